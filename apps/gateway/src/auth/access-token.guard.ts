@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CanActivate, ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { AccessTokenError, AccessTokenVerifier } from '@nrm/security';
+import type { Actor } from '@nrm/security';
+import { ProblemException } from '@nrm/service-kit';
+
+export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
+
+/** Every route under /api/v1 needs a valid bearer token; health, metrics and docs do not. */
+@Injectable()
+export class AccessTokenGuard implements CanActivate {
+  constructor(@Inject(AccessTokenVerifier) private readonly verifier: AccessTokenVerifier) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (!request.url.startsWith('/api/v1/')) return true;
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header) : null;
+    if (!match)
+      throw new ProblemException(
+        'unauthenticated',
+        'send an access token as "Authorization: Bearer <token>"',
+      );
+    try {
+      request.actor = await this.verifier.verify(match[1]);
+    } catch (error) {
+      if (error instanceof AccessTokenError) throw new ProblemException('unauthenticated', error.message);
+      throw error;
+    }
+    return true;
+  }
+}

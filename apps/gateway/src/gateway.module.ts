@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessTokenVerifier } from '@nrm/security';
+import { SERVICE_CONFIG } from '@nrm/service-kit';
+import { AccessTokenGuard } from './auth/access-token.guard';
+import { CasesController } from './cases/cases.controller';
+import type { GatewayConfig } from './gateway.config';
+import { InboxController } from './inbox/inbox.controller';
+import { ReferralsController } from './referrals/referrals.controller';
+import { ServiceClient } from './upstream/service-client';
+
+@Module({
+  controllers: [ReferralsController, CasesController, InboxController],
+  providers: [
+    ServiceClient,
+    {
+      provide: AccessTokenVerifier,
+      inject: [SERVICE_CONFIG],
+      useFactory: (config: GatewayConfig) =>
+        AccessTokenVerifier.fromPublicKeyPem(config.JWT_PUBLIC_KEY.replace(/\\n/g, '\n'), {
+          issuer: config.JWT_ISSUER,
+          audience: config.JWT_AUDIENCE,
+          clockToleranceSeconds: config.JWT_CLOCK_TOLERANCE_S,
+        }),
+    },
+    { provide: APP_GUARD, useClass: AccessTokenGuard },
+  ],
+})
+export class GatewayModule {}

@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { currentCorrelation, rootLogger } from '@nrm/observability';
+import type { Actor } from '@nrm/security';
+import {
+  ActorHeaders,
+  PROBLEM_CONTENT_TYPE,
+  ProblemException,
+  RelayedProblemException,
+  SERVICE_CONFIG,
+  actorHeaders,
+} from '@nrm/service-kit';
+import type { ProblemDocument } from '@nrm/service-kit';
+import type { GatewayConfig } from '../gateway.config';
+
+export type UpstreamService =
+  'intake' | 'identification' | 'protection' | 'prosecution-tracking' | 'notifications';
+
+export interface UpstreamResponse<T> {
+  status: number;
+  body: T | undefined;
+}
+
+/**
+ * The gateway's only way to reach a service: internal HTTP with the authenticated actor and the
+ * correlation id. A service's 4xx problem is passed through; anything else becomes a 503 problem.
+ */
+@Injectable()
+export class ServiceClient {
+  private readonly baseUrls: Record<UpstreamService, string>;
+
+  constructor(@Inject(SERVICE_CONFIG) private readonly config: GatewayConfig) {
+    this.baseUrls = {
+      intake: config.INTAKE_URL,
+      identification: config.IDENTIFICATION_URL,
+      protection: config.PROTECTION_URL,
+      'prosecution-tracking': config.PROSECUTION_TRACKING_URL,
+      notifications: config.NOTIFICATIONS_URL,
+    };
+  }
+
+  /** Calls a service; 404 comes back as `{ status: 404 }` when `allowNotFound`, other 4xx are relayed. */
+  async call<T>(
+    service: UpstreamService,
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    actor: Actor,
+    options: { body?: unknown; allowNotFound?: boolean } = {},
+  ): Promise<UpstreamResponse<T>> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrls[service]}${path}`, {
+        method,
+        headers: {
+          ...actorHeaders(actor),
+          [ActorHeaders.correlationId]: currentCorrelation()?.correlationId ?? '',
+          ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: AbortSignal.timeout(this.config.UPSTREAM_TIMEOUT_MS),
+      });
+    } catch {
+      rootLogger().warn({ service }, 'upstream service unreachable');
+      throw new ProblemException('upstreamUnavailable', `the ${service} service is not reachable`);
+    }
+    const text = await response.text();
+    const isJson = /json/.test(response.headers.get('content-type') ?? '');
+    const body = isJson && text ? (JSON.parse(text) as T) : undefined;
+    if (response.status === 404 && options.allowNotFound) return { status: 404, body: undefined };
+    if (response.status >= 400 && response.status < 500) {
+      const contentType = response.headers.get('content-type') ?? '';
+      if (contentType.startsWith(PROBLEM_CONTENT_TYPE) && body) {
+        const { correlationId: _c, instance: _i, ...problem } = body as unknown as ProblemDocument;
+        throw new RelayedProblemException(problem as ProblemDocument);
+      }
+      throw new ProblemException('badRequest', `the ${service} service refused the request`);
+    }
+    if (response.status >= 500) {
+      rootLogger().warn({ service, status: response.status }, 'upstream service failed');
+      throw new ProblemException(
+        'upstreamUnavailable',
+        `the ${service} service could not complete the request`,
+      );
+    }
+    return { status: response.status, body };
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { PolicyRepository } from './policy/policy.repository';
+import { OpenScreening } from './screening/open-screening.usecase';
+import { ScreeningController } from './screening/screening.controller';
+import { ScreeningEvents } from './screening/screening.events';
+
+@Module({
+  controllers: [ScreeningController, ScreeningEvents],
+  providers: [PolicyRepository, OpenScreening],
+})
+export class IdentificationModule {}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { WorkingDayCalendar } from '@nrm/calendar';
+import type { WeekDay } from '@nrm/calendar';
+
+export interface ActivePolicy {
+  jurisdiction: string;
+  version: string;
+  timeZone: string;
+  preliminaryDecisionWorkingDays: number;
+  competentAuthorityAgencyId: string;
+  calendar: WorkingDayCalendar;
+}
+
+/** Reads the jurisdiction policy in force; the platform serves the default jurisdiction. */
+@Injectable()
+export class PolicyRepository {
+  async defaultPolicy(manager: EntityManager): Promise<ActivePolicy> {
+    const rows: {
+      jurisdiction: string;
+      version: string;
+      time_zone: string;
+      weekend: WeekDay[];
+      preliminary_decision_working_days: number;
+      competent_authority_agency_id: string;
+    }[] = await manager.query(`SELECT * FROM jurisdiction_policy WHERE is_default`);
+    if (rows.length === 0) throw new Error('no default jurisdiction policy is loaded; run the seed command');
+    const p = rows[0];
+    const holidays: { d: string }[] = await manager.query(
+      `SELECT to_char(holiday_on, 'YYYY-MM-DD') AS d FROM public_holiday WHERE jurisdiction = $1`,
+      [p.jurisdiction],
+    );
+    return {
+      jurisdiction: p.jurisdiction,
+      version: p.version,
+      timeZone: p.time_zone,
+      preliminaryDecisionWorkingDays: p.preliminary_decision_working_days,
+      competentAuthorityAgencyId: p.competent_authority_agency_id,
+      calendar: new WorkingDayCalendar(
+        p.weekend,
+        holidays.map((h) => h.d),
+      ),
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Language } from '@nrm/contracts';
+import { notificationId } from './notification-id';
+import type { RenderedNotification } from './templates';
+
+export interface NotificationRequest {
+  eventId: string;
+  eventType: string;
+  caseId: string;
+  caseReference: string;
+  recipientAgencyId: string;
+  render: (language: Language) => RenderedNotification;
+}
+
+/**
+ * Records a notification in the recipient agency's inbox, in its language, and queues a webhook
+ * delivery when the agency has an endpoint. Runs in the inbox transaction of the event that caused it.
+ */
+@Injectable()
+export class RecordNotification {
+  async execute(manager: EntityManager, request: NotificationRequest): Promise<string | undefined> {
+    const agencies: { language: Language; has_webhook: boolean }[] = await manager.query(
+      `SELECT a.language, (w.agency_id IS NOT NULL) AS has_webhook
+         FROM agency a LEFT JOIN webhook_endpoint w ON w.agency_id = a.agency_id WHERE a.agency_id = $1`,
+      [request.recipientAgencyId],
+    );
+    if (agencies.length === 0) throw new Error(`unknown recipient agency ${request.recipientAgencyId}`);
+    const { language, has_webhook } = agencies[0];
+    const id = notificationId(request.eventId, request.recipientAgencyId);
+    const text = request.render(language);
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO notification (notification_id, event_id, event_type, case_id, case_reference, recipient_agency_id,
+         language, title, body)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING notification_id`,
+      [
+        id,
+        request.eventId,
+        request.eventType,
+        request.caseId,
+        request.caseReference,
+        request.recipientAgencyId,
+        language,
+        text.title,
+        text.body,
+      ],
+    );
+    if (inserted.length === 0) return undefined;
+    if (has_webhook) {
+      await manager.query(`INSERT INTO webhook_delivery (notification_id, agency_id) VALUES ($1, $2)`, [
+        id,
+        request.recipientAgencyId,
+      ]);
+      await manager.query(`SELECT pg_notify('nrm_webhook_delivery', '')`);
+    }
+    return id;
+  }
+}

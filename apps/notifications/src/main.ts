@@ -1,0 +1,17 @@
+import { MessagingTables1764400000000 } from '@nrm/messaging';
+import { runService } from '@nrm/service-kit';
+import { seedAgencies } from './agencies/seed-agencies';
+import { Notifications1764400000601 } from './migrations/1764400000601-notifications';
+import { NotificationsConfig } from './notifications.config';
+import { NotificationsModule } from './notifications.module';
+
+void runService({
+  name: 'notifications',
+  configClass: NotificationsConfig,
+  appModule: NotificationsModule,
+  database: {
+    entities: [],
+    migrations: [MessagingTables1764400000000, Notifications1764400000601],
+    seed: seedAgencies,
+  },
+});

@@ -1,0 +1,237 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsISO31661Alpha2,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { ExploitationTypes, ImmediateRisks, Languages, ReferralChannels, Sexes } from '@nrm/contracts';
+import type { ExploitationType, ImmediateRisk, Language, ReferralChannel, Sex } from '@nrm/contracts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+const ARABIC_NAME = /^[\u0600-\u06FF\u0750-\u077F\s'-]+$/;
+const LATIN_NAME = /^[A-Za-z\u00C0-\u024F\s'.-]+$/;
+
+export const DocumentTypes = [
+  'passport',
+  'national_id',
+  'civil_id',
+  'residence_permit',
+  'travel_document',
+  'other',
+] as const;
+export type DocumentType = (typeof DocumentTypes)[number];
+
+export class PersonNamesDto {
+  @ApiPropertyOptional({ example: 'أمينة يوسف', description: 'Name in Arabic script' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @Matches(ARABIC_NAME, { message: 'arabic must be written in Arabic script' })
+  arabic?: string;
+
+  @ApiPropertyOptional({ example: 'Amina Yusuf', description: 'Name in Latin script' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @Matches(LATIN_NAME, { message: 'latin must be written in Latin script' })
+  latin?: string;
+}
+
+export class IdentityDocumentDto {
+  @ApiProperty({ enum: DocumentTypes })
+  @IsIn(DocumentTypes)
+  type!: DocumentType;
+
+  @ApiProperty({ example: 'P1234567' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9-]{3,30}$/, { message: 'number must be 3 to 30 letters, digits or dashes' })
+  number!: string;
+
+  @ApiProperty({ example: 'PH', description: 'ISO 3166-1 alpha-2 code of the issuing country' })
+  @IsISO31661Alpha2()
+  issuingCountry!: string;
+}
+
+export class PersonDto {
+  @ApiProperty({ type: PersonNamesDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PersonNamesDto)
+  names!: PersonNamesDto;
+
+  @ApiPropertyOptional({ type: [String], example: ['Mina'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  aliases?: string[];
+
+  @ApiPropertyOptional({ example: '1998-04-12', description: 'Date of birth, if known' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'dateOfBirth must be a date written YYYY-MM-DD' })
+  dateOfBirth?: string;
+
+  @ApiPropertyOptional({
+    example: 27,
+    description: 'Estimated age in years when the date of birth is unknown',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  estimatedAge?: number;
+
+  @ApiProperty({ enum: Sexes })
+  @IsIn(Sexes)
+  sex!: Sex;
+
+  @ApiProperty({ type: [String], example: ['PH'], description: 'ISO 3166-1 alpha-2 codes' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  @IsISO31661Alpha2({ each: true })
+  nationalities!: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['tl', 'en'], description: 'ISO 639 language codes' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @Matches(LANGUAGE_CODE, { each: true, message: 'each language must be an ISO 639 code' })
+  languages?: string[];
+
+  @ApiPropertyOptional({ type: [IdentityDocumentDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => IdentityDocumentDto)
+  documents?: IdentityDocumentDto[];
+
+  @ApiPropertyOptional({ example: '+965 5555 0000', description: 'How to reach the person safely' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  contact?: string;
+}
+
+export class EncounterDto {
+  @ApiProperty({ example: '2026-11-28', description: 'Date the person was encountered' })
+  @Matches(ISO_DATE, { message: 'date must be a date written YYYY-MM-DD' })
+  date!: string;
+
+  @ApiProperty({ example: 'Kuwait International Airport, terminal 1', description: 'Where (kept encrypted)' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  place!: string;
+}
+
+export class InterpreterDto {
+  @ApiProperty()
+  @IsBoolean()
+  needed!: boolean;
+
+  @ApiPropertyOptional({ example: 'tl' })
+  @IsOptional()
+  @Matches(LANGUAGE_CODE, { message: 'language must be an ISO 639 code' })
+  language?: string;
+}
+
+export class ReferralConsentDto {
+  @ApiProperty({ description: 'The person agrees to be referred and to receive services (adults)' })
+  @IsBoolean()
+  referral!: boolean;
+
+  @ApiProperty({ enum: Languages, description: 'Language in which consent was explained' })
+  @IsIn(Languages)
+  language!: Language;
+
+  @ApiPropertyOptional({ description: 'Interpreter who explained it, if any' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  interpreter?: string;
+}
+
+/** A first responder's referral of a presumed victim. */
+export class CreateReferralRequest {
+  @ApiProperty({ enum: ReferralChannels, example: 'police' })
+  @IsIn(ReferralChannels)
+  channel!: ReferralChannel;
+
+  @ApiProperty({ type: EncounterDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => EncounterDto)
+  encounter!: EncounterDto;
+
+  @ApiProperty({ type: PersonDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PersonDto)
+  person!: PersonDto;
+
+  @ApiProperty({ enum: ExploitationTypes, isArray: true, example: ['domestic_servitude'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ExploitationTypes.length)
+  @IsIn(ExploitationTypes, { each: true })
+  exploitationTypes!: ExploitationType[];
+
+  @ApiProperty({ enum: ImmediateRisks, isArray: true, example: [] })
+  @IsArray()
+  @ArrayMaxSize(ImmediateRisks.length)
+  @IsIn(ImmediateRisks, { each: true })
+  immediateRisks!: ImmediateRisk[];
+
+  @ApiProperty({ type: InterpreterDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => InterpreterDto)
+  interpreter!: InterpreterDto;
+
+  @ApiPropertyOptional({
+    description: "The referrer's account of what happened (kept encrypted)",
+    maxLength: 10000,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  account?: string;
+
+  @ApiProperty({ type: ReferralConsentDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ReferralConsentDto)
+  consent!: ReferralConsentDto;
+}
+
+export class ReferralAcceptedResponse {
+  @ApiProperty({ format: 'uuid' })
+  caseId!: string;
+
+  @ApiProperty({ example: 'KW-2026-7H2K9Q' })
+  caseReference!: string;
+
+  @ApiProperty({ example: 'received' })
+  status!: string;
+
+  @ApiProperty({ description: 'Handled as a child until an age assessment' })
+  handledAsChild!: boolean;
+}

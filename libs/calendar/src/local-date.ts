@@ -1,0 +1,61 @@
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** A calendar date without time or zone, as legal deadlines are stated. */
+export class LocalDate {
+  private constructor(private readonly epochDay: number) {}
+
+  static parse(text: string): LocalDate {
+    const m = ISO_DATE.exec(text);
+    if (!m) throw new RangeError(`not an ISO date (YYYY-MM-DD): ${text}`);
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const ms = Date.UTC(y, mo - 1, d);
+    const check = new Date(ms);
+    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) {
+      throw new RangeError(`no such date: ${text}`);
+    }
+    return new LocalDate(ms / DAY_MS);
+  }
+
+  /** The date an instant falls on in an IANA time zone (e.g. Asia/Kuwait). */
+  static of(instant: Date, timeZone: string): LocalDate {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
+      .formatToParts(instant)
+      .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+    return LocalDate.parse(`${parts['year']}-${parts['month']}-${parts['day']}`);
+  }
+
+  plusDays(days: number): LocalDate {
+    return new LocalDate(this.epochDay + days);
+  }
+
+  /** 0 = Sunday ... 6 = Saturday. */
+  dayOfWeek(): number {
+    return new Date(this.epochDay * DAY_MS).getUTCDay();
+  }
+
+  daysUntil(other: LocalDate): number {
+    return other.epochDay - this.epochDay;
+  }
+
+  isBefore(other: LocalDate): boolean {
+    return this.epochDay < other.epochDay;
+  }
+
+  equals(other: LocalDate): boolean {
+    return this.epochDay === other.epochDay;
+  }
+
+  toString(): string {
+    return new Date(this.epochDay * DAY_MS).toISOString().slice(0, 10);
+  }
+
+  toJSON(): string {
+    return this.toString();
+  }
+}

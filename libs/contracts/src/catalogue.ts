@@ -1,0 +1,19 @@
+import type { EventDefinition } from './event-definition';
+import { ReferralReceived } from './events/intake';
+import { ScreeningOpened } from './events/identification';
+import { NotificationDelivered, NotificationFailed } from './events/notifications';
+
+/** Every event the platform emits. A consumer looks a message up here by type and schema version. */
+export const EventCatalogue: readonly EventDefinition<object>[] = [
+  ReferralReceived,
+  ScreeningOpened,
+  NotificationDelivered,
+  NotificationFailed,
+];
+
+export function findEventDefinition(
+  type: string,
+  schemaVersion: number,
+): EventDefinition<object> | undefined {
+  return EventCatalogue.find((d) => d.type === type && d.schemaVersion === schemaVersion);
+}

@@ -1,0 +1,53 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import type { ValidationError } from 'class-validator';
+import type { ServiceName, TopicName } from './topics';
+
+export interface EventDefinition<TPayload extends object> {
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly topic: TopicName;
+  readonly source: ServiceName;
+  readonly payload: new () => TPayload;
+}
+
+export function defineEvent<TPayload extends object>(
+  def: EventDefinition<TPayload>,
+): EventDefinition<TPayload> {
+  return Object.freeze(def);
+}
+
+export type PayloadOf<D> = D extends EventDefinition<infer P> ? P : never;
+
+export class PayloadValidationError extends Error {
+  override readonly name = 'PayloadValidationError';
+  constructor(
+    readonly eventType: string,
+    readonly violations: string[],
+  ) {
+    super(`invalid ${eventType} payload: ${violations.join('; ')}`);
+  }
+}
+
+/** Flattens class-validator errors into `path: constraint` lines, never echoing the rejected value. */
+export function describeViolations(errors: ValidationError[], parent = ''): string[] {
+  return errors.flatMap((e) => {
+    const path = parent ? `${parent}.${e.property}` : e.property;
+    const own = Object.keys(e.constraints ?? {}).map((c) => `${path}: ${c}`);
+    return [...own, ...describeViolations(e.children ?? [], path)];
+  });
+}
+
+/** Validates a payload against its contract and returns a typed instance, or throws PayloadValidationError. */
+export function parsePayload<TPayload extends object>(
+  def: EventDefinition<TPayload>,
+  data: unknown,
+): TPayload {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new PayloadValidationError(def.type, ['payload: must be a JSON object']);
+  }
+  const instance = plainToInstance(def.payload, data);
+  const errors = validateSync(instance, { whitelist: true, forbidUnknownValues: true });
+  if (errors.length > 0) throw new PayloadValidationError(def.type, describeViolations(errors));
+  return instance;
+}

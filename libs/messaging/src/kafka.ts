@@ -1,0 +1,65 @@
+import { Kafka, logLevel } from 'kafkajs';
+import type { Admin, IHeaders, KafkaMessage, LogEntry } from 'kafkajs';
+import type { Logger } from '@nrm/observability';
+
+/**
+ * The only place that builds a Kafka client. Every other module speaks through this library, so the
+ * client can be replaced without touching the services.
+ */
+export interface KafkaSettings {
+  brokers: string[];
+  clientId: string;
+  /** Prepended to every topic name, so environments or test runs can share one cluster. */
+  topicPrefix: string;
+}
+
+export function createKafka(settings: KafkaSettings, logger?: Logger): Kafka {
+  return new Kafka({
+    clientId: settings.clientId,
+    brokers: settings.brokers,
+    connectionTimeout: 3000,
+    retry: { initialRetryTime: 200, retries: 8 },
+    logLevel: logLevel.WARN,
+    logCreator:
+      () =>
+      ({ level, log }: LogEntry) => {
+        if (!logger) return;
+        const { message, ...extra } = log;
+        const fields = {
+          kafka: { broker: extra['broker'], groupId: extra['groupId'], error: extra['error'] },
+        };
+        if (level <= logLevel.ERROR) logger.error(fields, `kafka: ${message}`);
+        else if (level === logLevel.WARN) logger.warn(fields, `kafka: ${message}`);
+        else logger.debug(fields, `kafka: ${message}`);
+      },
+  });
+}
+
+/** Declares topics that do not exist yet; existing ones are left as they are. */
+export async function ensureTopics(admin: Admin, topics: string[], numPartitions = 3): Promise<string[]> {
+  const existing = new Set(await admin.listTopics());
+  const missing = topics.filter((t) => !existing.has(t));
+  if (missing.length === 0) return [];
+  try {
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: -1 })),
+    });
+  } catch (error) {
+    // Another process may have declared the same topics a moment earlier.
+    if (!(error instanceof Error) || !/already exists/i.test(error.message)) throw error;
+  }
+  return missing;
+}
+
+export function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(headers ?? {})) {
+    if (value === undefined) continue;
+    const first = Array.isArray(value) ? value[0] : value;
+    out[key] = Buffer.isBuffer(first) ? first.toString('utf8') : String(first);
+  }
+  return out;
+}
+
+export type { Kafka, KafkaMessage };

@@ -1,0 +1,286 @@
+import { randomUUID } from 'node:crypto';
+import type { Producer } from 'kafkajs';
+import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import {
+  EnvelopeHeaders,
+  ReferralReceived,
+  Topics,
+  buildEnvelope,
+  envelopeToHeaders,
+  withTopicPrefix,
+} from '@nrm/contracts';
+import type { ReferralReceivedV1 } from '@nrm/contracts';
+import { createLogger } from '@nrm/observability';
+import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
+import { TopicRecorder, eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
+import { DeadLetterHeaders } from './dead-letter';
+import { readDeadLetters, replayDeadLetters } from './dead-letter-admin';
+import { EventConsumer } from './event-consumer';
+import { createKafka, ensureTopics } from './kafka';
+import type { Kafka } from './kafka';
+import { MessagingTables1764400000000 } from './migrations';
+import { OutboxWriter } from './outbox';
+import { OutboxRelay } from './outbox-relay';
+import { createIdempotentProducer } from './producer';
+
+class EffectsTable1764400009999 implements MigrationInterface {
+  name = 'EffectsTable1764400009999';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(
+      `CREATE TABLE effect (id serial PRIMARY KEY, event_id uuid NOT NULL, case_id uuid NOT NULL)`,
+    );
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE effect`);
+  }
+}
+
+const logger = createLogger('messaging-test', process.env['TEST_LOG_LEVEL'] ?? 'silent');
+
+function referral(caseId: string): ReferralReceivedV1 {
+  return {
+    caseId,
+    caseReference: 'KW-2026-TEST22',
+    referringAgencyId: 'kw-moi-police',
+    referralChannel: 'police',
+    referredAt: new Date().toISOString(),
+    personIsChild: false,
+    sex: 'female',
+    nationalities: ['PH'],
+    exploitationTypes: ['forced_labour'],
+    immediateRisks: [],
+    interpreterNeeded: false,
+  };
+}
+
+describe('messaging against real PostgreSQL and Kafka', () => {
+  const { databaseUrl, brokers } = testInfrastructure();
+  const schema = uniqueTestName('messaging');
+  const prefix = `${schema}.`;
+  const topic = withTopicPrefix(prefix, Topics.intakeReferral);
+  const deadLetters = withTopicPrefix(prefix, 'nrm.test.dead-letter.v1');
+  const failingEvents = new Set<string>();
+  const attemptsByEvent = new Map<string, number>();
+
+  let dataSource: DataSource;
+  let kafka: Kafka;
+  let producer: Producer;
+  let outbox: OutboxWriter;
+  let relay: OutboxRelay;
+  let consumer: EventConsumer;
+  let recorder: TopicRecorder;
+
+  const newRelay = () => new OutboxRelay({ databaseUrl, schema, producer, logger, pollIntervalMs: 100 });
+  const effects = async (where: string, value: string): Promise<number> =>
+    Number((await dataSource.query(`SELECT count(*) AS n FROM effect WHERE ${where} = $1`, [value]))[0].n);
+  const countOnTopic = (eventId: string) =>
+    recorder.on(topic).filter((m) => m.headers[EnvelopeHeaders.id] === eventId).length;
+
+  beforeAll(async () => {
+    const options = {
+      url: databaseUrl,
+      schema,
+      applicationName: 'messaging-test',
+      migrations: [MessagingTables1764400000000, EffectsTable1764400009999],
+    };
+    await migrateServiceDatabase(options);
+    dataSource = createServiceDataSource(options);
+    await dataSource.initialize();
+    kafka = createKafka({ brokers: brokers.split(','), clientId: 'messaging-test', topicPrefix: prefix });
+    const admin = kafka.admin();
+    await admin.connect();
+    await ensureTopics(admin, [topic, deadLetters], 3);
+    await admin.disconnect();
+    producer = createIdempotentProducer(kafka);
+    await producer.connect();
+    outbox = new OutboxWriter(schema, prefix);
+    recorder = new TopicRecorder(brokers);
+    await recorder.start([topic, deadLetters]);
+    consumer = new EventConsumer({
+      kafka,
+      producer,
+      dataSource,
+      groupId: `${prefix}consumer`,
+      topicPrefix: prefix,
+      topics: [Topics.intakeReferral],
+      deadLetterTopic: deadLetters,
+      logger,
+      maxAttempts: 3,
+      backoffMs: 20,
+      handlers: new Map([
+        [
+          ReferralReceived.type,
+          async ({ envelope, payload, manager }) => {
+            const caseId = (payload as ReferralReceivedV1).caseId;
+            attemptsByEvent.set(envelope.id, (attemptsByEvent.get(envelope.id) ?? 0) + 1);
+            await manager.query(`INSERT INTO effect (event_id, case_id) VALUES ($1, $2)`, [
+              envelope.id,
+              caseId,
+            ]);
+            if (failingEvents.has(envelope.id)) throw new Error('the handler failed on purpose');
+          },
+        ],
+      ]),
+    });
+    await consumer.start();
+    relay = newRelay();
+    relay.start();
+  });
+
+  afterAll(async () => {
+    await relay?.stop();
+    await consumer?.stop();
+    await recorder?.stop();
+    await producer?.disconnect();
+    await dataSource?.destroy();
+  });
+
+  async function appendInTransaction(caseId: string, rollback = false): Promise<string> {
+    let eventId = '';
+    await dataSource
+      .transaction(async (manager) => {
+        eventId = (
+          await outbox.append(manager, ReferralReceived, { subject: caseId, data: referral(caseId) })
+        ).id;
+        if (rollback) throw new Error('rolled back');
+      })
+      .catch((e: Error) => {
+        if (!rollback || e.message !== 'rolled back') throw e;
+      });
+    return eventId;
+  }
+
+  async function sendRaw(caseId: string, eventId = randomUUID()): Promise<string> {
+    const envelope = buildEnvelope({
+      id: eventId,
+      type: ReferralReceived.type,
+      source: '/nrm/intake',
+      subject: caseId,
+      schemaVersion: 1,
+      correlationId: randomUUID(),
+      data: referral(caseId),
+    });
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: [{ key: caseId, value: JSON.stringify(envelope.data), headers: envelopeToHeaders(envelope) }],
+    });
+    return eventId;
+  }
+
+  it('publishes an outboxed event after commit and never after a rollback', async () => {
+    const committedCase = randomUUID();
+    const rolledBackCase = randomUUID();
+    const committed = await appendInTransaction(committedCase);
+    const rolledBack = await appendInTransaction(rolledBackCase, true);
+
+    await eventually(() => expect(countOnTopic(committed)).toBe(1));
+    const message = recorder.on(topic).find((m) => m.headers[EnvelopeHeaders.id] === committed);
+    expect(message?.key).toBe(committedCase);
+    expect(message?.headers[EnvelopeHeaders.subject]).toBe(committedCase);
+    expect(await dataSource.query(`SELECT 1 FROM outbox WHERE event_id = $1`, [rolledBack])).toHaveLength(0);
+    await eventually(async () => expect(await effects('case_id', committedCase)).toBe(1));
+    expect(countOnTopic(rolledBack)).toBe(0);
+    expect(await effects('case_id', rolledBackCase)).toBe(0);
+  });
+
+  it('gives a message delivered twice one effect', async () => {
+    const caseId = randomUUID();
+    const duplicated = await sendRaw(caseId);
+    await sendRaw(caseId, duplicated);
+    // A later message on the same key (same partition) proves both copies were consumed.
+    const marker = await sendRaw(caseId);
+    await eventually(async () => expect(await effects('event_id', marker)).toBe(1));
+    expect(countOnTopic(duplicated)).toBe(2);
+    expect(await effects('event_id', duplicated)).toBe(1);
+  });
+
+  it('dead-letters a poison message and goes on with the next one on its partition', async () => {
+    const caseId = randomUUID();
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: [
+        { key: caseId, value: '{not json', headers: { [EnvelopeHeaders.type]: ReferralReceived.type } },
+      ],
+    });
+    const next = await sendRaw(caseId);
+    await eventually(async () => expect(await effects('event_id', next)).toBe(1));
+    await eventually(() => {
+      const letter = recorder.on(deadLetters).find((m) => m.key === caseId);
+      expect(letter?.headers[DeadLetterHeaders.reason]).toBe('invalid_envelope');
+      expect(letter?.headers[DeadLetterHeaders.originalTopic]).toBe(topic);
+      expect(letter?.value).toBe('{not json');
+    });
+  });
+
+  it('dead-letters a valid message whose payload breaks its contract', async () => {
+    const caseId = randomUUID();
+    const envelope = buildEnvelope({
+      type: ReferralReceived.type,
+      source: '/nrm/intake',
+      subject: caseId,
+      schemaVersion: 1,
+      correlationId: randomUUID(),
+      data: { ...referral(caseId), nationalities: ['Philippines'] },
+    });
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: [{ key: caseId, value: JSON.stringify(envelope.data), headers: envelopeToHeaders(envelope) }],
+    });
+    await eventually(() => {
+      const letter = recorder.on(deadLetters).find((m) => m.key === caseId);
+      expect(letter?.headers[DeadLetterHeaders.reason]).toBe('invalid_payload');
+      expect(letter?.headers[DeadLetterHeaders.error]).toContain('nationalities');
+    });
+    expect(await effects('case_id', caseId)).toBe(0);
+  });
+
+  it('retries a failing handler a bounded number of times, dead-letters it, and replays it once fixed', async () => {
+    const caseId = randomUUID();
+    const failing = randomUUID();
+    failingEvents.add(failing);
+    await sendRaw(caseId, failing);
+    const next = await sendRaw(caseId);
+    await eventually(async () => expect(await effects('event_id', next)).toBe(1));
+    expect(attemptsByEvent.get(failing)).toBe(3);
+    expect(await effects('event_id', failing)).toBe(0); // each failed attempt rolled back its effect
+    const letters = await eventually(async () => {
+      const found = (await readDeadLetters(kafka, deadLetters)).filter((l) => l.key === caseId);
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(letters[0].reason).toBe('handler_failed');
+    expect(letters[0].headers[DeadLetterHeaders.attempts]).toBe('3');
+
+    failingEvents.delete(failing);
+    await replayDeadLetters(kafka, letters);
+    await eventually(async () => expect(await effects('event_id', failing)).toBe(1));
+    // Replaying again changes nothing: the inbox already holds the message.
+    await replayDeadLetters(kafka, letters);
+    const marker = await sendRaw(caseId);
+    await eventually(async () => expect(await effects('event_id', marker)).toBe(1));
+    expect(await effects('event_id', failing)).toBe(1);
+  });
+
+  it('publishes what was pending when the relay restarts, once', async () => {
+    await relay.stop();
+    const caseIds = Array.from({ length: 5 }, () => randomUUID());
+    const eventIds: string[] = [];
+    for (const caseId of caseIds) eventIds.push(await appendInTransaction(caseId));
+    const pending = await dataSource.query(`SELECT count(*) AS n FROM outbox WHERE published_at IS NULL`);
+    expect(Number(pending[0].n)).toBe(5);
+
+    relay = newRelay();
+    relay.start();
+    await eventually(() => eventIds.forEach((id) => expect(countOnTopic(id)).toBe(1)));
+    await eventually(async () => {
+      const left = await dataSource.query(`SELECT count(*) AS n FROM outbox WHERE published_at IS NULL`);
+      expect(Number(left[0].n)).toBe(0);
+    });
+    for (const caseId of caseIds)
+      await eventually(async () => expect(await effects('case_id', caseId)).toBe(1));
+    eventIds.forEach((id) => expect(countOnTopic(id)).toBe(1));
+  });
+});

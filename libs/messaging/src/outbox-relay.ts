@@ -1,0 +1,174 @@
+import { Client } from 'pg';
+import type { Producer } from 'kafkajs';
+import type { Logger, PlatformMetrics } from '@nrm/observability';
+import { describeError } from '@nrm/observability';
+import { outboxChannel } from './outbox';
+
+export interface OutboxRelayOptions {
+  databaseUrl: string;
+  schema: string;
+  producer: Producer;
+  logger: Logger;
+  metrics?: PlatformMetrics;
+  batchSize?: number;
+  /** How often to look for work when no notification arrives. */
+  pollIntervalMs?: number;
+}
+
+interface OutboxRow {
+  seq: string;
+  topic: string;
+  message_key: string;
+  headers: Record<string, string>;
+  payload: string;
+}
+
+/**
+ * Publishes committed outbox rows to Kafka in commit order. One relay per service schema holds an
+ * advisory lock and publishes; other replicas stand by. A row is marked published only after the
+ * broker acknowledged it (acks=all), so a crash in between republishes it and consumers' inboxes
+ * absorb the duplicate.
+ */
+export class OutboxRelay {
+  private client?: Client;
+  private running = false;
+  private leader = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.batchSize = options.batchSize ?? 500;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+  }
+
+  get isLeader(): boolean {
+    return this.leader;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Stops after the batch in flight; what is left stays in the outbox for the next start. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.disconnect();
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        await this.connect();
+        if (!this.leader) {
+          await this.sleep(2000);
+          continue;
+        }
+        const published = await this.publishBatch();
+        failures = 0;
+        if (published < this.batchSize) await this.sleep(this.pollIntervalMs);
+      } catch (error) {
+        failures += 1;
+        this.options.logger.warn(
+          { ...describeError(error), failures },
+          'outbox relay: publish failed, will retry',
+        );
+        if (this.client && !(await this.clientAlive())) await this.disconnect();
+        await this.sleep(Math.min(10_000, 250 * 2 ** Math.min(failures, 6)));
+      }
+    }
+  }
+
+  /** Publishes one batch of pending rows; returns how many. */
+  async publishBatch(): Promise<number> {
+    const client = await this.connect();
+    const { rows } = await client.query<OutboxRow>(
+      `SELECT seq, topic, message_key, headers, payload FROM outbox
+        WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
+      [this.batchSize],
+    );
+    if (rows.length === 0) {
+      this.options.metrics?.outboxBacklog.set(0);
+      return 0;
+    }
+    const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+    for (const row of rows) {
+      const list = byTopic.get(row.topic) ?? [];
+      list.push({ key: row.message_key, value: row.payload, headers: row.headers });
+      byTopic.set(row.topic, list);
+    }
+    await this.options.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
+    await client.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [
+      rows.map((r) => r.seq),
+    ]);
+    for (const [topic, messages] of byTopic)
+      this.options.metrics?.messagesPublished.inc({ topic }, messages.length);
+    const backlog = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM outbox WHERE published_at IS NULL`,
+    );
+    this.options.metrics?.outboxBacklog.set(Number(backlog.rows[0].n));
+    return rows.length;
+  }
+
+  private async connect(): Promise<Client> {
+    if (this.client) {
+      if (!this.leader) this.leader = await this.tryLead(this.client);
+      return this.client;
+    }
+    const client = new Client({
+      connectionString: this.options.databaseUrl,
+      application_name: 'outbox-relay',
+    });
+    client.on('error', () => undefined); // surfaced by the next query; the loop reconnects
+    client.on('notification', () => this.wake?.());
+    await client.connect();
+    await client.query(`SET search_path TO "${this.options.schema}"`);
+    await client.query(`LISTEN ${outboxChannel(this.options.schema)}`);
+    this.client = client;
+    this.leader = await this.tryLead(client);
+    return client;
+  }
+
+  private async tryLead(client: Client): Promise<boolean> {
+    const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [
+      `nrm-outbox-relay:${this.options.schema}`,
+    ]);
+    return rows[0].ok;
+  }
+
+  private async clientAlive(): Promise<boolean> {
+    try {
+      await this.client?.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async disconnect(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.leader = false;
+    await client?.end().catch(() => undefined);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

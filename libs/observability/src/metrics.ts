@@ -1,0 +1,46 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** One Prometheus registry per process, with the platform's common instruments. */
+export class PlatformMetrics {
+  readonly registry = new Registry();
+
+  readonly httpRequestDuration = new Histogram({
+    name: 'nrm_http_request_duration_seconds',
+    help: 'HTTP request duration by route and status',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly messagesConsumed = new Counter({
+    name: 'nrm_messages_consumed_total',
+    help: 'Kafka messages consumed, by topic and outcome (processed, duplicate, dead_lettered)',
+    labelNames: ['topic', 'outcome'],
+    registers: [this.registry],
+  });
+
+  readonly messagesPublished = new Counter({
+    name: 'nrm_outbox_published_total',
+    help: 'Events published from the outbox',
+    labelNames: ['topic'],
+    registers: [this.registry],
+  });
+
+  readonly outboxBacklog = new Gauge({
+    name: 'nrm_outbox_backlog',
+    help: 'Events committed but not yet published',
+    registers: [this.registry],
+  });
+
+  readonly deadLetters = new Counter({
+    name: 'nrm_dead_letters_total',
+    help: 'Messages sent to the dead-letter topic',
+    labelNames: ['topic', 'reason'],
+    registers: [this.registry],
+  });
+
+  constructor(service: string) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry });
+  }
+}

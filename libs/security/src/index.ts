@@ -1,0 +1,3 @@
+export * from './field-cipher';
+export * from './access-token';
+export * from './webhook-signature';

@@ -1,0 +1,45 @@
+import { createParamDecorator } from '@nestjs/common';
+import type { ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { Roles } from '@nrm/contracts';
+import type { Role } from '@nrm/contracts';
+import type { Actor } from '@nrm/security';
+import { ProblemException } from './problem';
+
+/** Headers through which the gateway tells a service who is acting, after authenticating them. */
+export const ActorHeaders = {
+  userId: 'x-nrm-actor-user',
+  agencyId: 'x-nrm-actor-agency',
+  role: 'x-nrm-actor-role',
+  correlationId: 'x-correlation-id',
+} as const;
+
+export function actorHeaders(actor: Actor): Record<string, string> {
+  return {
+    [ActorHeaders.userId]: actor.userId,
+    [ActorHeaders.agencyId]: actor.agencyId,
+    [ActorHeaders.role]: actor.role,
+  };
+}
+
+export function actorFromHeaders(headers: FastifyRequest['headers']): Actor {
+  const userId = headers[ActorHeaders.userId];
+  const agencyId = headers[ActorHeaders.agencyId];
+  const role = headers[ActorHeaders.role];
+  if (typeof userId !== 'string' || typeof agencyId !== 'string' || typeof role !== 'string') {
+    throw new ProblemException('unauthenticated', 'no acting user was given');
+  }
+  if (!(Roles as readonly string[]).includes(role)) throw new ProblemException('forbidden', 'unknown role');
+  return { userId, agencyId, role: role as Role };
+}
+
+/** The acting user of an internal request, as the gateway authenticated them. */
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
+  return actorFromHeaders(ctx.switchToHttp().getRequest<FastifyRequest>().headers);
+});
+
+/** Refuses the request unless the actor holds one of the roles. */
+export function requireRole(actor: Actor, ...roles: Role[]): void {
+  if (!roles.includes(actor.role))
+    throw new ProblemException('forbidden', `the role ${actor.role} may not do this`);
+}

@@ -1,0 +1,279 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { Module } from '@nestjs/common';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import type { Producer } from 'kafkajs';
+import type { ServiceName } from '@nrm/contracts';
+import { deadLetterTopic } from '@nrm/contracts';
+import {
+  KafkaEventTransport,
+  OutboxRelay,
+  OutboxWriter,
+  createIdempotentProducer,
+  createKafka,
+} from '@nrm/messaging';
+import type { Kafka } from '@nrm/messaging';
+import {
+  NestLoggerAdapter,
+  PlatformMetrics,
+  createLogger,
+  describeError,
+  enterCorrelation,
+} from '@nrm/observability';
+import type { Logger } from '@nrm/observability';
+import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
+import { ConfigError, DomainServiceConfig, loadConfig } from './config';
+import type { ServiceConfig } from './config';
+import { OperationsController, READINESS_CHECKS } from './health';
+import type { ReadinessCheck } from './health';
+import { ProblemFilter } from './problem.filter';
+import { createValidationPipe } from './validation';
+import { ActorHeaders } from './actor';
+
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+export const LOGGER = Symbol('LOGGER');
+
+/** Body size limit for every HTTP API: a referral is text, never a file. */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+export interface SeedContext {
+  dataSource: DataSource;
+  seedsDir: string;
+  logger: Logger;
+}
+
+export interface ServiceDefinition<C extends ServiceConfig> {
+  name: ServiceName;
+  configClass: new () => C;
+  appModule: Type<unknown>;
+  /** Present for services that own data (and so also talk over Kafka). */
+  database?: {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+    entities: Function[];
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+    migrations: Function[];
+    seed?: (ctx: SeedContext) => Promise<string>;
+  };
+  /** Extra work once the app is built, e.g. OpenAPI documents. */
+  configure?: (app: NestFastifyApplication, config: C) => void | Promise<void>;
+}
+
+interface Runtime {
+  dataSource?: DataSource;
+  kafka?: Kafka;
+  producer?: Producer;
+  relay?: OutboxRelay;
+  transport?: KafkaEventTransport;
+}
+
+const schemaOf = (name: ServiceName, config: ServiceConfig): string =>
+  (config instanceof DomainServiceConfig && config.DB_SCHEMA) || name.replace(/-/g, '_');
+
+/**
+ * The entry point of every service: `main.js [serve|migrate|seed]`. `migrate` and `seed` run once and
+ * exit (a deploy job or the start script runs them); `serve` runs the service until SIGTERM/SIGINT.
+ */
+export async function runService<C extends ServiceConfig>(
+  definition: ServiceDefinition<C>,
+  argv = process.argv.slice(2),
+): Promise<void> {
+  const command = argv[0] ?? 'serve';
+  let config: C;
+  try {
+    config = loadConfig(definition.configClass);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${definition.name}: ${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger(definition.name, config.LOG_LEVEL);
+  try {
+    if (command === 'migrate') await migrate(definition, config, logger);
+    else if (command === 'seed') await seed(definition, config, logger);
+    else if (command === 'serve') await serve(definition, config, logger);
+    else throw new Error(`unknown command ${command}; use serve, migrate or seed`);
+  } catch (error) {
+    logger.fatal(describeError(error), `${command} failed`);
+    process.exit(1);
+  }
+}
+
+function databaseOptions<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C) {
+  if (!(config instanceof DomainServiceConfig) || !definition.database) {
+    throw new Error(`${definition.name} owns no database`);
+  }
+  return {
+    url: config.DATABASE_URL,
+    schema: schemaOf(definition.name, config),
+    applicationName: definition.name,
+    entities: definition.database.entities,
+    migrations: definition.database.migrations,
+  };
+}
+
+async function migrate<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C, logger: Logger) {
+  const applied = await migrateServiceDatabase(databaseOptions(definition, config));
+  logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');
+}
+
+async function seed<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C, logger: Logger) {
+  if (!definition.database?.seed) return;
+  const dataSource = createServiceDataSource({ ...databaseOptions(definition, config), poolSize: 2 });
+  await dataSource.initialize();
+  try {
+    const seedsDir = process.env['SEEDS_DIR'] ?? `${process.cwd()}/seeds`;
+    const summary = await definition.database.seed({ dataSource, seedsDir, logger });
+    logger.info({ summary }, 'seeds loaded');
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C, logger: Logger) {
+  const metrics = new PlatformMetrics(definition.name);
+  const runtime: Runtime = {};
+  const checks: ReadinessCheck[] = [];
+  const providers: { provide: unknown; useValue: unknown }[] = [
+    { provide: SERVICE_CONFIG, useValue: config },
+    { provide: LOGGER, useValue: logger },
+    { provide: PlatformMetrics, useValue: metrics },
+    { provide: READINESS_CHECKS, useValue: checks },
+  ];
+
+  if (config instanceof DomainServiceConfig && definition.database) {
+    const schema = schemaOf(definition.name, config);
+    const dataSource = createServiceDataSource(databaseOptions(definition, config));
+    await dataSource.initialize();
+    runtime.dataSource = dataSource;
+    checks.push({ name: 'database', check: async () => (await dataSource.query('SELECT 1')).length === 1 });
+
+    const kafka = createKafka(
+      {
+        brokers: config.KAFKA_BROKERS.split(','),
+        clientId: definition.name,
+        topicPrefix: config.KAFKA_TOPIC_PREFIX,
+      },
+      logger,
+    );
+    const producer = createIdempotentProducer(kafka);
+    let producerConnected = false;
+    producer.on(producer.events.CONNECT, () => (producerConnected = true));
+    producer.on(producer.events.DISCONNECT, () => (producerConnected = false));
+    await producer.connect();
+    runtime.kafka = kafka;
+    runtime.producer = producer;
+    runtime.relay = new OutboxRelay({ databaseUrl: config.DATABASE_URL, schema, producer, logger, metrics });
+    runtime.transport = new KafkaEventTransport({
+      kafka,
+      producer,
+      dataSource,
+      groupId: `${config.KAFKA_TOPIC_PREFIX}nrm-${definition.name}`,
+      topicPrefix: config.KAFKA_TOPIC_PREFIX,
+      deadLetterTopic: `${config.KAFKA_TOPIC_PREFIX}${deadLetterTopic(definition.name)}`,
+      logger,
+      metrics,
+      maxAttempts: config.EVENT_MAX_ATTEMPTS,
+      backoffMs: config.EVENT_RETRY_BACKOFF_MS,
+    });
+    const transport = runtime.transport;
+    checks.push({ name: 'kafka', check: async () => producerConnected && transport.isHealthy });
+    providers.push(
+      { provide: DataSource, useValue: dataSource },
+      { provide: OutboxWriter, useValue: new OutboxWriter(schema, config.KAFKA_TOPIC_PREFIX) },
+    );
+  }
+
+  @Module({})
+  class PlatformModule {}
+  const root: DynamicModule = {
+    module: PlatformModule,
+    global: true,
+    imports: [definition.appModule],
+    controllers: [OperationsController],
+    providers: providers as DynamicModule['providers'],
+    exports: providers.map((p) => p.provide) as DynamicModule['exports'],
+  };
+
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    logger: false,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
+    logger: new NestLoggerAdapter(logger),
+  });
+  installHttpHooks(app, metrics);
+  app.useGlobalFilters(new ProblemFilter());
+  app.useGlobalPipes(createValidationPipe());
+  await definition.configure?.(app, config);
+  if (runtime.transport) {
+    app.connectMicroservice({ strategy: runtime.transport }, { inheritAppConfig: true });
+    await app.startAllMicroservices();
+  }
+  runtime.relay?.start();
+  await app.listen({ port: config.PORT, host: config.HOST });
+  logger.info({ port: config.PORT, host: config.HOST }, `${definition.name} ready`);
+  installShutdown(app, runtime, config, logger);
+}
+
+function installHttpHooks(app: NestFastifyApplication, metrics: PlatformMetrics): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const given = request.headers[ActorHeaders.correlationId];
+    const correlationId =
+      typeof given === 'string' && /^[A-Za-z0-9._-]{8,100}$/.test(given) ? given : randomUUID();
+    enterCorrelation({ correlationId });
+    void reply.header(ActorHeaders.correlationId, correlationId);
+    done();
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    metrics.httpRequestDuration.observe(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: String(reply.statusCode),
+      },
+      reply.elapsedTime / 1000,
+    );
+    done();
+  });
+}
+
+function installShutdown(
+  app: INestApplication,
+  runtime: Runtime,
+  config: ServiceConfig,
+  logger: Logger,
+): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'draining');
+    const force = setTimeout(() => {
+      logger.error('drain took too long, exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_GRACE_MS);
+    force.unref();
+    try {
+      // Closes HTTP (in-flight requests finish) and the consumer (in-flight messages finish).
+      await app.close();
+      await runtime.relay?.stop();
+      await runtime.producer?.disconnect();
+      await runtime.dataSource?.destroy();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error(describeError(error), 'drain failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}

@@ -1,0 +1,27 @@
+// Jest global setup for the integration and end-to-end tiers: builds dist/, then finds or starts
+// PostgreSQL and Kafka (environment -> local server -> started here) and hands their endpoints to
+// the tests through environment variables. Runs once per jest run, however many projects use it.
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from '../../tools/build.mjs';
+import { resolveDatabase, resolveKafka } from '../../tools/platform/infrastructure.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export default async function globalSetup() {
+  if (globalThis.__nrmTestInfrastructure) return;
+  const log = (line) => process.stdout.write(`[test infrastructure] ${line}\n`);
+  await build({ quiet: true });
+  const database = await resolveDatabase({ database: 'nrm_test', log });
+  const kafka = await resolveKafka({
+    dataDir: path.join(ROOT, '.local', 'kafka-test'),
+    logFile: path.join(ROOT, '.local', 'logs', 'kafka-test.log'),
+    detached: true,
+    log,
+  });
+  globalThis.__nrmTestInfrastructure = { kafka, stopped: false };
+  process.env.NRM_TEST_DATABASE_URL = database.url;
+  process.env.NRM_TEST_KAFKA_BROKERS = kafka.brokers;
+  process.env.NRM_TEST_RUN = randomBytes(3).toString('hex');
+}

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+
+export interface TestInfrastructure {
+  databaseUrl: string;
+  brokers: string;
+  run: string;
+}
+
+/** The PostgreSQL and Kafka endpoints the global setup found or started. */
+export function testInfrastructure(): TestInfrastructure {
+  const databaseUrl = process.env['NRM_TEST_DATABASE_URL'];
+  const brokers = process.env['NRM_TEST_KAFKA_BROKERS'];
+  const run = process.env['NRM_TEST_RUN'];
+  if (!databaseUrl || !brokers || !run) {
+    throw new Error('test infrastructure is not set up: run these tests through jest (npm test)');
+  }
+  return { databaseUrl, brokers, run };
+}
+
+/**
+ * A name unique to this test run and file, usable as a schema name, topic prefix and group id, so
+ * test files share one broker and one database without seeing each other's data.
+ */
+export function uniqueTestName(label: string): string {
+  const { run } = testInfrastructure();
+  return `t${run}_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(2).toString('hex')}`;
+}
+
+/** Retries an assertion until it passes or the time is up; the last failure is rethrown. */
+export async function eventually<T>(
+  assertion: () => Promise<T> | T,
+  timeoutMs = 20_000,
+  intervalMs = 100,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, intervalMs));
+    }
+  }
+}

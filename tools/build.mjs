@@ -1,0 +1,59 @@
+// Compiles apps/ and libs/ to dist/ with SWC (type checking is `npm run typecheck`). Each service's
+// entry point is dist/apps/<service>/src/main.js.
+import { createRequire } from 'node:module';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const swc = require('@swc/core');
+const swcOptions = require('./swc-options.cjs');
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'dist');
+const isSource = (f) =>
+  f.endsWith('.ts') && !f.endsWith('.spec.ts') && !f.endsWith('.int-spec.ts') && !f.endsWith('.d.ts');
+
+async function* sources(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* sources(full);
+    else if (isSource(entry.name)) yield full;
+  }
+}
+
+export async function build({ quiet = false } = {}) {
+  const started = Date.now();
+  await rm(outDir, { recursive: true, force: true });
+  const options = swcOptions();
+  let count = 0;
+  const jobs = [];
+  for (const top of ['apps', 'libs']) {
+    for await (const file of sources(path.join(root, top))) {
+      jobs.push(
+        (async () => {
+          const rel = path.relative(root, file);
+          const target = path.join(outDir, rel.replace(/\.ts$/, '.js'));
+          const { code, map } = await swc.transformFile(file, {
+            ...options,
+            filename: file,
+            outputPath: target,
+          });
+          await mkdir(path.dirname(target), { recursive: true });
+          await writeFile(target, `${code}\n//# sourceMappingURL=${path.basename(target)}.map\n`);
+          if (map) await writeFile(`${target}.map`, map);
+          count += 1;
+        })(),
+      );
+    }
+  }
+  await Promise.all(jobs);
+  if (!quiet) console.log(`built ${count} files into dist/ in ${Date.now() - started} ms`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  build().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

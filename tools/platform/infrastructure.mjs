@@ -1,0 +1,63 @@
+// Finds or starts what the platform runs on, in this order: endpoints from the environment
+// (KAFKA_BROKERS, DATABASE_URL) -> a server already listening locally -> one this tooling starts
+// (Kafka) -> a clear error that says what to install.
+import { createRequire } from 'node:module';
+import { isPortOpen, startKafkaBroker } from '../kafka/kafka-broker.mjs';
+
+const require = createRequire(import.meta.url);
+
+export const LOCAL_POSTGRES = { host: '127.0.0.1', port: 5432 };
+export const LOCAL_KAFKA = { host: '127.0.0.1', port: 9092 };
+
+/** A PostgreSQL URL for the platform's database, creating the database when it is missing. */
+export async function resolveDatabase({ database = 'nrm', log = console.log } = {}) {
+  if (process.env.DATABASE_URL) {
+    log(`PostgreSQL: using DATABASE_URL from the environment`);
+    return { url: process.env.DATABASE_URL, source: 'environment' };
+  }
+  if (!(await isPortOpen(LOCAL_POSTGRES.host, LOCAL_POSTGRES.port))) {
+    throw new Error(
+      'PostgreSQL is not reachable on 127.0.0.1:5432. Install and start it (apt-get install postgresql; ' +
+        'pg_ctlcluster <version> main start) or set DATABASE_URL=postgres://user:password@host:5432/database',
+    );
+  }
+  const { Client } = require('pg');
+  const admin = new Client({
+    host: LOCAL_POSTGRES.host,
+    port: LOCAL_POSTGRES.port,
+    user: 'postgres',
+    database: 'postgres',
+  });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await admin.end();
+  }
+  log(`PostgreSQL: using the local server on 127.0.0.1:5432, database ${database}`);
+  return { url: `postgres://postgres@127.0.0.1:5432/${database}`, source: 'local' };
+}
+
+/** Kafka brokers: from the environment, a broker already on 127.0.0.1:9092, or one started here. */
+export async function resolveKafka({ dataDir, logFile, detached = false, log = console.log } = {}) {
+  if (process.env.KAFKA_BROKERS) {
+    log(`Kafka: using KAFKA_BROKERS from the environment`);
+    return { brokers: process.env.KAFKA_BROKERS, source: 'environment', stop: async () => {} };
+  }
+  if (await isPortOpen(LOCAL_KAFKA.host, LOCAL_KAFKA.port)) {
+    log('Kafka: using the broker already listening on 127.0.0.1:9092');
+    return { brokers: '127.0.0.1:9092', source: 'local', stop: async () => {} };
+  }
+  log('Kafka: starting a single-node KRaft broker (first run resolves it from Maven Central)...');
+  const started = Date.now();
+  const broker = await startKafkaBroker({
+    dataDir,
+    logFile,
+    detached,
+    port: LOCAL_KAFKA.port,
+    log: () => {},
+  });
+  log(`Kafka: broker ready at ${broker.brokers} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { brokers: broker.brokers, source: 'started', pid: broker.pid, stop: () => broker.stop() };
+}

@@ -1,0 +1,232 @@
+// Starts the platform's services as separate processes from the build in dist/: declares the topics,
+// migrates and seeds each service's schema, starts every service, waits until each is ready and stops
+// them cleanly. Used by `npm start` and by the end-to-end tests.
+'use strict';
+const { spawn } = require('node:child_process');
+const { generateKeyPairSync, randomBytes } = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** Every service with its default port; the gateway is the only public one. */
+const SERVICES = [
+  { name: 'intake', port: 3001 },
+  { name: 'identification', port: 3002 },
+  { name: 'protection', port: 3003 },
+  { name: 'prosecution-tracking', port: 3004 },
+  { name: 'notifications', port: 3005 },
+  { name: 'gateway', port: 3000 },
+];
+const DOMAIN_SERVICES = SERVICES.filter((s) => s.name !== 'gateway');
+
+const JWT_ISSUER = 'nrm-dev';
+const JWT_AUDIENCE = 'nrm-gateway';
+
+/** Development secrets, made once per checkout in .local/dev-keys (never committed). */
+function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const privatePath = path.join(dir, 'jwt-private.pem');
+  const publicPath = path.join(dir, 'jwt-public.pem');
+  const fieldKeyPath = path.join(dir, 'intake-field-keys');
+  if (!fs.existsSync(privatePath) || !fs.existsSync(publicPath)) {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    fs.writeFileSync(privatePath, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    fs.writeFileSync(publicPath, publicKey.export({ type: 'spki', format: 'pem' }));
+  }
+  if (!fs.existsSync(fieldKeyPath)) {
+    fs.writeFileSync(fieldKeyPath, `dev1:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
+  }
+  return {
+    jwtPrivateKey: fs.readFileSync(privatePath, 'utf8'),
+    jwtPublicKey: fs.readFileSync(publicPath, 'utf8'),
+    intakeFieldKeys: fs.readFileSync(fieldKeyPath, 'utf8').trim(),
+    jwtIssuer: JWT_ISSUER,
+    jwtAudience: JWT_AUDIENCE,
+  };
+}
+
+function portsFor(basePort) {
+  return Object.fromEntries(
+    SERVICES.map((s) => [s.name, basePort === undefined ? s.port : basePort + (s.port - 3000)]),
+  );
+}
+
+/** The environment of one service: the same variables a container gets in production. */
+function serviceEnvironment(name, o) {
+  const ports = portsFor(o.basePort);
+  const env = {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    PORT: String(ports[name]),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: o.logLevel || 'info',
+    SEEDS_DIR: path.join(ROOT, 'seeds'),
+  };
+  if (name === 'gateway') {
+    for (const s of DOMAIN_SERVICES) {
+      env[`${s.name.toUpperCase().replace(/-/g, '_')}_URL`] = `http://127.0.0.1:${ports[s.name]}`;
+    }
+    env.JWT_PUBLIC_KEY = o.secrets.jwtPublicKey;
+    env.JWT_ISSUER = o.secrets.jwtIssuer;
+    env.JWT_AUDIENCE = o.secrets.jwtAudience;
+    return env;
+  }
+  Object.assign(env, {
+    DATABASE_URL: o.databaseUrl,
+    DB_SCHEMA: `${o.schemaPrefix || ''}${name.replace(/-/g, '_')}`,
+    KAFKA_BROKERS: o.brokers,
+    KAFKA_TOPIC_PREFIX: o.topicPrefix || '',
+  });
+  if (name === 'intake') env.INTAKE_FIELD_KEYS = o.secrets.intakeFieldKeys;
+  if (name === 'notifications') Object.assign(env, o.notificationsEnv || {});
+  return env;
+}
+
+function entryPoint(name) {
+  const main = path.join(ROOT, 'dist', 'apps', name, 'src', 'main.js');
+  if (!fs.existsSync(main)) throw new Error(`${main} is missing; run npm run build first`);
+  return main;
+}
+
+/** Declares every topic of the catalogue (and the dead-letter topics) under the prefix. */
+async function declareTopics({ brokers, topicPrefix = '', partitions = 3 }) {
+  const messaging = require(path.join(ROOT, 'dist', 'libs', 'messaging', 'src'));
+  const contracts = require(path.join(ROOT, 'dist', 'libs', 'contracts', 'src'));
+  const kafka = messaging.createKafka({ brokers: brokers.split(','), clientId: 'nrm-launcher', topicPrefix });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return await messaging.ensureTopics(
+      admin,
+      contracts.allTopics().map((t) => contracts.withTopicPrefix(topicPrefix, t)),
+      partitions,
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Runs `main.js <command>` of a service (migrate, seed) and resolves when it exits 0. */
+function runServiceCommand(name, command, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [entryPoint(name), command], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${name} ${command} exited with ${code}:\n${output.slice(-3000)}`)),
+    );
+  });
+}
+
+async function waitForReady(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode} before becoming ready`);
+    try {
+      const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(1000) });
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`not ready after ${timeoutMs} ms`);
+}
+
+/** Starts one service process with its output appended to `<logDir>/<name>.log`. */
+async function startService(name, env, { logDir, readyTimeoutMs = 60_000 }) {
+  fs.mkdirSync(logDir, { recursive: true });
+  const logFile = path.join(logDir, `${name}.log`);
+  const log = fs.openSync(logFile, 'a');
+  const child = spawn(process.execPath, ['--enable-source-maps', entryPoint(name), 'serve'], {
+    env,
+    stdio: ['ignore', log, log],
+  });
+  fs.closeSync(log);
+  const url = `http://127.0.0.1:${env.PORT}`;
+  try {
+    await waitForReady(url, child, readyTimeoutMs);
+  } catch (error) {
+    child.kill('SIGKILL');
+    const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
+    throw new Error(`${name} ${error.message}; the end of ${logFile}:\n${tail}`);
+  }
+  return { name, url, child, logFile, env };
+}
+
+/** SIGTERM, then wait for the drain; SIGKILL only past the timeout. */
+function stopService(handle, timeoutMs = 15_000) {
+  return new Promise((resolve) => {
+    const { child } = handle;
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Brings the whole platform up: topics, migrations, seeds, then every service, the gateway last.
+ * Options: databaseUrl, brokers, topicPrefix, schemaPrefix, basePort, logDir, secrets, log.
+ */
+async function launchPlatform(options) {
+  const log = options.log || (() => {});
+  const o = { ...options, secrets: options.secrets || devSecrets() };
+  const created = await declareTopics(o);
+  log(`topics: ${created.length ? `declared ${created.length}` : 'all present'}`);
+  await Promise.all(
+    DOMAIN_SERVICES.map(async (s) => {
+      const env = serviceEnvironment(s.name, o);
+      await runServiceCommand(s.name, 'migrate', env);
+      await runServiceCommand(s.name, 'seed', env);
+    }),
+  );
+  log('databases: migrated and seeded');
+  const handles = [];
+  const stop = async () => {
+    // The gateway first, so no new work arrives while the others drain.
+    for (const h of [...handles].reverse()) await stopService(h);
+  };
+  try {
+    handles.push(
+      ...(await Promise.all(
+        DOMAIN_SERVICES.map((s) => startService(s.name, serviceEnvironment(s.name, o), { logDir: o.logDir })),
+      )),
+    );
+    handles.push(await startService('gateway', serviceEnvironment('gateway', o), { logDir: o.logDir }));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    gatewayUrl: handles.find((h) => h.name === 'gateway').url,
+    services: handles,
+    secrets: o.secrets,
+    stop,
+  };
+}
+
+module.exports = {
+  ROOT,
+  SERVICES,
+  JWT_ISSUER,
+  JWT_AUDIENCE,
+  devSecrets,
+  serviceEnvironment,
+  declareTopics,
+  runServiceCommand,
+  startService,
+  stopService,
+  launchPlatform,
+};

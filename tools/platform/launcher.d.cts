@@ -1,0 +1,62 @@
+import type { ChildProcess } from 'node:child_process';
+
+export interface DevSecrets {
+  jwtPrivateKey: string;
+  jwtPublicKey: string;
+  intakeFieldKeys: string;
+  jwtIssuer: string;
+  jwtAudience: string;
+}
+
+export interface ServiceHandle {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  logFile: string;
+  env: Record<string, string>;
+}
+
+export interface LaunchOptions {
+  databaseUrl: string;
+  brokers: string;
+  topicPrefix?: string;
+  schemaPrefix?: string;
+  basePort?: number;
+  logDir: string;
+  logLevel?: string;
+  secrets?: DevSecrets;
+  notificationsEnv?: Record<string, string>;
+  log?: (line: string) => void;
+}
+
+export interface Platform {
+  gatewayUrl: string;
+  services: ServiceHandle[];
+  secrets: DevSecrets;
+  stop(): Promise<void>;
+}
+
+export const ROOT: string;
+export const SERVICES: { name: string; port: number }[];
+export function devSecrets(dir?: string): DevSecrets;
+export function serviceEnvironment(
+  name: string,
+  options: LaunchOptions & { secrets: DevSecrets },
+): Record<string, string>;
+export function declareTopics(options: {
+  brokers: string;
+  topicPrefix?: string;
+  partitions?: number;
+}): Promise<string[]>;
+export function runServiceCommand(
+  name: string,
+  command: string,
+  env: Record<string, string>,
+): Promise<string>;
+export function startService(
+  name: string,
+  env: Record<string, string>,
+  options: { logDir: string; readyTimeoutMs?: number },
+): Promise<ServiceHandle>;
+export function stopService(handle: ServiceHandle, timeoutMs?: number): Promise<void>;
+export function launchPlatform(options: LaunchOptions): Promise<Platform>;
