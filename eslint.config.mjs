@@ -29,15 +29,21 @@ export default [
             },
             {
               sourceTag: 'type:e2e',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:domain',
+                'type:platform',
+                'type:testing',
+                'type:tooling',
+              ],
             },
             {
               sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:platform', 'type:testing'],
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:testing'],
             },
             {
               sourceTag: 'type:platform',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:platform'],
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:platform', 'type:testing'],
             },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
@@ -46,7 +52,7 @@ export default [
               sourceTag: `scope:${scope}`,
               onlyDependOnLibsWithTags: ['scope:shared'],
             })),
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },
@@ -57,7 +63,7 @@ export default [
     },
   },
   {
-    // Test infrastructure stays out of production code.
+    // Test infrastructure stays out of production code (the boundary rule lets tests of every layer use it).
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
     ignores: ['**/*.spec.ts', '**/*.int-spec.ts', 'libs/testing/**'],
     rules: {
@@ -73,7 +79,7 @@ export default [
     rules: { 'no-console': 'off', 'no-empty': ['error', { allowEmptyCatch: true }] },
   },
   {
-    files: ['**/*.cjs'],
+    files: ['**/*.cjs', 'jest.config.js'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

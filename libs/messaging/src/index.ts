@@ -7,3 +7,4 @@ export * from './event-consumer';
 export * from './dead-letter';
 export * from './dead-letter-admin';
 export * from './kafka-event-transport';
+export * from './topic-observer';

@@ -12,7 +12,7 @@ import {
 import type { ReferralReceivedV1 } from '@nrm/contracts';
 import { createLogger } from '@nrm/observability';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
-import { TopicRecorder, eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
+import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
 import { DeadLetterHeaders } from './dead-letter';
 import { readDeadLetters, replayDeadLetters } from './dead-letter-admin';
 import { EventConsumer } from './event-consumer';
@@ -22,6 +22,7 @@ import { MessagingTables1764400000000 } from './migrations';
 import { OutboxWriter } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 import { createIdempotentProducer } from './producer';
+import { TopicObserver } from './topic-observer';
 
 class EffectsTable1764400009999 implements MigrationInterface {
   name = 'EffectsTable1764400009999';
@@ -68,7 +69,7 @@ describe('messaging against real PostgreSQL and Kafka', () => {
   let outbox: OutboxWriter;
   let relay: OutboxRelay;
   let consumer: EventConsumer;
-  let recorder: TopicRecorder;
+  let recorder: TopicObserver;
 
   const newRelay = () => new OutboxRelay({ databaseUrl, schema, producer, logger, pollIntervalMs: 100 });
   const effects = async (where: string, value: string): Promise<number> =>
@@ -94,7 +95,7 @@ describe('messaging against real PostgreSQL and Kafka', () => {
     producer = createIdempotentProducer(kafka);
     await producer.connect();
     outbox = new OutboxWriter(schema, prefix);
-    recorder = new TopicRecorder(brokers);
+    recorder = new TopicObserver(brokers);
     await recorder.start([topic, deadLetters]);
     consumer = new EventConsumer({
       kafka,
@@ -150,7 +151,7 @@ describe('messaging against real PostgreSQL and Kafka', () => {
     return eventId;
   }
 
-  async function sendRaw(caseId: string, eventId = randomUUID()): Promise<string> {
+  async function sendRaw(caseId: string, eventId: string = randomUUID()): Promise<string> {
     const envelope = buildEnvelope({
       id: eventId,
       type: ReferralReceived.type,

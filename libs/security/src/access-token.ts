@@ -1,5 +1,5 @@
 import { SignJWT, importPKCS8, importSPKI, jwtVerify, errors as joseErrors } from 'jose';
-import type { CryptoKey, KeyObject } from 'jose';
+import type { KeyLike } from 'jose';
 import { Roles } from '@nrm/contracts';
 import type { Role } from '@nrm/contracts';
 
@@ -23,7 +23,7 @@ export class AccessTokenError extends Error {
   override readonly name = 'AccessTokenError';
 }
 
-type VerifyKey = CryptoKey | KeyObject;
+type VerifyKey = KeyLike;
 
 /** Verifies bearer tokens: algorithm pinned, issuer, audience, expiry and not-before checked. */
 export class AccessTokenVerifier {

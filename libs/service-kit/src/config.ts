@@ -19,11 +19,13 @@ export class ConfigError extends Error {
 export function loadConfig<T extends object>(cls: new () => T, env: NodeJS.ProcessEnv = process.env): T {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const config = plainToInstance(cls, present, { exposeDefaultValues: true, excludeExtraneousValues: false });
-  const errors = validateSync(config, { whitelist: false, forbidUnknownValues: true });
+  const errors = validateSync(config, { forbidUnknownValues: true, stopAtFirstError: true });
   if (errors.length > 0) {
     throw new ConfigError(
       errors.map((e) => {
-        const messages = Object.values(e.constraints ?? {}).map((m) => m.replace(/^\S+ /, ''));
+        const messages = Object.values(e.constraints ?? {}).map((m) =>
+          m.startsWith(`${e.property} `) ? m.slice(e.property.length + 1) : m,
+        );
         return `${e.property} ${e.property in present ? 'is invalid' : 'is missing'}: ${messages.join(', ')}`;
       }),
     );

@@ -1,2 +1,1 @@
 export * from './infrastructure';
-export * from './topic-recorder';

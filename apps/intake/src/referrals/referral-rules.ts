@@ -48,9 +48,10 @@ export function checkReferralRules(facts: ReferralFacts, today: LocalDate): Rule
   const problems: RuleViolation[] = [];
   let encounter: LocalDate | undefined;
   try {
-    encounter = LocalDate.parse(facts.encounterDate);
-    if (today.isBefore(encounter))
+    const date = LocalDate.parse(facts.encounterDate);
+    if (today.isBefore(date))
       problems.push({ field: 'encounter.date', message: 'encounter.date is in the future' });
+    else encounter = date;
   } catch {
     problems.push({ field: 'encounter.date', message: 'encounter.date is not a real date' });
   }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createKafka, headersToStrings } from '@nrm/messaging';
-import type { Kafka } from '@nrm/messaging';
+import { createKafka, headersToStrings } from './kafka';
+import type { Kafka } from './kafka';
 
-export interface RecordedMessage {
+export interface ObservedMessage {
   topic: string;
   partition: number;
   offset: string;
@@ -11,18 +11,25 @@ export interface RecordedMessage {
   headers: Record<string, string>;
 }
 
-/** Reads topics from the beginning, as an outside observer (its own consumer group), into memory. */
-export class TopicRecorder {
-  readonly messages: RecordedMessage[] = [];
+/**
+ * Reads topics from the beginning into memory as an outside observer would: its own consumer group,
+ * nothing committed that matters to anyone else. Used by tests and by the demo.
+ */
+export class TopicObserver {
+  readonly messages: ObservedMessage[] = [];
   private readonly kafka: Kafka;
   private consumer?: ReturnType<Kafka['consumer']>;
 
   constructor(brokers: string) {
-    this.kafka = createKafka({ brokers: brokers.split(','), clientId: 'nrm-test-recorder', topicPrefix: '' });
+    this.kafka = createKafka({
+      brokers: brokers.split(','),
+      clientId: 'nrm-topic-observer',
+      topicPrefix: '',
+    });
   }
 
   async start(topics: string[]): Promise<void> {
-    const consumer = this.kafka.consumer({ groupId: `nrm-test-recorder-${randomUUID()}` });
+    const consumer = this.kafka.consumer({ groupId: `nrm-topic-observer-${randomUUID()}` });
     this.consumer = consumer;
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
@@ -42,7 +49,7 @@ export class TopicRecorder {
     await joined;
   }
 
-  on(topic: string): RecordedMessage[] {
+  on(topic: string): ObservedMessage[] {
     return this.messages.filter((m) => m.topic === topic);
   }
 

@@ -1,0 +1,306 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { Client } from 'pg';
+import { LocalDate, WorkingDayCalendar } from '@nrm/calendar';
+import type { WeekDay } from '@nrm/calendar';
+import {
+  EnvelopeHeaders,
+  ReferralReceived,
+  ScreeningOpened,
+  Topics,
+  allTopics,
+  withTopicPrefix,
+} from '@nrm/contracts';
+import type { Role } from '@nrm/contracts';
+import { WebhookHeaders, mintAccessToken, verifyWebhook } from '@nrm/security';
+import { TopicObserver } from '@nrm/messaging';
+import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
+import { ROOT, launchPlatform } from '@nrm/platform-launcher';
+import type { Platform } from '@nrm/platform-launcher';
+
+// Personal data with distinctive values, so any leak onto Kafka or into a log is easy to find.
+const PERSON_NAME = 'Zainab Quetzalcoatl-Testperson';
+const ARABIC_NAME = 'زينب اختبار';
+const PASSPORT = 'ZQ9988776';
+const PLACE = 'Shuwaikh Port warehouse 17';
+
+function referralBody(encounterDate: string) {
+  return {
+    channel: 'police',
+    encounter: { date: encounterDate, place: PLACE },
+    person: {
+      names: { latin: PERSON_NAME, arabic: ARABIC_NAME },
+      dateOfBirth: '1995-06-01',
+      sex: 'female',
+      nationalities: ['ET'],
+      languages: ['am'],
+      documents: [{ type: 'passport', number: PASSPORT, issuingCountry: 'ET' }],
+    },
+    exploitationTypes: ['domestic_servitude'],
+    immediateRisks: [],
+    interpreter: { needed: true, language: 'am' },
+    account: `Her employer ${PERSON_NAME} story: passport ${PASSPORT} taken.`,
+    consent: { referral: true, language: 'en' },
+  };
+}
+
+interface WebhookCall {
+  headers: IncomingHttpHeaders;
+  body: string;
+  answered: number;
+}
+
+describe('a referral flows through every service (end to end)', () => {
+  const { databaseUrl, brokers } = testInfrastructure();
+  const name = uniqueTestName('e2e');
+  const topicPrefix = `${name}.`;
+  const schemaPrefix = `${name}_`;
+  const logDir = path.join(ROOT, '.local', 'logs', name);
+  const webhookCalls: WebhookCall[] = [];
+  let platform: Platform;
+  let receiver: Server;
+  let recorder: TopicObserver;
+  let webhookSecret: string;
+
+  const token = (role: Role, agencyId: string) =>
+    mintAccessToken(
+      platform.secrets.jwtPrivateKey,
+      { userId: `${agencyId}.${role}`, agencyId, role },
+      { issuer: platform.secrets.jwtIssuer, audience: platform.secrets.jwtAudience },
+    );
+
+  async function api(
+    method: string,
+    url: string,
+    options: { token?: string; body?: unknown; raw?: string } = {},
+  ) {
+    const response = await fetch(`${platform.gatewayUrl}${url}`, {
+      method,
+      headers: {
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.body !== undefined || options.raw !== undefined
+          ? { 'content-type': 'application/json' }
+          : {}),
+      },
+      body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      location: response.headers.get('location'),
+      body: text ? JSON.parse(text) : undefined,
+    };
+  }
+
+  beforeAll(async () => {
+    // The agency's webhook fails once, then accepts: the retry must carry the same notification id.
+    receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        const answered = webhookCalls.length === 0 ? 500 : 204;
+        webhookCalls.push({ headers: req.headers, body, answered });
+        res.writeHead(answered).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    recorder = new TopicObserver(brokers);
+    platform = await launchPlatform({
+      databaseUrl,
+      brokers,
+      topicPrefix,
+      schemaPrefix,
+      basePort: 4100,
+      logDir,
+      notificationsEnv: { WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_POLL_INTERVAL_MS: '100' },
+    });
+    await recorder.start(allTopics().map((t) => withTopicPrefix(topicPrefix, t)));
+    const admin = await token('administrator', 'kw-moi-police');
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/nrm`;
+    const put = await api('PUT', '/api/v1/agency/webhook', { token: admin, body: { url } });
+    expect(put.status).toBe(200);
+    webhookSecret = put.body.secret;
+  });
+
+  afterAll(async () => {
+    await recorder?.stop();
+    await platform?.stop();
+    await new Promise((resolve) => receiver?.close(resolve));
+  });
+
+  it('takes a referral, opens a screening with its working-day deadline and notifies the referrer', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const responder = await token('first_responder', 'kw-moi-police');
+    const created = await api('POST', '/api/v1/referrals', { token: responder, body: referralBody(today) });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'received', handledAsChild: false });
+    const { caseId, caseReference } = created.body;
+    expect(created.location).toBe(`/api/v1/cases/${caseId}`);
+
+    const view = await eventually(async () => {
+      const res = await api('GET', `/api/v1/cases/${caseId}`, { token: responder });
+      expect(res.status).toBe(200);
+      expect(res.body.stagesReached).toEqual(['referral', 'screening', 'notification']);
+      return res.body;
+    }, 30_000);
+    expect(view.caseReference).toBe(caseReference);
+
+    // The deadline is the policy's working days after the referral date, on Kuwait's calendar.
+    const policy = JSON.parse(readFileSync(path.join(ROOT, 'seeds', 'jurisdictions', 'kw.json'), 'utf8'));
+    const calendar = new WorkingDayCalendar(
+      policy.weekend as WeekDay[],
+      policy.holidays.map((h: { date: string }) => h.date),
+    );
+    const referredOn = LocalDate.of(new Date(view.referral.referredAt), policy.timeZone);
+    expect(view.screening.preliminaryDecisionDueOn).toBe(
+      calendar.addWorkingDays(referredOn, policy.preliminaryDecisionWorkingDays).toString(),
+    );
+    expect(view.screening.assignedAgencyId).toBe('kw-nrm-competent-authority');
+
+    // The webhook: signed, retried after a 500 with the same notification id, no personal data.
+    const notificationId = view.notifications[0].notificationId;
+    await eventually(() => expect(webhookCalls.filter((c) => c.answered === 204)).toHaveLength(1), 30_000);
+    expect(webhookCalls.length).toBeGreaterThanOrEqual(2);
+    for (const call of webhookCalls) {
+      expect(call.headers[WebhookHeaders.notificationId]).toBe(notificationId);
+      const timestamp = Number(call.headers[WebhookHeaders.timestamp]);
+      expect(
+        verifyWebhook(webhookSecret, timestamp, call.body, String(call.headers[WebhookHeaders.signature])),
+      ).toBe(true);
+      expect(JSON.parse(call.body)).toMatchObject({ notificationId, caseId, caseReference });
+      expect(call.body).not.toContain('Zainab');
+    }
+
+    // The in-app inbox, read through the gateway.
+    const inbox = await api('GET', '/api/v1/inbox', { token: responder });
+    expect(inbox.body.items.map((i: { notificationId: string }) => i.notificationId)).toContain(
+      notificationId,
+    );
+    expect(inbox.body.items[0].language).toBe('ar');
+    const read = await api('POST', `/api/v1/inbox/${notificationId}/read`, { token: responder });
+    expect(read.status).toBe(204);
+
+    // The events, as an analyst would see them on Kafka: keyed by case id, enveloped, in order.
+    const referralEvents = recorder
+      .on(withTopicPrefix(topicPrefix, Topics.intakeReferral))
+      .filter((m) => m.key === caseId);
+    expect(referralEvents.map((m) => m.headers[EnvelopeHeaders.type])).toEqual([ReferralReceived.type]);
+    const screeningEvents = recorder
+      .on(withTopicPrefix(topicPrefix, Topics.identificationScreening))
+      .filter((m) => m.key === caseId);
+    expect(screeningEvents.map((m) => m.headers[EnvelopeHeaders.type])).toEqual([ScreeningOpened.type]);
+    expect(screeningEvents[0].headers[EnvelopeHeaders.causationId]).toBe(
+      referralEvents[0].headers[EnvelopeHeaders.id],
+    );
+    expect(screeningEvents[0].headers[EnvelopeHeaders.correlationId]).toBe(
+      referralEvents[0].headers[EnvelopeHeaders.correlationId],
+    );
+  });
+
+  it('refuses an invalid referral with problem+json naming each field, storing and emitting nothing', async () => {
+    const responder = await token('first_responder', 'kw-moi-police');
+    const db = new Client({ connectionString: databaseUrl });
+    await db.connect();
+    const countReferrals = async () =>
+      Number((await db.query(`SELECT count(*) AS n FROM "${schemaPrefix}intake".referral`)).rows[0].n);
+    try {
+      const before = await countReferrals();
+      const eventsBefore = recorder.on(withTopicPrefix(topicPrefix, Topics.intakeReferral)).length;
+      const body = referralBody('2999-01-01') as Record<string, unknown>;
+      delete body['consent'];
+      (body['person'] as Record<string, unknown>)['nationalities'] = ['Ethiopia'];
+      const refused = await api('POST', '/api/v1/referrals', { token: responder, body });
+      expect(refused.status).toBe(400);
+      expect(refused.contentType).toContain('application/problem+json');
+      expect(refused.body.type).toBe('/problems/validation-error');
+      const fields = refused.body.errors.map((e: { field: string }) => e.field);
+      expect(fields).toEqual(expect.arrayContaining(['consent', 'person.nationalities']));
+      expect(JSON.stringify(refused.body)).not.toContain(PERSON_NAME);
+
+      // Shape is right but the dates break the rules: still 400, still nothing stored.
+      const future = await api('POST', '/api/v1/referrals', {
+        token: responder,
+        body: referralBody('2999-01-01'),
+      });
+      expect(future.status).toBe(400);
+      expect(future.body.errors).toEqual([
+        { field: 'encounter.date', message: 'encounter.date is in the future' },
+      ]);
+
+      const malformed = await api('POST', '/api/v1/referrals', { token: responder, raw: '{"channel": ' });
+      expect(malformed.status).toBe(400);
+      expect(malformed.contentType).toContain('application/problem+json');
+
+      // A valid referral afterwards is the only one stored and the only new event.
+      const today = new Date().toISOString().slice(0, 10);
+      const ok = await api('POST', '/api/v1/referrals', { token: responder, body: referralBody(today) });
+      expect(ok.status).toBe(201);
+      await eventually(() =>
+        expect(
+          recorder
+            .on(withTopicPrefix(topicPrefix, Topics.intakeReferral))
+            .some((m) => m.key === ok.body.caseId),
+        ).toBe(true),
+      );
+      expect(recorder.on(withTopicPrefix(topicPrefix, Topics.intakeReferral)).length).toBe(eventsBefore + 1);
+      expect(await countReferrals()).toBe(before + 1);
+    } finally {
+      await db.end();
+    }
+  });
+
+  it('answers without a token 401, with the wrong role 403, and for an unknown case 404, all as problems', async () => {
+    const noToken = await api('POST', '/api/v1/referrals', { body: {} });
+    expect(noToken.status).toBe(401);
+    expect(noToken.contentType).toContain('application/problem+json');
+    const forged = await api('GET', '/api/v1/inbox', { token: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' });
+    expect(forged.status).toBe(401);
+    const analyst = await token('analyst', 'iom-kuwait');
+    const wrongRole = await api('POST', '/api/v1/referrals', {
+      token: analyst,
+      body: referralBody('2026-01-01'),
+    });
+    expect(wrongRole.status).toBe(403);
+    const unknown = await api('GET', '/api/v1/cases/6f1c2a1e-8d1b-4b7e-9a55-1f2e3d4c5b6a', {
+      token: analyst,
+    });
+    expect(unknown.status).toBe(404);
+    const badId = await api('GET', '/api/v1/cases/not-a-uuid', { token: analyst });
+    expect(badId.status).toBe(400);
+  });
+
+  it('keeps personal data off Kafka and out of the logs', async () => {
+    const needles = [PERSON_NAME, 'Zainab', ARABIC_NAME, PASSPORT, PLACE];
+    const onKafka = recorder.messages
+      .map((m) => `${m.key} ${m.value} ${JSON.stringify(m.headers)}`)
+      .join('\n');
+    expect(recorder.messages.length).toBeGreaterThan(0);
+    const logs = readdirSync(logDir)
+      .map((f) => readFileSync(path.join(logDir, f), 'utf8'))
+      .join('\n');
+    expect(logs.length).toBeGreaterThan(0);
+    for (const needle of needles) {
+      expect(onKafka).not.toContain(needle);
+      expect(logs).not.toContain(needle);
+    }
+  });
+
+  it('serves its OpenAPI document and health endpoints', async () => {
+    const openapi = await api('GET', '/api/openapi.json');
+    expect(openapi.status).toBe(200);
+    expect(Object.keys(openapi.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/referrals', '/api/v1/cases/{caseId}', '/api/v1/inbox']),
+    );
+    for (const service of platform.services) {
+      expect((await fetch(`${service.url}/health/live`)).status).toBe(200);
+      expect((await fetch(`${service.url}/health/ready`)).status).toBe(200);
+      expect(await (await fetch(`${service.url}/metrics`)).text()).toContain(
+        'nrm_http_request_duration_seconds',
+      );
+    }
+  });
+});
