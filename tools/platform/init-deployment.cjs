@@ -1,0 +1,22 @@
+// One-shot deployment step (docker compose's kafka-init, or a Kubernetes Job): declares the topic
+// catalogue, then migrates and seeds every service's schema, from the environment of a container.
+'use strict';
+const { SERVICES, declareTopics, runServiceCommand } = require('./launcher.cjs');
+
+async function main() {
+  const brokers = process.env.KAFKA_BROKERS;
+  if (!brokers || !process.env.DATABASE_URL) throw new Error('KAFKA_BROKERS and DATABASE_URL are required');
+  const created = await declareTopics({ brokers, topicPrefix: process.env.KAFKA_TOPIC_PREFIX || '' });
+  console.log(`topics declared: ${created.length}`);
+  for (const { name } of SERVICES.filter((s) => s.name !== 'gateway')) {
+    const env = { ...process.env, PORT: '1', DB_SCHEMA: name.replace(/-/g, '_') };
+    await runServiceCommand(name, 'migrate', env);
+    await runServiceCommand(name, 'seed', env);
+    console.log(`${name}: migrated and seeded`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});
