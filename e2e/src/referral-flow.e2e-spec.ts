@@ -273,6 +273,41 @@ describe('a referral flows through every service (end to end)', () => {
     expect(badId.status).toBe(400);
   });
 
+  it('answers malformed requests with 4xx problems, never a 5xx', async () => {
+    const responder = await token('first_responder', 'kw-moi-police');
+    const post = (init: { body: string; contentType?: string }) =>
+      fetch(`${platform.gatewayUrl}/api/v1/referrals`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${responder}`,
+          'content-type': init.contentType ?? 'application/json',
+        },
+        body: init.body,
+      });
+    const cases: [string, { body: string; contentType?: string }, number][] = [
+      ['an array body', { body: '[]' }, 400],
+      ['a string body', { body: '"referral"' }, 400],
+      ['null', { body: 'null' }, 400],
+      [
+        'sections of the wrong type',
+        { body: JSON.stringify({ ...referralBody('2026-01-01'), person: 'x', encounter: [1] }) },
+        400,
+      ],
+      ['an unknown field', { body: JSON.stringify({ ...referralBody('2026-01-01'), surprise: true }) }, 400],
+      ['an impossible date', { body: JSON.stringify(referralBody('2026-02-30')) }, 400],
+      ['plain text', { body: 'hello', contentType: 'text/plain' }, 415],
+      ['a body over the limit', { body: JSON.stringify({ account: 'x'.repeat(300_000) }) }, 413],
+    ];
+    for (const [what, init, status] of cases) {
+      const res = await post(init);
+      expect({ what, status: res.status }).toEqual({ what, status });
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+    }
+    const unknownRoute = await api('GET', '/api/v1/nothing-here', { token: responder });
+    expect(unknownRoute.status).toBe(404);
+    expect(unknownRoute.contentType).toContain('application/problem+json');
+  });
+
   it('keeps personal data off Kafka and out of the logs', async () => {
     const needles = [PERSON_NAME, 'Zainab', ARABIC_NAME, PASSPORT, PLACE];
     const onKafka = recorder.messages

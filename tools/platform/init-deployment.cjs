@@ -10,8 +10,7 @@ async function main() {
   console.log(`topics declared: ${created.length}`);
   for (const { name } of SERVICES.filter((s) => s.name !== 'gateway')) {
     const env = { ...process.env, PORT: '1', DB_SCHEMA: name.replace(/-/g, '_') };
-    await runServiceCommand(name, 'migrate', env);
-    await runServiceCommand(name, 'seed', env);
+    await runServiceCommand(name, 'prepare', env);
     console.log(`${name}: migrated and seeded`);
   }
 }

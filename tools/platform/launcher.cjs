@@ -188,11 +188,10 @@ async function launchPlatform(options) {
   await Promise.all(
     DOMAIN_SERVICES.map(async (s) => {
       const env = serviceEnvironment(s.name, o);
-      await runServiceCommand(s.name, 'migrate', env);
-      await runServiceCommand(s.name, 'seed', env);
+      await runServiceCommand(s.name, 'prepare', env);
     }),
   );
-  log('databases: migrated and seeded');
+  log(`databases: migrated and seeded`);
   const handles = [];
   const stop = async () => {
     // The gateway first, so no new work arrives while the others drain.

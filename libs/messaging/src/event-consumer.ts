@@ -76,8 +76,8 @@ export class EventConsumer {
     const { kafka, groupId, topics, topicPrefix } = this.options;
     const consumer = kafka.consumer({
       groupId,
-      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
-      heartbeatInterval: 3000,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 10_000,
+      heartbeatInterval: 1000,
       allowAutoTopicCreation: false,
     });
     this.consumer = consumer;
@@ -92,7 +92,22 @@ export class EventConsumer {
       topics: topics.map((t) => withTopicPrefix(topicPrefix, t)),
       fromBeginning: true,
     });
-    await consumer.run({ eachMessage: (payload) => this.onMessage(payload) });
+    // Joining the group can wait for a departed member's session to expire; the service stays
+    // not-ready meanwhile instead of holding up its start.
+    const running = consumer.run({ eachMessage: (payload) => this.onMessage(payload) });
+    running.catch((error: unknown) =>
+      this.options.logger.error(describeError(error), 'consumer failed to start'),
+    );
+  }
+
+  /** Resolves once the consumer has joined its group (for tests and tools that need to wait). */
+  async joined(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.healthy) {
+      if (Date.now() > deadline)
+        throw new Error(`consumer ${this.options.groupId} did not join in ${timeoutMs} ms`);
+      await sleep(50);
+    }
   }
 
   async stop(): Promise<void> {

@@ -124,6 +124,7 @@ describe('messaging against real PostgreSQL and Kafka', () => {
       ]),
     });
     await consumer.start();
+    await consumer.joined();
     relay = newRelay();
     relay.start();
   });

@@ -74,8 +74,9 @@ const schemaOf = (name: ServiceName, config: ServiceConfig): string =>
   (config instanceof DomainServiceConfig && config.DB_SCHEMA) || name.replace(/-/g, '_');
 
 /**
- * The entry point of every service: `main.js [serve|migrate|seed]`. `migrate` and `seed` run once and
- * exit (a deploy job or the start script runs them); `serve` runs the service until SIGTERM/SIGINT.
+ * The entry point of every service: `main.js [serve|migrate|seed|prepare]`. `migrate`, `seed` and
+ * `prepare` (both) run once and exit (a deploy job or the start script runs them); `serve` runs the
+ * service until SIGTERM/SIGINT.
  */
 export async function runService<C extends ServiceConfig>(
   definition: ServiceDefinition<C>,
@@ -96,8 +97,11 @@ export async function runService<C extends ServiceConfig>(
   try {
     if (command === 'migrate') await migrate(definition, config, logger);
     else if (command === 'seed') await seed(definition, config, logger);
-    else if (command === 'serve') await serve(definition, config, logger);
-    else throw new Error(`unknown command ${command}; use serve, migrate or seed`);
+    else if (command === 'prepare') {
+      await migrate(definition, config, logger);
+      await seed(definition, config, logger);
+    } else if (command === 'serve') await serve(definition, config, logger);
+    else throw new Error(`unknown command ${command}; use serve, migrate, seed or prepare`);
   } catch (error) {
     logger.fatal(describeError(error), `${command} failed`);
     process.exit(1);
@@ -224,6 +228,8 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
 
 function installHttpHooks(app: NestFastifyApplication, metrics: PlatformMetrics): void {
   const fastify = app.getHttpAdapter().getInstance();
+  // Every API takes JSON only; other bodies get a 415 problem instead of reaching validation as text.
+  fastify.removeContentTypeParser(['text/plain']);
   fastify.addHook('onRequest', (request, reply, done) => {
     const given = request.headers[ActorHeaders.correlationId];
     const correlationId =
