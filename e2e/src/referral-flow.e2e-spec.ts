@@ -6,20 +6,11 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { LocalDate, WorkingDayCalendar } from '@nrm/calendar';
 import type { WeekDay } from '@nrm/calendar';
-import {
-  EnvelopeHeaders,
-  ReferralReceived,
-  ScreeningOpened,
-  Topics,
-  allTopics,
-  withTopicPrefix,
-} from '@nrm/contracts';
-import type { Role } from '@nrm/contracts';
-import { WebhookHeaders, mintAccessToken, verifyWebhook } from '@nrm/security';
-import { TopicObserver } from '@nrm/messaging';
-import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
-import { ROOT, launchPlatform } from '@nrm/platform-launcher';
-import type { Platform } from '@nrm/platform-launcher';
+import { EnvelopeHeaders, ReferralReceived, ScreeningOpened, Topics } from '@nrm/contracts';
+import { WebhookHeaders, verifyWebhook } from '@nrm/security';
+import { eventually, testInfrastructure } from '@nrm/testing';
+import { ROOT } from '@nrm/platform-launcher';
+import { TestPlatform } from './support/test-platform';
 
 // Personal data with distinctive values, so any leak onto Kafka or into a log is easy to find.
 const PERSON_NAME = 'Zainab Quetzalcoatl-Testperson';
@@ -54,47 +45,15 @@ interface WebhookCall {
 }
 
 describe('a referral flows through every service (end to end)', () => {
-  const { databaseUrl, brokers } = testInfrastructure();
-  const name = uniqueTestName('e2e');
-  const topicPrefix = `${name}.`;
-  const schemaPrefix = `${name}_`;
-  const logDir = path.join(ROOT, '.local', 'logs', name);
+  const { databaseUrl } = testInfrastructure();
+  const platform = new TestPlatform('e2e_flow', 4100);
+  const { schemaPrefix, logDir } = platform;
   const webhookCalls: WebhookCall[] = [];
-  let platform: Platform;
   let receiver: Server;
-  let recorder: TopicObserver;
   let webhookSecret: string;
-
-  const token = (role: Role, agencyId: string) =>
-    mintAccessToken(
-      platform.secrets.jwtPrivateKey,
-      { userId: `${agencyId}.${role}`, agencyId, role },
-      { issuer: platform.secrets.jwtIssuer, audience: platform.secrets.jwtAudience },
-    );
-
-  async function api(
-    method: string,
-    url: string,
-    options: { token?: string; body?: unknown; raw?: string } = {},
-  ) {
-    const response = await fetch(`${platform.gatewayUrl}${url}`, {
-      method,
-      headers: {
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...(options.body !== undefined || options.raw !== undefined
-          ? { 'content-type': 'application/json' }
-          : {}),
-      },
-      body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? '',
-      location: response.headers.get('location'),
-      body: text ? JSON.parse(text) : undefined,
-    };
-  }
+  const token: TestPlatform['token'] = (role, agencyId) => platform.token(role, agencyId);
+  const api: TestPlatform['api'] = (method, url, options) => platform.api(method, url, options);
+  const topic = (name: string) => platform.topic(name);
 
   beforeAll(async () => {
     // The agency's webhook fails once, then accepts: the retry must carry the same notification id.
@@ -108,17 +67,7 @@ describe('a referral flows through every service (end to end)', () => {
       });
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-    recorder = new TopicObserver(brokers);
-    platform = await launchPlatform({
-      databaseUrl,
-      brokers,
-      topicPrefix,
-      schemaPrefix,
-      basePort: 4100,
-      logDir,
-      notificationsEnv: { WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_POLL_INTERVAL_MS: '100' },
-    });
-    await recorder.start(allTopics().map((t) => withTopicPrefix(topicPrefix, t)));
+    await platform.start();
     const admin = await token('administrator', 'kw-moi-police');
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/nrm`;
     const put = await api('PUT', '/api/v1/agency/webhook', { token: admin, body: { url } });
@@ -127,8 +76,7 @@ describe('a referral flows through every service (end to end)', () => {
   });
 
   afterAll(async () => {
-    await recorder?.stop();
-    await platform?.stop();
+    await platform.stop();
     await new Promise((resolve) => receiver?.close(resolve));
   });
 
@@ -137,9 +85,13 @@ describe('a referral flows through every service (end to end)', () => {
     const responder = await token('first_responder', 'kw-moi-police');
     const created = await api('POST', '/api/v1/referrals', { token: responder, body: referralBody(today) });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ status: 'received', handledAsChild: false });
+    expect(created.body).toMatchObject({
+      status: 'received',
+      handledAsChild: false,
+      requiresImmediateProtection: false,
+    });
     const { caseId, caseReference } = created.body;
-    expect(created.location).toBe(`/api/v1/cases/${caseId}`);
+    expect(created.location).toBe(`/api/v1/referrals/${caseId}`);
 
     const view = await eventually(async () => {
       const res = await api('GET', `/api/v1/cases/${caseId}`, { token: responder });
@@ -185,12 +137,10 @@ describe('a referral flows through every service (end to end)', () => {
     expect(read.status).toBe(204);
 
     // The events, as an analyst would see them on Kafka: keyed by case id, enveloped, in order.
-    const referralEvents = recorder
-      .on(withTopicPrefix(topicPrefix, Topics.intakeReferral))
-      .filter((m) => m.key === caseId);
+    const referralEvents = platform.observer.on(topic(Topics.intakeReferral)).filter((m) => m.key === caseId);
     expect(referralEvents.map((m) => m.headers[EnvelopeHeaders.type])).toEqual([ReferralReceived.type]);
-    const screeningEvents = recorder
-      .on(withTopicPrefix(topicPrefix, Topics.identificationScreening))
+    const screeningEvents = platform.observer
+      .on(topic(Topics.identificationScreening))
       .filter((m) => m.key === caseId);
     expect(screeningEvents.map((m) => m.headers[EnvelopeHeaders.type])).toEqual([ScreeningOpened.type]);
     expect(screeningEvents[0].headers[EnvelopeHeaders.causationId]).toBe(
@@ -209,7 +159,11 @@ describe('a referral flows through every service (end to end)', () => {
       Number((await db.query(`SELECT count(*) AS n FROM "${schemaPrefix}intake".referral`)).rows[0].n);
     try {
       const before = await countReferrals();
-      const eventsBefore = recorder.on(withTopicPrefix(topicPrefix, Topics.intakeReferral)).length;
+      const received = () =>
+        platform.observer
+          .on(topic(Topics.intakeReferral))
+          .filter((m) => m.headers[EnvelopeHeaders.type] === ReferralReceived.type).length;
+      const eventsBefore = received();
       const body = referralBody('2999-01-01') as Record<string, unknown>;
       delete body['consent'];
       (body['person'] as Record<string, unknown>)['nationalities'] = ['Ethiopia'];
@@ -240,13 +194,11 @@ describe('a referral flows through every service (end to end)', () => {
       const ok = await api('POST', '/api/v1/referrals', { token: responder, body: referralBody(today) });
       expect(ok.status).toBe(201);
       await eventually(() =>
-        expect(
-          recorder
-            .on(withTopicPrefix(topicPrefix, Topics.intakeReferral))
-            .some((m) => m.key === ok.body.caseId),
-        ).toBe(true),
+        expect(platform.observer.on(topic(Topics.intakeReferral)).some((m) => m.key === ok.body.caseId)).toBe(
+          true,
+        ),
       );
-      expect(recorder.on(withTopicPrefix(topicPrefix, Topics.intakeReferral)).length).toBe(eventsBefore + 1);
+      expect(received()).toBe(eventsBefore + 1);
       expect(await countReferrals()).toBe(before + 1);
     } finally {
       await db.end();
@@ -310,10 +262,10 @@ describe('a referral flows through every service (end to end)', () => {
 
   it('keeps personal data off Kafka and out of the logs', async () => {
     const needles = [PERSON_NAME, 'Zainab', ARABIC_NAME, PASSPORT, PLACE];
-    const onKafka = recorder.messages
+    const onKafka = platform.observer.messages
       .map((m) => `${m.key} ${m.value} ${JSON.stringify(m.headers)}`)
       .join('\n');
-    expect(recorder.messages.length).toBeGreaterThan(0);
+    expect(platform.observer.messages.length).toBeGreaterThan(0);
     const logs = readdirSync(logDir)
       .map((f) => readFileSync(path.join(logDir, f), 'utf8'))
       .join('\n');
@@ -330,7 +282,7 @@ describe('a referral flows through every service (end to end)', () => {
     expect(Object.keys(openapi.body.paths)).toEqual(
       expect.arrayContaining(['/api/v1/referrals', '/api/v1/cases/{caseId}', '/api/v1/inbox']),
     );
-    for (const service of platform.services) {
+    for (const service of platform.running.services) {
       expect((await fetch(`${service.url}/health/live`)).status).toBe(200);
       expect((await fetch(`${service.url}/health/ready`)).status).toBe(200);
       expect(await (await fetch(`${service.url}/metrics`)).text()).toContain(

@@ -12,6 +12,7 @@ const lines = [
   'DATABASE_URL=postgres://postgres@postgres:5432/nrm',
   'KAFKA_BROKERS=kafka:9092',
   `INTAKE_FIELD_KEYS=${s.intakeFieldKeys}`,
+  `INTAKE_PSEUDONYM_KEY=${s.intakePseudonymKey}`,
   `JWT_PUBLIC_KEY=${s.jwtPublicKey.trim().replace(/\n/g, '\\n')}`,
   `JWT_ISSUER=${s.jwtIssuer}`,
   `JWT_AUDIENCE=${s.jwtAudience}`,

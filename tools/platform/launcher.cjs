@@ -29,6 +29,7 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
   const privatePath = path.join(dir, 'jwt-private.pem');
   const publicPath = path.join(dir, 'jwt-public.pem');
   const fieldKeyPath = path.join(dir, 'intake-field-keys');
+  const pseudonymKeyPath = path.join(dir, 'intake-pseudonym-key');
   if (!fs.existsSync(privatePath) || !fs.existsSync(publicPath)) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     fs.writeFileSync(privatePath, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
@@ -37,10 +38,14 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
   if (!fs.existsSync(fieldKeyPath)) {
     fs.writeFileSync(fieldKeyPath, `dev1:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
   }
+  if (!fs.existsSync(pseudonymKeyPath)) {
+    fs.writeFileSync(pseudonymKeyPath, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
   return {
     jwtPrivateKey: fs.readFileSync(privatePath, 'utf8'),
     jwtPublicKey: fs.readFileSync(publicPath, 'utf8'),
     intakeFieldKeys: fs.readFileSync(fieldKeyPath, 'utf8').trim(),
+    intakePseudonymKey: fs.readFileSync(pseudonymKeyPath, 'utf8').trim(),
     jwtIssuer: JWT_ISSUER,
     jwtAudience: JWT_AUDIENCE,
   };
@@ -78,7 +83,10 @@ function serviceEnvironment(name, o) {
     KAFKA_BROKERS: o.brokers,
     KAFKA_TOPIC_PREFIX: o.topicPrefix || '',
   });
-  if (name === 'intake') env.INTAKE_FIELD_KEYS = o.secrets.intakeFieldKeys;
+  if (name === 'intake') {
+    env.INTAKE_FIELD_KEYS = o.secrets.intakeFieldKeys;
+    env.INTAKE_PSEUDONYM_KEY = o.secrets.intakePseudonymKey;
+  }
   if (name === 'notifications') Object.assign(env, o.notificationsEnv || {});
   return env;
 }

@@ -4,6 +4,7 @@ export interface DevSecrets {
   jwtPrivateKey: string;
   jwtPublicKey: string;
   intakeFieldKeys: string;
+  intakePseudonymKey: string;
   jwtIssuer: string;
   jwtAudience: string;
 }

@@ -8,6 +8,10 @@ export class IntakeConfig extends DomainServiceConfig {
   })
   INTAKE_FIELD_KEYS!: string;
 
+  /** Key (base64, 32 bytes) of the keyed hashes behind pseudonymous links and duplicate detection. */
+  @Matches(/^[A-Za-z0-9+/=]{43,44}$/, { message: 'must be base64 of 32 random bytes' })
+  INTAKE_PSEUDONYM_KEY!: string;
+
   /** ISO country code of the jurisdiction; prefixes case references. */
   @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code' })
   JURISDICTION = 'KW';

@@ -1,18 +1,42 @@
 import { Module } from '@nestjs/common';
 import { FieldCipher } from '@nrm/security';
 import { SERVICE_CONFIG } from '@nrm/service-kit';
+import { AnonymousNoticesController } from './anonymous-notices/anonymous-notices.controller';
+import { RecordAnonymousNotice } from './anonymous-notices/record-anonymous-notice.usecase';
+import { RecordConsent } from './consent/record-consent.usecase';
+import { DecideDuplicate } from './duplicates/decide-duplicate.usecase';
+import { DuplicateDetector } from './duplicates/duplicate-detector';
+import { DuplicatesController } from './duplicates/duplicates.controller';
 import type { IntakeConfig } from './intake.config';
+import { PseudonymKey } from './pseudonyms/pseudonym-key';
+import { AmendReferral } from './referrals/amend-referral.usecase';
+import { ReferralAccess } from './referrals/referral-access';
+import { ReferralViews } from './referrals/referral-views';
 import { ReferralsController } from './referrals/referrals.controller';
 import { RegisterReferral } from './referrals/register-referral.usecase';
+import { WithdrawReferral } from './referrals/withdraw-referral.usecase';
 
 @Module({
-  controllers: [ReferralsController],
+  controllers: [AnonymousNoticesController, DuplicatesController, ReferralsController],
   providers: [
     RegisterReferral,
+    AmendReferral,
+    WithdrawReferral,
+    RecordConsent,
+    RecordAnonymousNotice,
+    DuplicateDetector,
+    DecideDuplicate,
+    ReferralAccess,
+    ReferralViews,
     {
       provide: FieldCipher,
       inject: [SERVICE_CONFIG],
       useFactory: (config: IntakeConfig) => FieldCipher.fromSetting(config.INTAKE_FIELD_KEYS),
+    },
+    {
+      provide: PseudonymKey,
+      inject: [SERVICE_CONFIG],
+      useFactory: (config: IntakeConfig) => new PseudonymKey(config.INTAKE_PSEUDONYM_KEY),
     },
   ],
 })

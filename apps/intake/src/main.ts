@@ -3,6 +3,8 @@ import { runService } from '@nrm/service-kit';
 import { IntakeConfig } from './intake.config';
 import { IntakeModule } from './intake.module';
 import { Referrals1764400000101 } from './migrations/1764400000101-referrals';
+import { IntakeRecord1764400000102 } from './migrations/1764400000102-intake-record';
+import { seedIntakeSettings } from './settings/jurisdiction-settings';
 import { ReferralRecord } from './referrals/referral.entity';
 
 void runService({
@@ -11,6 +13,7 @@ void runService({
   appModule: IntakeModule,
   database: {
     entities: [ReferralRecord],
-    migrations: [MessagingTables1764400000000, Referrals1764400000101],
+    migrations: [MessagingTables1764400000000, Referrals1764400000101, IntakeRecord1764400000102],
+    seed: seedIntakeSettings,
   },
 });

@@ -2,6 +2,7 @@ import { MessagingTables1764400000000 } from '@nrm/messaging';
 import { runService } from '@nrm/service-kit';
 import { seedAgencies } from './agencies/seed-agencies';
 import { Notifications1764400000601 } from './migrations/1764400000601-notifications';
+import { Urgency1764400000602 } from './migrations/1764400000602-urgency';
 import { NotificationsConfig } from './notifications.config';
 import { NotificationsModule } from './notifications.module';
 
@@ -11,7 +12,7 @@ void runService({
   appModule: NotificationsModule,
   database: {
     entities: [],
-    migrations: [MessagingTables1764400000000, Notifications1764400000601],
+    migrations: [MessagingTables1764400000000, Notifications1764400000601, Urgency1764400000602],
     seed: seedAgencies,
   },
 });

@@ -1,2 +1,3 @@
 export * from './referral';
+export * from './referral-changes';
 export * from './notifications';

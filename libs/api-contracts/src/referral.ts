@@ -18,11 +18,30 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ExploitationTypes, ImmediateRisks, Languages, ReferralChannels, Sexes } from '@nrm/contracts';
-import type { ExploitationType, ImmediateRisk, Language, ReferralChannel, Sex } from '@nrm/contracts';
+import {
+  AgencyTypes,
+  ExploitationTypes,
+  ImmediateRisks,
+  Languages,
+  MeansOfControl,
+  RecruitmentMethods,
+  ReferralChannels,
+  Sexes,
+} from '@nrm/contracts';
+import type {
+  AgencyType,
+  ExploitationType,
+  ImmediateRisk,
+  Language,
+  MeansOfControlValue,
+  RecruitmentMethod,
+  ReferralChannel,
+  Sex,
+} from '@nrm/contracts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+const REGION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 const ARABIC_NAME = /^[\u0600-\u06FF\u0750-\u077F\s'-]+$/;
 const LATIN_NAME = /^[A-Za-z\u00C0-\u024F\s'.-]+$/;
 
@@ -140,6 +159,11 @@ export class EncounterDto {
   @MinLength(2)
   @MaxLength(300)
   place!: string;
+
+  @ApiPropertyOptional({ example: 'KW-FA', description: 'ISO 3166-2 subdivision, kept for statistics' })
+  @IsOptional()
+  @Matches(REGION_CODE, { message: 'region must be an ISO 3166-2 code such as KW-FA' })
+  region?: string;
 }
 
 export class InterpreterDto {
@@ -158,6 +182,22 @@ export class ReferralConsentDto {
   @IsBoolean()
   referral!: boolean;
 
+  @ApiPropertyOptional({
+    enum: AgencyTypes,
+    isArray: true,
+    description: 'Agency types the person agrees their data may be shared with',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(AgencyTypes.length)
+  @IsIn(AgencyTypes, { each: true })
+  dataSharingAgencyTypes?: AgencyType[];
+
+  @ApiPropertyOptional({ description: 'The person agrees to pseudonymous use in statistics' })
+  @IsOptional()
+  @IsBoolean()
+  statistics?: boolean;
+
   @ApiProperty({ enum: Languages, description: 'Language in which consent was explained' })
   @IsIn(Languages)
   language!: Language;
@@ -167,6 +207,29 @@ export class ReferralConsentDto {
   @IsString()
   @MaxLength(200)
   interpreter?: string;
+}
+
+export const AttachmentKinds = ['photo', 'document_scan', 'audio', 'medical_report', 'other'] as const;
+
+/** Metadata of a file kept by the referring agency; the file itself is not sent. */
+export class AttachmentDto {
+  @ApiProperty({ enum: AttachmentKinds })
+  @IsIn(AttachmentKinds)
+  kind!: (typeof AttachmentKinds)[number];
+
+  @ApiProperty({ example: 'image/jpeg' })
+  @Matches(/^[a-z]+\/[a-z0-9.+-]+$/, { message: 'mediaType must be a media type such as image/jpeg' })
+  mediaType!: string;
+
+  @ApiProperty({ example: 204800 })
+  @IsInt()
+  @Min(1)
+  @Max(100 * 1024 * 1024)
+  sizeBytes!: number;
+
+  @ApiProperty({ description: 'SHA-256 of the file, hex' })
+  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lowercase hex digits' })
+  sha256!: string;
 }
 
 /** A first responder's referral of a presumed victim. */
@@ -199,6 +262,30 @@ export class CreateReferralRequest {
   @ArrayMaxSize(ImmediateRisks.length)
   @IsIn(ImmediateRisks, { each: true })
   immediateRisks!: ImmediateRisk[];
+
+  @ApiPropertyOptional({
+    enum: MeansOfControl,
+    isArray: true,
+    example: ['withholds_documents', 'debt_bondage'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MeansOfControl.length)
+  @IsIn(MeansOfControl, { each: true })
+  meansOfControl?: MeansOfControlValue[];
+
+  @ApiPropertyOptional({ enum: RecruitmentMethods, example: 'recruitment_agency' })
+  @IsOptional()
+  @IsIn(RecruitmentMethods)
+  recruitmentMethod?: RecruitmentMethod;
+
+  @ApiPropertyOptional({ type: [AttachmentDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AttachmentDto)
+  attachments?: AttachmentDto[];
 
   @ApiProperty({ type: InterpreterDto })
   @IsDefined()
@@ -234,4 +321,23 @@ export class ReferralAcceptedResponse {
 
   @ApiProperty({ description: 'Handled as a child until an age assessment' })
   handledAsChild!: boolean;
+
+  @ApiProperty({ description: 'A child or an urgent risk: protection opens at once' })
+  requiresImmediateProtection!: boolean;
+}
+
+/** The referrer's view of one of its referrals. */
+export class ReferralStatusResponse {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty() caseReference!: string;
+  @ApiProperty({ enum: ['received', 'withdrawn'] }) status!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() referringAgencyId!: string;
+  @ApiProperty() channel!: string;
+  @ApiProperty() referredAt!: string;
+  @ApiProperty() handledAsChild!: boolean;
+  @ApiProperty() requiresImmediateProtection!: boolean;
+  @ApiProperty({ type: [String] }) immediateRisks!: string[];
+  @ApiProperty({ description: 'Consent in force, by purpose' }) consent!: Record<string, boolean>;
+  @ApiProperty({ enum: ['none', 'suspected', 'confirmed'] }) duplicateStatus!: string;
 }

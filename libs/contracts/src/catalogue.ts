@@ -1,11 +1,29 @@
 import type { EventDefinition } from './event-definition';
-import { ReferralReceived } from './events/intake';
+import {
+  AnonymousNoticeRecorded,
+  ConsentChanged,
+  DuplicateConfirmed,
+  DuplicateRejected,
+  DuplicateSuspected,
+  ReferralAmended,
+  ReferralReceived,
+  ReferralWithdrawn,
+  UrgentRiskRaised,
+} from './events/intake';
 import { ScreeningOpened } from './events/identification';
 import { NotificationDelivered, NotificationFailed } from './events/notifications';
 
 /** Every event the platform emits. A consumer looks a message up here by type and schema version. */
 export const EventCatalogue: readonly EventDefinition<object>[] = [
   ReferralReceived,
+  ReferralAmended,
+  ReferralWithdrawn,
+  UrgentRiskRaised,
+  ConsentChanged,
+  AnonymousNoticeRecorded,
+  DuplicateSuspected,
+  DuplicateConfirmed,
+  DuplicateRejected,
   ScreeningOpened,
   NotificationDelivered,
   NotificationFailed,

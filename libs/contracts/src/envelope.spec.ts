@@ -24,6 +24,11 @@ const data = {
   exploitationTypes: ['forced_labour'],
   immediateRisks: [],
   interpreterNeeded: false,
+  ageBand: '27-29',
+  meansOfControl: ['withholds_documents'],
+  recruitmentMethod: 'recruitment_agency',
+  requiresImmediateProtection: false,
+  joinedAnonymousNoticeIds: [],
 };
 
 describe('event envelope', () => {

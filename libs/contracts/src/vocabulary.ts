@@ -63,3 +63,71 @@ export type Role = (typeof Roles)[number];
 
 export const Languages = ['ar', 'en'] as const;
 export type Language = (typeof Languages)[number];
+
+/** HTCDS / CTDC means of control (the 17 values; `not_specified` is absence, not a value). */
+export const MeansOfControl = [
+  'debt_bondage',
+  'takes_earnings',
+  'restricts_financial_access',
+  'threats',
+  'psychological_abuse',
+  'physical_abuse',
+  'sexual_abuse',
+  'false_promises',
+  'psychoactive_substances',
+  'restricts_movement',
+  'restricts_medical_care',
+  'excessive_working_hours',
+  'uses_children',
+  'threat_of_law_enforcement',
+  'withholds_necessities',
+  'withholds_documents',
+  'other',
+] as const;
+export type MeansOfControlValue = (typeof MeansOfControl)[number];
+
+export const RecruitmentMethods = [
+  'job_offer',
+  'recruitment_agency',
+  'intimate_partner',
+  'family',
+  'friend',
+  'online',
+  'abduction',
+  'sold_by_family',
+  'other',
+  'unknown',
+] as const;
+export type RecruitmentMethod = (typeof RecruitmentMethods)[number];
+
+/** What a person can consent to, each separately. */
+export const ConsentPurposes = ['referral_and_services', 'data_sharing', 'statistics'] as const;
+export type ConsentPurpose = (typeof ConsentPurposes)[number];
+
+/** Age bands used wherever an age must not identify (CTDC bands). */
+export const AgeBands = [
+  '0-8',
+  '9-17',
+  '18-20',
+  '21-23',
+  '24-26',
+  '27-29',
+  '30-38',
+  '39-47',
+  '48+',
+  'unknown',
+] as const;
+export type AgeBand = (typeof AgeBands)[number];
+
+export function ageBandOf(age: number | undefined): AgeBand {
+  if (age === undefined || !Number.isFinite(age) || age < 0) return 'unknown';
+  if (age <= 8) return '0-8';
+  if (age <= 17) return '9-17';
+  if (age <= 20) return '18-20';
+  if (age <= 23) return '21-23';
+  if (age <= 26) return '24-26';
+  if (age <= 29) return '27-29';
+  if (age <= 38) return '30-38';
+  if (age <= 47) return '39-47';
+  return '48+';
+}

@@ -3,6 +3,7 @@ import type { Kafka } from 'kafkajs';
 import { DeadLetterHeaders, isDeadLetterHeader } from './dead-letter';
 import type { DeadLetter } from './dead-letter';
 import { headersToStrings } from './kafka';
+import { createIdempotentProducer } from './producer';
 
 /** Reads every message currently in a dead-letter topic, without committing any offset. */
 export async function readDeadLetters(
@@ -69,11 +70,7 @@ export async function readDeadLetters(
  * that already processed a message skip it through their inbox, so a replay is safe to repeat.
  */
 export async function replayDeadLetters(kafka: Kafka, letters: DeadLetter[]): Promise<number> {
-  const producer = kafka.producer({
-    idempotent: true,
-    maxInFlightRequests: 1,
-    allowAutoTopicCreation: false,
-  });
+  const producer = createIdempotentProducer(kafka);
   await producer.connect();
   try {
     for (const letter of letters) {

@@ -51,6 +51,11 @@ function referral(caseId: string): ReferralReceivedV1 {
     exploitationTypes: ['forced_labour'],
     immediateRisks: [],
     interpreterNeeded: false,
+    ageBand: '27-29',
+    meansOfControl: [],
+    recruitmentMethod: 'unknown',
+    requiresImmediateProtection: false,
+    joinedAnonymousNoticeIds: [],
   };
 }
 

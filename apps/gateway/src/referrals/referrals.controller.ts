@@ -1,12 +1,57 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CreateReferralRequest, ReferralAcceptedResponse } from '@nrm/api-contracts';
+import {
+  AmendReferralRequest,
+  AnonymousNoticeRequest,
+  ConsentChangeRequest,
+  CreateReferralRequest,
+  DuplicateDecisionRequest,
+  ReferralAcceptedResponse,
+  ReferralStatusResponse,
+  WithdrawReferralRequest,
+} from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { requireRole } from '@nrm/service-kit';
 import { AuthenticatedActor } from '../auth/actor.decorator';
 import { ServiceClient } from '../upstream/service-client';
+import { referralExample } from './referral.examples';
 
+const CASE_ID = new ParseUUIDPipe({ version: '4' });
+const problems = [
+  ApiResponse({
+    status: 400,
+    description: 'problem+json listing each invalid field; nothing is stored or emitted',
+  }),
+  ApiResponse({ status: 401, description: 'no or invalid access token' }),
+  ApiResponse({ status: 403, description: 'the role or agency may not do this' }),
+];
+const withProblems = (): MethodDecorator => (target, key, descriptor) => {
+  for (const p of problems) p(target, key, descriptor);
+};
+
+/** Referrals: what first responders hand over, and what the competent authority reviews. */
 @ApiTags('referrals')
 @ApiBearerAuth()
 @Controller('api/v1/referrals')
@@ -15,11 +60,16 @@ export class ReferralsController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Refer a presumed victim (first responders)' })
+  @ApiOperation({
+    summary: 'Refer a presumed victim (first responders)',
+    description:
+      'A person under 18 or of unknown age is handled as a child: no consent needed, protection at once. ' +
+      "An adult's referral needs their consent; without it record an anonymous notice instead. " +
+      'Danger to life or medical urgency alerts the agencies named by policy at once.',
+  })
+  @ApiBody({ type: CreateReferralRequest, examples: { adult: { value: referralExample } } })
   @ApiCreatedResponse({ type: ReferralAcceptedResponse })
-  @ApiResponse({ status: 400, description: 'problem+json listing each invalid field; nothing is stored' })
-  @ApiResponse({ status: 401, description: 'no or invalid access token' })
-  @ApiResponse({ status: 403, description: 'the role may not refer' })
+  @withProblems()
   async create(
     @Body() body: CreateReferralRequest,
     @AuthenticatedActor() actor: Actor,
@@ -36,23 +86,142 @@ export class ReferralsController {
       },
     );
     const result = accepted as ReferralAcceptedResponse;
-    void reply.header('location', `/api/v1/cases/${result.caseId}`);
+    void reply.header('location', `/api/v1/referrals/${result.caseId}`);
     return result;
   }
 
+  @Get()
+  @ApiOperation({ summary: "Your agency's referrals, newest first, with their status" })
+  @ApiQuery({ name: 'limit', required: false, description: '1 to 200, default 50' })
+  @ApiQuery({
+    name: 'before',
+    required: false,
+    description: 'ISO 8601 time: referrals made before it (next page)',
+  })
+  @ApiOkResponse({ type: ReferralStatusResponse, isArray: true })
+  @withProblems()
+  async listOwn(
+    @AuthenticatedActor() actor: Actor,
+    @Query('limit') limit?: string,
+    @Query('before') before?: string,
+  ) {
+    const query = new URLSearchParams();
+    if (limit !== undefined) query.set('limit', limit);
+    if (before !== undefined) query.set('before', before);
+    return (await this.services.call('intake', 'GET', `/internal/referrals?${query}`, actor)).body;
+  }
+
+  @Post('anonymous-notices')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Record an anonymous notice: an adult declined referral (first responders)',
+    description:
+      'Only statistical facts are kept, with a pseudonymous link (keyed hash) built from the optional ' +
+      "`link` identifiers, which are not stored. Whether the notice is reported to the police is the jurisdiction's policy.",
+  })
+  @withProblems()
+  async anonymousNotice(@Body() body: AnonymousNoticeRequest, @AuthenticatedActor() actor: Actor) {
+    requireRole(actor, 'first_responder');
+    return (
+      await this.services.call('intake', 'POST', '/internal/referrals/anonymous-notices', actor, { body })
+    ).body;
+  }
+
+  @Get('duplicates')
+  @ApiOperation({ summary: 'Suspected duplicate referrals to review (supervisors, identification officers)' })
+  @ApiQuery({ name: 'status', required: false, enum: ['suspected', 'confirmed', 'rejected'] })
+  @withProblems()
+  async duplicates(@AuthenticatedActor() actor: Actor, @Query('status') status?: string) {
+    requireRole(actor, 'supervisor', 'identification_officer');
+    const query = status === undefined ? '' : `?${new URLSearchParams({ status })}`;
+    return (await this.services.call('intake', 'GET', `/internal/referrals/duplicates${query}`, actor)).body;
+  }
+
+  @Post('duplicates/:linkId/decision')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Confirm or reject a suspected duplicate (supervisors); referrals are never merged',
+  })
+  @ApiNoContentResponse()
+  @ApiResponse({ status: 409, description: 'the link was already decided' })
+  @withProblems()
+  async decideDuplicate(
+    @Param('linkId', new ParseUUIDPipe()) linkId: string,
+    @Body() body: DuplicateDecisionRequest,
+    @AuthenticatedActor() actor: Actor,
+  ): Promise<void> {
+    requireRole(actor, 'supervisor');
+    await this.services.call('intake', 'POST', `/internal/referrals/duplicates/${linkId}/decision`, actor, {
+      body,
+    });
+  }
+
   @Get(':caseId')
-  @ApiOperation({ summary: 'The referral stage of a case, for the agencies involved' })
+  @ApiOperation({ summary: 'The status of a referral, for the referring agency and the competent authority' })
+  @ApiOkResponse({ type: ReferralStatusResponse })
   @ApiResponse({ status: 404, description: 'no such case, or not one of yours' })
-  async get(
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+  async get(@Param('caseId', CASE_ID) caseId: string, @AuthenticatedActor() actor: Actor) {
+    return (await this.services.call('intake', 'GET', `/internal/referrals/${caseId}`, actor)).body;
+  }
+
+  @Patch(':caseId')
+  @ApiOperation({
+    summary: 'Correct a referral (the referring agency); each section given replaces the old one',
+    description: 'Versioned: the previous record is kept with who changed what and why.',
+  })
+  @ApiResponse({ status: 409, description: 'the referral was withdrawn' })
+  @withProblems()
+  async amend(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: AmendReferralRequest,
     @AuthenticatedActor() actor: Actor,
   ) {
-    const { body } = await this.services.call<unknown>(
-      'intake',
-      'GET',
-      `/internal/referrals/${caseId}`,
-      actor,
-    );
-    return body;
+    requireRole(actor, 'first_responder');
+    return (await this.services.call('intake', 'PATCH', `/internal/referrals/${caseId}`, actor, { body }))
+      .body;
+  }
+
+  @Get(':caseId/versions')
+  @ApiOperation({ summary: 'The versions of a referral: who changed which sections, when' })
+  async versions(@Param('caseId', CASE_ID) caseId: string, @AuthenticatedActor() actor: Actor) {
+    return (await this.services.call('intake', 'GET', `/internal/referrals/${caseId}/versions`, actor)).body;
+  }
+
+  @Post(':caseId/withdrawal')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Withdraw a referral with a reason (the referring agency)' })
+  @ApiNoContentResponse()
+  @ApiResponse({ status: 409, description: 'already withdrawn' })
+  @withProblems()
+  async withdraw(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: WithdrawReferralRequest,
+    @AuthenticatedActor() actor: Actor,
+  ): Promise<void> {
+    requireRole(actor, 'first_responder');
+    await this.services.call('intake', 'POST', `/internal/referrals/${caseId}/withdrawal`, actor, { body });
+  }
+
+  @Get(':caseId/consents')
+  @ApiOperation({ summary: 'The consent in force, by purpose' })
+  async consents(@Param('caseId', CASE_ID) caseId: string, @AuthenticatedActor() actor: Actor) {
+    return (await this.services.call('intake', 'GET', `/internal/referrals/${caseId}/consents`, actor)).body;
+  }
+
+  @Post(':caseId/consents')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Record consent given or withdrawn for one purpose',
+    description: 'A withdrawal is an event every service acts on.',
+  })
+  @withProblems()
+  async changeConsent(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: ConsentChangeRequest,
+    @AuthenticatedActor() actor: Actor,
+  ) {
+    return (
+      await this.services.call('intake', 'POST', `/internal/referrals/${caseId}/consents`, actor, { body })
+    ).body;
   }
 }

@@ -41,7 +41,7 @@ export class ServiceClient {
   /** Calls a service; 404 comes back as `{ status: 404 }` when `allowNotFound`, other 4xx are relayed. */
   async call<T>(
     service: UpstreamService,
-    method: 'GET' | 'POST' | 'PUT',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
     path: string,
     actor: Actor,
     options: { body?: unknown; allowNotFound?: boolean } = {},
@@ -59,7 +59,7 @@ export class ServiceClient {
         signal: AbortSignal.timeout(this.config.UPSTREAM_TIMEOUT_MS),
       });
     } catch {
-      rootLogger().warn({ service }, 'upstream service unreachable');
+      rootLogger().warn({ upstream: service }, 'upstream service unreachable');
       throw new ProblemException('upstreamUnavailable', `the ${service} service is not reachable`);
     }
     const text = await response.text();
@@ -75,7 +75,7 @@ export class ServiceClient {
       throw new ProblemException('badRequest', `the ${service} service refused the request`);
     }
     if (response.status >= 500) {
-      rootLogger().warn({ service, status: response.status }, 'upstream service failed');
+      rootLogger().warn({ upstream: service, status: response.status }, 'upstream service failed');
       throw new ProblemException(
         'upstreamUnavailable',
         `the ${service} service could not complete the request`,

@@ -1,6 +1,14 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type ReferralStatus = 'received';
+export type ReferralStatus = 'received' | 'withdrawn';
+
+/** Metadata of a file the referring agency keeps; the file is not held here. */
+export interface AttachmentMetadata {
+  kind: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+}
 
 /** A referral as intake keeps it; the *_sealed columns hold encrypted personal data. */
 @Entity({ name: 'referral' })
@@ -67,4 +75,37 @@ export class ReferralRecord {
 
   @Column({ name: 'consent_interpreter_sealed', type: 'text', nullable: true })
   consentInterpreterSealed!: string | null;
+
+  @Column({ type: 'int' })
+  version!: number;
+
+  @Column({ name: 'age_band', type: 'text' })
+  ageBand!: string;
+
+  @Column({ name: 'means_of_control', type: 'text', array: true })
+  meansOfControl!: string[];
+
+  @Column({ name: 'recruitment_method', type: 'text' })
+  recruitmentMethod!: string;
+
+  @Column({ type: 'text', nullable: true })
+  region!: string | null;
+
+  @Column({ name: 'requires_immediate_protection', type: 'boolean' })
+  requiresImmediateProtection!: boolean;
+
+  @Column({ type: 'jsonb' })
+  attachments!: AttachmentMetadata[];
+
+  @Column({ name: 'updated_at', type: 'timestamptz', nullable: true })
+  updatedAt!: Date | null;
+
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column({ name: 'withdrawn_by_user', type: 'text', nullable: true })
+  withdrawnByUser!: string | null;
+
+  @Column({ name: 'withdrawal_reason_sealed', type: 'text', nullable: true })
+  withdrawalReasonSealed!: string | null;
 }

@@ -1,63 +1,147 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CreateReferralRequest } from '@nrm/api-contracts';
-import type { ReferralAcceptedResponse } from '@nrm/api-contracts';
+import {
+  AmendReferralRequest,
+  ConsentChangeRequest,
+  CreateReferralRequest,
+  WithdrawReferralRequest,
+} from '@nrm/api-contracts';
+import type { ReferralAcceptedResponse, ReferralStatusResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor, ProblemException, requireRole } from '@nrm/service-kit';
+import { currentConsent } from '../consent/consent.repository';
+import type { ConsentState } from '../consent/consent.repository';
+import { RecordConsent } from '../consent/record-consent.usecase';
+import { AmendReferral } from './amend-referral.usecase';
+import { ReferralAccess } from './referral-access';
+import { ReferralViews } from './referral-views';
 import { ReferralRecord } from './referral.entity';
 import { RegisterReferral } from './register-referral.usecase';
+import { WithdrawReferral } from './withdraw-referral.usecase';
 
-/** What an agency involved in a case may see of its referral stage: no personal data. */
-export interface ReferralStatusView {
-  caseId: string;
-  caseReference: string;
-  status: string;
-  referringAgencyId: string;
-  channel: string;
-  referredAt: string;
-  handledAsChild: boolean;
-  immediateRisks: string[];
-}
+const CASE_ID = new ParseUUIDPipe({ version: '4' });
 
 /** Internal API; only the gateway calls it, after authenticating the actor. */
 @Controller('internal/referrals')
 export class ReferralsController {
   constructor(
-    private readonly registerReferral: RegisterReferral,
     private readonly dataSource: DataSource,
+    private readonly registerReferral: RegisterReferral,
+    private readonly amendReferral: AmendReferral,
+    private readonly withdrawReferral: WithdrawReferral,
+    private readonly recordConsent: RecordConsent,
+    private readonly access: ReferralAccess,
+    private readonly views: ReferralViews,
   ) {}
 
   @Post()
   @HttpCode(201)
-  async create(
+  create(
     @Body() body: CreateReferralRequest,
     @CurrentActor() actor: Actor,
   ): Promise<ReferralAcceptedResponse> {
-    requireRole(actor, 'first_responder');
     return this.registerReferral.execute(body, actor);
+  }
+
+  /** The referring agency's own referrals, newest first. */
+  @Get()
+  async listOwn(
+    @CurrentActor() actor: Actor,
+    @Query('limit') limitText?: string,
+    @Query('before') before?: string,
+  ): Promise<{ items: ReferralStatusResponse[] }> {
+    requireRole(actor, 'first_responder', 'supervisor');
+    const limit = limitText === undefined ? 50 : Number(limitText);
+    const problems = [];
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
+      problems.push({ field: 'limit', message: 'limit must be a whole number from 1 to 200' });
+    }
+    if (before !== undefined && Number.isNaN(Date.parse(before))) {
+      problems.push({ field: 'before', message: 'before must be an ISO 8601 time' });
+    }
+    if (problems.length) throw new ProblemException('validation', 'the query is not valid', problems);
+    return this.dataSource.transaction(async (manager) => {
+      const qb = manager
+        .getRepository(ReferralRecord)
+        .createQueryBuilder('r')
+        .where('r.referring_agency_id = :agency', { agency: actor.agencyId })
+        .orderBy('r.referred_at', 'DESC')
+        .limit(limit);
+      if (before) qb.andWhere('r.referred_at < :before', { before: new Date(before) });
+      const records = await qb.getMany();
+      return { items: await Promise.all(records.map((r) => this.views.status(manager, r))) };
+    });
   }
 
   @Get(':caseId')
   async status(
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', CASE_ID) caseId: string,
     @CurrentActor() actor: Actor,
-  ): Promise<ReferralStatusView> {
-    const record = await this.dataSource.getRepository(ReferralRecord).findOneBy({ caseId });
-    const involved =
-      record &&
-      (record.referringAgencyId === actor.agencyId ||
-        ['identification_officer', 'supervisor'].includes(actor.role));
-    // Not involved looks the same as absent, so case ids cannot be probed.
-    if (!record || !involved) throw new ProblemException('notFound', 'no such case');
+  ): Promise<ReferralStatusResponse> {
+    return this.dataSource.transaction(async (manager) =>
+      this.views.status(manager, await this.access.find(manager, caseId, actor)),
+    );
+  }
+
+  @Patch(':caseId')
+  amend(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: AmendReferralRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<{ version: number }> {
+    return this.amendReferral.execute(caseId, body, actor);
+  }
+
+  /** Who changed what and when; the values and reasons stay sealed. */
+  @Get(':caseId/versions')
+  async versions(@Param('caseId', CASE_ID) caseId: string, @CurrentActor() actor: Actor) {
+    await this.access.find(this.dataSource.manager, caseId, actor);
+    const rows: {
+      version: number;
+      changed_by_agency: string;
+      changed_at: Date;
+      changed_sections: string[];
+    }[] = await this.dataSource.query(
+      `SELECT version, changed_by_agency, changed_at, changed_sections FROM referral_version
+          WHERE case_id = $1 ORDER BY version`,
+      [caseId],
+    );
     return {
-      caseId: record.caseId,
-      caseReference: record.caseReference,
-      status: record.status,
-      referringAgencyId: record.referringAgencyId,
-      channel: record.channel,
-      referredAt: record.referredAt.toISOString(),
-      handledAsChild: record.handledAsChild,
-      immediateRisks: record.immediateRisks,
+      items: rows.map((r) => ({
+        version: r.version,
+        changedByAgencyId: r.changed_by_agency,
+        changedAt: r.changed_at.toISOString(),
+        changedSections: r.changed_sections,
+      })),
     };
+  }
+
+  @Post(':caseId/withdrawal')
+  @HttpCode(204)
+  async withdraw(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: WithdrawReferralRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    await this.withdrawReferral.execute(caseId, body, actor);
+  }
+
+  @Get(':caseId/consents')
+  async consents(
+    @Param('caseId', CASE_ID) caseId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<{ items: ConsentState[] }> {
+    await this.access.find(this.dataSource.manager, caseId, actor);
+    return { items: await currentConsent(this.dataSource.manager, caseId) };
+  }
+
+  @Post(':caseId/consents')
+  @HttpCode(201)
+  async changeConsent(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: ConsentChangeRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<{ items: ConsentState[] }> {
+    return { items: await this.recordConsent.execute(caseId, body, actor) };
   }
 }

@@ -1,22 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { LocalDate } from '@nrm/calendar';
 import type { CreateReferralRequest, ReferralAcceptedResponse } from '@nrm/api-contracts';
-import { ReferralReceived } from '@nrm/contracts';
+import { ReferralReceived, UrgentRiskRaised } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { FieldCipher } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { ProblemException, SERVICE_CONFIG } from '@nrm/service-kit';
+import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { recordInitialConsent } from '../consent/consent.repository';
+import { DuplicateDetector } from '../duplicates/duplicate-detector';
 import type { IntakeConfig } from '../intake.config';
+import { defaultIntakeSettings } from '../settings/jurisdiction-settings';
 import { newCaseReference } from './case-reference';
+import { applyContent, deriveFacts } from './referral-content';
+import type { ReferralContent } from './referral-content';
 import { ReferralRecord } from './referral.entity';
-import { checkReferralRules, isHandledAsChild } from './referral-rules';
-import type { ReferralFacts } from './referral-rules';
+import { checkReferralRules } from './referral-rules';
 
 /**
- * Registers a first responder's referral: checks the rules, seals the personal data, stores the
- * referral and records "referral received" in the outbox, all in one transaction.
+ * Registers a first responder's referral: checks the rules, seals the personal data, records consent,
+ * looks for earlier referrals and anonymous notices of the same person, and records "referral
+ * received" (and "urgent risk raised" when it applies) in the outbox, all in one transaction.
  */
 @Injectable()
 export class RegisterReferral {
@@ -24,6 +30,7 @@ export class RegisterReferral {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly cipher: FieldCipher,
+    private readonly duplicates: DuplicateDetector,
     @Inject(SERVICE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
@@ -32,73 +39,128 @@ export class RegisterReferral {
     actor: Actor,
     now = new Date(),
   ): Promise<ReferralAcceptedResponse> {
-    const facts: ReferralFacts = {
-      encounterDate: request.encounter.date,
+    requireRole(actor, 'first_responder');
+    const content: ReferralContent = {
+      encounter: request.encounter,
       person: request.person,
-      consentToReferral: request.consent.referral,
+      exploitationTypes: request.exploitationTypes,
+      immediateRisks: request.immediateRisks,
+      meansOfControl: request.meansOfControl ?? [],
+      recruitmentMethod: request.recruitmentMethod ?? 'unknown',
+      interpreter: request.interpreter,
+      account: request.account,
+      attachments: request.attachments ?? [],
     };
-    const violations = checkReferralRules(facts, LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE));
+    const violations = checkReferralRules(
+      {
+        encounterDate: request.encounter.date,
+        person: request.person,
+        consentToReferral: request.consent.referral,
+      },
+      LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE),
+    );
     if (violations.length > 0) {
       throw new ProblemException('validation', 'the referral breaks one or more rules', violations);
     }
-    const handledAsChild = isHandledAsChild(facts);
+    const facts = deriveFacts(content);
 
     for (let attempt = 1; ; attempt += 1) {
       const caseId = randomUUID();
       const caseReference = newCaseReference(this.config.JURISDICTION, now.getUTCFullYear());
       try {
-        await this.dataSource.transaction(async (manager) => {
-          const record = manager.create(ReferralRecord, {
-            caseId,
-            caseReference,
-            status: 'received',
-            referringAgencyId: actor.agencyId,
-            referringUserId: actor.userId,
-            channel: request.channel,
-            referredAt: now,
-            encounteredOn: request.encounter.date,
-            handledAsChild,
-            sex: request.person.sex,
-            nationalities: request.person.nationalities,
-            exploitationTypes: request.exploitationTypes,
-            immediateRisks: request.immediateRisks,
-            interpreterNeeded: request.interpreter.needed,
-            interpreterLanguage: request.interpreter.language ?? null,
-            consentToReferral: request.consent.referral,
-            consentLanguage: request.consent.language,
-            personSealed: this.cipher.sealJson(request.person, caseId),
-            encounterPlaceSealed: this.cipher.seal(request.encounter.place, caseId),
-            accountSealed: request.account ? this.cipher.seal(request.account, caseId) : null,
-            consentInterpreterSealed: request.consent.interpreter
-              ? this.cipher.seal(request.consent.interpreter, caseId)
-              : null,
-          });
-          await manager.insert(ReferralRecord, record);
-          await this.outbox.append(manager, ReferralReceived, {
-            subject: caseId,
-            time: now,
-            data: {
-              caseId,
-              caseReference,
-              referringAgencyId: actor.agencyId,
-              referralChannel: request.channel,
-              referredAt: now.toISOString(),
-              personIsChild: handledAsChild,
-              sex: request.person.sex,
-              nationalities: request.person.nationalities,
-              exploitationTypes: request.exploitationTypes,
-              immediateRisks: request.immediateRisks,
-              interpreterNeeded: request.interpreter.needed,
-            },
-          });
-        });
-        return { caseId, caseReference, status: 'received', handledAsChild };
+        await this.dataSource.transaction((manager) =>
+          this.register(manager, { caseId, caseReference, request, content, actor, now }),
+        );
+        return {
+          caseId,
+          caseReference,
+          status: 'received',
+          handledAsChild: facts.handledAsChild,
+          requiresImmediateProtection: facts.requiresImmediateProtection,
+        };
       } catch (error) {
         // A case reference collision is rare; draw another.
         const unique =
           error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
         if (!unique || attempt >= 3) throw error;
       }
+    }
+  }
+
+  private async register(
+    manager: EntityManager,
+    r: {
+      caseId: string;
+      caseReference: string;
+      request: CreateReferralRequest;
+      content: ReferralContent;
+      actor: Actor;
+      now: Date;
+    },
+  ): Promise<void> {
+    const { caseId, caseReference, request, content, actor, now } = r;
+    const facts = deriveFacts(content);
+    const record = manager.create(ReferralRecord, {
+      caseId,
+      caseReference,
+      status: 'received',
+      version: 1,
+      referringAgencyId: actor.agencyId,
+      referringUserId: actor.userId,
+      channel: request.channel,
+      referredAt: now,
+      consentToReferral: request.consent.referral,
+      consentLanguage: request.consent.language,
+      consentInterpreterSealed: request.consent.interpreter
+        ? this.cipher.seal(request.consent.interpreter, caseId)
+        : null,
+      updatedAt: null,
+      withdrawnAt: null,
+      withdrawnByUser: null,
+      withdrawalReasonSealed: null,
+    });
+    applyContent(record, content, this.cipher);
+    await manager.insert(ReferralRecord, record);
+    await recordInitialConsent(manager, this.cipher, caseId, request.consent, actor, now);
+    const prints = await this.duplicates.examine(manager, caseId, content.person);
+    const joinedAnonymousNoticeIds = await this.duplicates.joinAnonymousNotices(manager, caseId, prints);
+    await this.outbox.append(manager, ReferralReceived, {
+      subject: caseId,
+      time: now,
+      data: {
+        caseId,
+        caseReference,
+        referringAgencyId: actor.agencyId,
+        referralChannel: request.channel,
+        referredAt: now.toISOString(),
+        personIsChild: facts.handledAsChild,
+        sex: content.person.sex,
+        nationalities: content.person.nationalities,
+        exploitationTypes: content.exploitationTypes,
+        immediateRisks: content.immediateRisks,
+        interpreterNeeded: content.interpreter.needed,
+        ageBand: facts.ageBand,
+        meansOfControl: content.meansOfControl,
+        recruitmentMethod: content.recruitmentMethod,
+        requiresImmediateProtection: facts.requiresImmediateProtection,
+        joinedAnonymousNoticeIds,
+      },
+    });
+    if (facts.urgentRisks.length > 0) {
+      const settings = await defaultIntakeSettings(manager);
+      await this.outbox.append(manager, UrgentRiskRaised, {
+        subject: caseId,
+        time: now,
+        data: {
+          caseId,
+          caseReference,
+          risks: facts.urgentRisks,
+          personIsChild: facts.handledAsChild,
+          referringAgencyId: actor.agencyId,
+          alertAgencyIds: settings.urgentRiskAlertAgencyIds,
+          raisedAt: now.toISOString(),
+        },
+      });
     }
   }
 }

@@ -13,6 +13,7 @@ export interface InboxItem {
   body: string;
   createdAt: string;
   readAt: string | null;
+  urgent: boolean;
 }
 
 /** Internal API for the agency inbox; only the gateway calls it. */
@@ -31,9 +32,9 @@ export class InboxController {
       ]);
     }
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT notification_id, case_id, case_reference, event_type, language, title, body, created_at, read_at
+      `SELECT notification_id, case_id, case_reference, event_type, language, title, body, created_at, read_at, urgent
          FROM notification WHERE recipient_agency_id = $1 AND ($2::uuid IS NULL OR case_id = $2::uuid)
-        ORDER BY created_at DESC LIMIT 200`,
+        ORDER BY urgent DESC, created_at DESC LIMIT 200`,
       [actor.agencyId, caseId ?? null],
     );
     return {
@@ -47,6 +48,7 @@ export class InboxController {
         body: r['body'] as string,
         createdAt: (r['created_at'] as Date).toISOString(),
         readAt: r['read_at'] ? (r['read_at'] as Date).toISOString() : null,
+        urgent: r['urgent'] as boolean,
       })),
     };
   }

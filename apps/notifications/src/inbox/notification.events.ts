@@ -1,10 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { ScreeningOpened } from '@nrm/contracts';
-import type { ScreeningOpenedV1 } from '@nrm/contracts';
+import { AnonymousNoticeRecorded, ScreeningOpened, UrgentRiskRaised } from '@nrm/contracts';
+import type { AnonymousNoticeRecordedV1, ScreeningOpenedV1, UrgentRiskRaisedV1 } from '@nrm/contracts';
 import type { InboundEvent } from '@nrm/messaging';
 import { RecordNotification } from './record-notification.usecase';
-import { screeningOpenedText } from './templates';
+import { anonymousNoticeText, screeningOpenedText, urgentRiskText } from './templates';
 
 @Controller()
 export class NotificationEvents {
@@ -22,6 +22,40 @@ export class NotificationEvents {
       caseReference: payload.caseReference,
       recipientAgencyId: payload.referringAgencyId,
       render: (language) => screeningOpenedText(language, payload),
+    });
+  }
+
+  /** Everyone the policy names learns of an urgent risk at once, ahead of the queue. */
+  @EventPattern(UrgentRiskRaised.type)
+  async onUrgentRisk(
+    @Payload() { envelope, payload, manager }: InboundEvent<UrgentRiskRaisedV1>,
+  ): Promise<void> {
+    for (const agencyId of new Set(payload.alertAgencyIds)) {
+      await this.recordNotification.execute(manager, {
+        eventId: envelope.id,
+        eventType: envelope.type,
+        caseId: payload.caseId,
+        caseReference: payload.caseReference,
+        recipientAgencyId: agencyId,
+        urgent: true,
+        render: (language) => urgentRiskText(language, payload),
+      });
+    }
+  }
+
+  /** Where policy says so, the police learn of an anonymous notice (facts only, no identity). */
+  @EventPattern(AnonymousNoticeRecorded.type)
+  async onAnonymousNotice(
+    @Payload() { envelope, payload, manager }: InboundEvent<AnonymousNoticeRecordedV1>,
+  ): Promise<void> {
+    if (!payload.reportedToPolice || !payload.reportedToAgencyId) return;
+    await this.recordNotification.execute(manager, {
+      eventId: envelope.id,
+      eventType: envelope.type,
+      caseId: payload.noticeId,
+      caseReference: `NOTICE-${payload.noticeId.slice(0, 8).toUpperCase()}`,
+      recipientAgencyId: payload.reportedToAgencyId,
+      render: (language) => anonymousNoticeText(language, payload),
     });
   }
 }

@@ -10,6 +10,8 @@ export interface NotificationRequest {
   caseId: string;
   caseReference: string;
   recipientAgencyId: string;
+  /** Urgent notifications are delivered ahead of the queue. */
+  urgent?: boolean;
   render: (language: Language) => RenderedNotification;
 }
 
@@ -31,8 +33,8 @@ export class RecordNotification {
     const text = request.render(language);
     const inserted: unknown[] = await manager.query(
       `INSERT INTO notification (notification_id, event_id, event_type, case_id, case_reference, recipient_agency_id,
-         language, title, body)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING notification_id`,
+         language, title, body, urgent)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING notification_id`,
       [
         id,
         request.eventId,
@@ -43,14 +45,15 @@ export class RecordNotification {
         language,
         text.title,
         text.body,
+        request.urgent ?? false,
       ],
     );
     if (inserted.length === 0) return undefined;
     if (has_webhook) {
-      await manager.query(`INSERT INTO webhook_delivery (notification_id, agency_id) VALUES ($1, $2)`, [
-        id,
-        request.recipientAgencyId,
-      ]);
+      await manager.query(
+        `INSERT INTO webhook_delivery (notification_id, agency_id, urgent) VALUES ($1, $2, $3)`,
+        [id, request.recipientAgencyId, request.urgent ?? false],
+      );
       await manager.query(`SELECT pg_notify('nrm_webhook_delivery', '')`);
     }
     return id;

@@ -1,4 +1,9 @@
-import type { Language, ScreeningOpenedV1 } from '@nrm/contracts';
+import type {
+  AnonymousNoticeRecordedV1,
+  Language,
+  ScreeningOpenedV1,
+  UrgentRiskRaisedV1,
+} from '@nrm/contracts';
 
 export interface RenderedNotification {
   title: string;
@@ -19,5 +24,39 @@ export function screeningOpenedText(language: Language, e: ScreeningOpenedV1): R
   return {
     title: `Referral ${e.caseReference} received`,
     body: `Screening opened for case ${e.caseReference}. Preliminary decision due by ${e.preliminaryDecisionDueOn} (${e.preliminaryDecisionWorkingDays} working days).`,
+  };
+}
+
+const RISK_TEXT: Record<string, { en: string; ar: string }> = {
+  danger_to_life: { en: 'danger to life', ar: 'خطر على الحياة' },
+  medical_urgency: { en: 'medical urgency', ar: 'حالة طبية طارئة' },
+  flight_risk: { en: 'flight risk', ar: 'خطر الفرار' },
+};
+
+export function urgentRiskText(language: Language, e: UrgentRiskRaisedV1): RenderedNotification {
+  const risks = e.risks.map((r) => RISK_TEXT[r]?.[language] ?? r).join(language === 'ar' ? '، ' : ', ');
+  if (language === 'ar') {
+    return {
+      title: `عاجل: الحالة ${e.caseReference}`,
+      body: `خطر عاجل في الحالة ${e.caseReference}: ${risks}.${e.personIsChild ? ' الشخص طفل.' : ''} يلزم التدخل فوراً.`,
+    };
+  }
+  return {
+    title: `URGENT: case ${e.caseReference}`,
+    body: `Urgent risk in case ${e.caseReference}: ${risks}.${e.personIsChild ? ' The person is a child.' : ''} Act at once.`,
+  };
+}
+
+export function anonymousNoticeText(language: Language, e: AnonymousNoticeRecordedV1): RenderedNotification {
+  const types = e.exploitationTypes.join(', ');
+  if (language === 'ar') {
+    return {
+      title: 'إشعار مجهول الهوية بحالة اتجار محتملة',
+      body: `رفض شخص بالغ الإحالة. الوقائع دون هوية: ${types}، الجنسية ${e.nationalities.join('، ')}، ${e.encounterMonth}${e.region ? `، ${e.region}` : ''}.`,
+    };
+  }
+  return {
+    title: 'Anonymous notice of possible trafficking',
+    body: `An adult declined referral. Facts without identity: ${types}; nationality ${e.nationalities.join(', ')}; ${e.encounterMonth}${e.region ? `; ${e.region}` : ''}.`,
   };
 }

@@ -24,6 +24,7 @@ interface DueDelivery {
   body: string;
   language: string;
   created_at: Date;
+  urgent: boolean;
 }
 
 /**
@@ -74,12 +75,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     return this.dataSource.transaction(async (manager) => {
       const rows: DueDelivery[] = await manager.query(
         `SELECT d.notification_id, d.agency_id, d.attempts, w.url, w.secret, n.case_id, n.case_reference,
-                n.event_type, n.title, n.body, n.language, n.created_at
+                n.event_type, n.title, n.body, n.language, n.created_at, n.urgent
            FROM webhook_delivery d
            JOIN webhook_endpoint w ON w.agency_id = d.agency_id
            JOIN notification n ON n.notification_id = d.notification_id
           WHERE d.status = 'pending' AND d.next_attempt_at <= now()
-          ORDER BY d.next_attempt_at
+          ORDER BY d.urgent DESC, d.next_attempt_at
           LIMIT 1 FOR UPDATE OF d SKIP LOCKED`,
       );
       if (rows.length === 0) return false;
@@ -96,6 +97,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       caseId: d.case_id,
       caseReference: d.case_reference,
       language: d.language,
+      urgent: d.urgent,
       title: d.title,
       body: d.body,
       createdAt: d.created_at.toISOString(),

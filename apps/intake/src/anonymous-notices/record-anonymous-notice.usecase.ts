@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { LocalDate } from '@nrm/calendar';
+import type { AnonymousNoticeRequest } from '@nrm/api-contracts';
+import { AnonymousNoticeRecorded, ageBandOf } from '@nrm/contracts';
+import { OutboxWriter } from '@nrm/messaging';
+import type { Actor } from '@nrm/security';
+import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { DuplicateDetector } from '../duplicates/duplicate-detector';
+import type { IntakeConfig } from '../intake.config';
+import { defaultIntakeSettings } from '../settings/jurisdiction-settings';
+
+export interface AnonymousNoticeRecordedResponse {
+  noticeId: string;
+  reportedToPolice: boolean;
+}
+
+/**
+ * An adult declined referral: keep only statistical facts and a pseudonymous link (keyed hashes of
+ * documents, or of a name with the birth date) so a later consented referral joins the notice. The
+ * identifiers themselves are not stored.
+ */
+@Injectable()
+export class RecordAnonymousNotice {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly duplicates: DuplicateDetector,
+    @Inject(SERVICE_CONFIG) private readonly config: IntakeConfig,
+  ) {}
+
+  async execute(
+    request: AnonymousNoticeRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<AnonymousNoticeRecordedResponse> {
+    requireRole(actor, 'first_responder');
+    if (request.estimatedAge === undefined) {
+      throw new ProblemException(
+        'validation',
+        'a person of unknown age is handled as a child and is referred',
+        [
+          {
+            field: 'estimatedAge',
+            message: 'estimatedAge is required: without it the person is handled as a child',
+          },
+        ],
+      );
+    }
+    let encounter: LocalDate;
+    try {
+      encounter = LocalDate.parse(request.encounter.date);
+    } catch {
+      throw new ProblemException('validation', 'the notice breaks a rule', [
+        { field: 'encounter.date', message: 'encounter.date is not a real date' },
+      ]);
+    }
+    if (LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE).isBefore(encounter)) {
+      throw new ProblemException('validation', 'the notice breaks a rule', [
+        { field: 'encounter.date', message: 'encounter.date is in the future' },
+      ]);
+    }
+    const link = request.link;
+    const names = [link?.names?.arabic, link?.names?.latin].filter((n): n is string => !!n);
+    const linkHashes = this.duplicates.noticeLinks({
+      names,
+      dateOfBirth: link?.dateOfBirth,
+      documents: link?.documents ?? [],
+    });
+    const noticeId = randomUUID();
+    return this.dataSource.transaction(async (manager) => {
+      const settings = await defaultIntakeSettings(manager);
+      const reportedToPolice = settings.reportAnonymousNoticesToPolice && !!settings.policeAgencyId;
+      const ageBand = ageBandOf(request.estimatedAge);
+      const encounterMonth = request.encounter.date.slice(0, 7);
+      await manager.query(
+        `INSERT INTO anonymous_notice (notice_id, recorded_by_agency, recorded_by_user, recorded_at, channel, sex,
+           nationalities, age_band, exploitation_types, encounter_month, region, reported_to_police)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [
+          noticeId,
+          actor.agencyId,
+          actor.userId,
+          now,
+          request.channel,
+          request.sex,
+          request.nationalities,
+          ageBand,
+          request.exploitationTypes,
+          encounterMonth,
+          request.encounter.region ?? null,
+          reportedToPolice,
+        ],
+      );
+      if (linkHashes.length > 0) {
+        await manager.query(
+          `INSERT INTO anonymous_notice_link (notice_id, hash) SELECT $1, unnest($2::text[])`,
+          [noticeId, linkHashes],
+        );
+      }
+      await this.outbox.append(manager, AnonymousNoticeRecorded, {
+        subject: noticeId,
+        time: now,
+        data: {
+          noticeId,
+          recordedByAgencyId: actor.agencyId,
+          channel: request.channel,
+          sex: request.sex,
+          nationalities: request.nationalities,
+          ageBand,
+          exploitationTypes: request.exploitationTypes,
+          encounterMonth,
+          ...(request.encounter.region ? { region: request.encounter.region } : {}),
+          reportedToPolice,
+          ...(reportedToPolice && settings.policeAgencyId
+            ? { reportedToAgencyId: settings.policeAgencyId }
+            : {}),
+        },
+      });
+      return { noticeId, reportedToPolice };
+    });
+  }
+}

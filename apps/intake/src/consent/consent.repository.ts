@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { ReferralConsentDto } from '@nrm/api-contracts';
+import { ConsentPurposes } from '@nrm/contracts';
+import type { AgencyType, ConsentPurpose, Language } from '@nrm/contracts';
+import type { Actor, FieldCipher } from '@nrm/security';
+
+export interface ConsentEntry {
+  purpose: ConsentPurpose;
+  granted: boolean;
+  sharingAgencyTypes: AgencyType[];
+  language: Language;
+  interpreter?: string;
+}
+
+/** Appends one consent record; consent history is never rewritten. */
+export async function appendConsent(
+  manager: EntityManager,
+  cipher: FieldCipher,
+  caseId: string,
+  entry: ConsentEntry,
+  actor: Actor,
+  at: Date,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO consent_record (consent_id, case_id, purpose, granted, sharing_agency_types, recorded_by_user,
+       recorded_by_agency, recorded_at, language, interpreter_sealed)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      randomUUID(),
+      caseId,
+      entry.purpose,
+      entry.granted,
+      entry.sharingAgencyTypes,
+      actor.userId,
+      actor.agencyId,
+      at,
+      entry.language,
+      entry.interpreter ? cipher.seal(entry.interpreter, caseId) : null,
+    ],
+  );
+}
+
+/** The consent given with the referral, one record per purpose. */
+export async function recordInitialConsent(
+  manager: EntityManager,
+  cipher: FieldCipher,
+  caseId: string,
+  consent: ReferralConsentDto,
+  actor: Actor,
+  at: Date,
+): Promise<void> {
+  const sharing = consent.dataSharingAgencyTypes ?? [];
+  const entries: ConsentEntry[] = [
+    {
+      purpose: 'referral_and_services',
+      granted: consent.referral,
+      sharingAgencyTypes: [],
+      language: consent.language,
+    },
+    {
+      purpose: 'data_sharing',
+      granted: sharing.length > 0,
+      sharingAgencyTypes: sharing,
+      language: consent.language,
+    },
+    {
+      purpose: 'statistics',
+      granted: consent.statistics ?? false,
+      sharingAgencyTypes: [],
+      language: consent.language,
+    },
+  ];
+  for (const entry of entries) {
+    await appendConsent(manager, cipher, caseId, { ...entry, interpreter: consent.interpreter }, actor, at);
+  }
+}
+
+export interface ConsentState {
+  purpose: ConsentPurpose;
+  granted: boolean;
+  sharingAgencyTypes: AgencyType[];
+  recordedAt: string;
+  recordedByAgencyId: string;
+}
+
+/** The consent in force for each purpose: its latest record. */
+export async function currentConsent(manager: EntityManager, caseId: string): Promise<ConsentState[]> {
+  const rows: {
+    purpose: ConsentPurpose;
+    granted: boolean;
+    sharing_agency_types: AgencyType[];
+    recorded_at: Date;
+    recorded_by_agency: string;
+  }[] = await manager.query(
+    `SELECT DISTINCT ON (purpose) purpose, granted, sharing_agency_types, recorded_at, recorded_by_agency
+       FROM consent_record WHERE case_id = $1 ORDER BY purpose, recorded_at DESC, consent_id`,
+    [caseId],
+  );
+  return ConsentPurposes.map((purpose) => {
+    const r = rows.find((x) => x.purpose === purpose);
+    return {
+      purpose,
+      granted: r?.granted ?? false,
+      sharingAgencyTypes: r?.sharing_agency_types ?? [],
+      recordedAt: r?.recorded_at.toISOString() ?? '',
+      recordedByAgencyId: r?.recorded_by_agency ?? '',
+    };
+  });
+}

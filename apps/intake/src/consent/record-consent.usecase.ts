@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ConsentChangeRequest } from '@nrm/api-contracts';
+import { ConsentChanged } from '@nrm/contracts';
+import { OutboxWriter } from '@nrm/messaging';
+import { FieldCipher } from '@nrm/security';
+import type { Actor } from '@nrm/security';
+import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ReferralAccess } from '../referrals/referral-access';
+import { appendConsent, currentConsent } from './consent.repository';
+import type { ConsentState } from './consent.repository';
+
+/**
+ * Records consent given or withdrawn for one purpose, and tells the other services: a withdrawal
+ * must reach every agency that already received data.
+ */
+@Injectable()
+export class RecordConsent {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly cipher: FieldCipher,
+    private readonly access: ReferralAccess,
+  ) {}
+
+  async execute(
+    caseId: string,
+    request: ConsentChangeRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<ConsentState[]> {
+    requireRole(actor, 'first_responder', 'identification_officer', 'protection_case_worker', 'supervisor');
+    const sharing = request.sharingAgencyTypes ?? [];
+    if (request.purpose === 'data_sharing' && request.granted && sharing.length === 0) {
+      throw new ProblemException('validation', 'name the agency types the person agrees to share with', [
+        {
+          field: 'sharingAgencyTypes',
+          message: 'sharingAgencyTypes is required when data sharing is granted',
+        },
+      ]);
+    }
+    if (request.purpose !== 'data_sharing' && sharing.length > 0) {
+      throw new ProblemException('validation', 'agency types apply to data sharing only', [
+        {
+          field: 'sharingAgencyTypes',
+          message: 'sharingAgencyTypes applies to the data_sharing purpose only',
+        },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const record = await this.access.lockForChange(manager, caseId, actor, {
+        referrerOnly: actor.role === 'first_responder',
+      });
+      await appendConsent(
+        manager,
+        this.cipher,
+        caseId,
+        {
+          purpose: request.purpose,
+          granted: request.granted,
+          sharingAgencyTypes: request.granted ? sharing : [],
+          language: request.language,
+          interpreter: request.interpreter,
+        },
+        actor,
+        now,
+      );
+      await this.outbox.append(manager, ConsentChanged, {
+        subject: record.caseId,
+        time: now,
+        data: {
+          caseId: record.caseId,
+          purpose: request.purpose,
+          granted: request.granted,
+          sharingAgencyTypes: request.granted ? sharing : [],
+          recordedByAgencyId: actor.agencyId,
+          changedAt: now.toISOString(),
+        },
+      });
+      return currentConsent(manager, caseId);
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { DuplicateDecisionRequest } from '@nrm/api-contracts';
+import { DuplicateConfirmed, DuplicateRejected } from '@nrm/contracts';
+import { OutboxWriter } from '@nrm/messaging';
+import { FieldCipher } from '@nrm/security';
+import type { Actor } from '@nrm/security';
+import { ProblemException, requireRole } from '@nrm/service-kit';
+
+/** A supervisor confirms or rejects a suspected duplicate; the referrals stay separate either way. */
+@Injectable()
+export class DecideDuplicate {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async execute(
+    linkId: string,
+    request: DuplicateDecisionRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<void> {
+    requireRole(actor, 'supervisor');
+    await this.dataSource.transaction(async (manager) => {
+      const rows: { case_id: string; other_case_id: string; status: string }[] = await manager.query(
+        `SELECT case_id, other_case_id, status FROM duplicate_link WHERE link_id = $1 FOR UPDATE`,
+        [linkId],
+      );
+      if (rows.length === 0) throw new ProblemException('notFound', 'no such duplicate link');
+      const link = rows[0];
+      if (link.status !== 'suspected')
+        throw new ProblemException('conflict', `the link was already ${link.status}`);
+      await manager.query(
+        `UPDATE duplicate_link SET status = $2, decided_by_user = $3, decided_by_agency = $4, decided_at = $5,
+           decision_reason_sealed = $6 WHERE link_id = $1`,
+        [
+          linkId,
+          request.decision,
+          actor.userId,
+          actor.agencyId,
+          now,
+          this.cipher.seal(request.reason, link.case_id),
+        ],
+      );
+      const event = request.decision === 'confirmed' ? DuplicateConfirmed : DuplicateRejected;
+      await this.outbox.append(manager, event, {
+        subject: link.case_id,
+        time: now,
+        data: {
+          linkId,
+          caseId: link.case_id,
+          otherCaseId: link.other_case_id,
+          decidedByAgencyId: actor.agencyId,
+          decidedAt: now.toISOString(),
+        },
+      });
+    });
+  }
+}

@@ -1,0 +1,125 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { LocalDate } from '@nrm/calendar';
+import type { AmendReferralRequest } from '@nrm/api-contracts';
+import { ReferralAmended, UrgentRiskRaised } from '@nrm/contracts';
+import { OutboxWriter } from '@nrm/messaging';
+import { FieldCipher } from '@nrm/security';
+import type { Actor } from '@nrm/security';
+import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { DuplicateDetector } from '../duplicates/duplicate-detector';
+import type { IntakeConfig } from '../intake.config';
+import { defaultIntakeSettings } from '../settings/jurisdiction-settings';
+import { ReferralAccess } from './referral-access';
+import { AMENDABLE_SECTIONS, applyContent, deriveFacts, openContent } from './referral-content';
+import type { ReferralContent } from './referral-content';
+import { ReferralRecord } from './referral.entity';
+import { checkReferralRules } from './referral-rules';
+
+/**
+ * Corrects a referral: each section given replaces the old one; the previous record is kept sealed
+ * in a new version row with who changed what and why; other services learn the new facts.
+ */
+@Injectable()
+export class AmendReferral {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly cipher: FieldCipher,
+    private readonly duplicates: DuplicateDetector,
+    private readonly access: ReferralAccess,
+    @Inject(SERVICE_CONFIG) private readonly config: IntakeConfig,
+  ) {}
+
+  async execute(
+    caseId: string,
+    request: AmendReferralRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<{ version: number }> {
+    requireRole(actor, 'first_responder');
+    const changed = AMENDABLE_SECTIONS.filter((s) => request[s] !== undefined);
+    if (changed.length === 0) {
+      throw new ProblemException('validation', 'an amendment changes at least one section', [
+        { field: 'body', message: `give at least one of ${AMENDABLE_SECTIONS.join(', ')}` },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const record = await this.access.lockForChange(manager, caseId, actor, { referrerOnly: true });
+      const before = openContent(record, this.cipher);
+      const after: ReferralContent = { ...before };
+      for (const section of changed) Object.assign(after, { [section]: request[section] });
+      const violations = checkReferralRules(
+        {
+          encounterDate: after.encounter.date,
+          person: after.person,
+          consentToReferral: record.consentToReferral,
+        },
+        LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE),
+      );
+      if (violations.length > 0) {
+        throw new ProblemException('validation', 'the amended referral breaks one or more rules', violations);
+      }
+      const version = record.version + 1;
+      await manager.query(
+        `INSERT INTO referral_version (case_id, version, changed_by_user, changed_by_agency, changed_at, changed_sections,
+           reason_sealed, previous_sealed)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          caseId,
+          version,
+          actor.userId,
+          actor.agencyId,
+          now,
+          changed,
+          this.cipher.seal(request.reason, caseId),
+          this.cipher.sealJson(before, caseId),
+        ],
+      );
+      const previousUrgent = deriveFacts(before).urgentRisks;
+      applyContent(record, after, this.cipher);
+      record.version = version;
+      record.updatedAt = now;
+      await manager.save(ReferralRecord, record);
+      if (changed.includes('person')) await this.duplicates.examine(manager, caseId, after.person);
+      const facts = deriveFacts(after);
+      await this.outbox.append(manager, ReferralAmended, {
+        subject: caseId,
+        time: now,
+        data: {
+          caseId,
+          version,
+          changedSections: changed,
+          amendedByAgencyId: actor.agencyId,
+          amendedAt: now.toISOString(),
+          personIsChild: facts.handledAsChild,
+          sex: after.person.sex,
+          nationalities: after.person.nationalities,
+          ageBand: facts.ageBand,
+          exploitationTypes: after.exploitationTypes,
+          meansOfControl: after.meansOfControl,
+          immediateRisks: after.immediateRisks,
+          requiresImmediateProtection: facts.requiresImmediateProtection,
+        },
+      });
+      const newRisks = facts.urgentRisks.filter((r) => !previousUrgent.includes(r));
+      if (newRisks.length > 0) {
+        const settings = await defaultIntakeSettings(manager);
+        await this.outbox.append(manager, UrgentRiskRaised, {
+          subject: caseId,
+          time: now,
+          data: {
+            caseId,
+            caseReference: record.caseReference,
+            risks: newRisks,
+            personIsChild: facts.handledAsChild,
+            referringAgencyId: record.referringAgencyId,
+            alertAgencyIds: settings.urgentRiskAlertAgencyIds,
+            raisedAt: now.toISOString(),
+          },
+        });
+      }
+      return { version };
+    });
+  }
+}

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { allTopics, withTopicPrefix } from '@nrm/contracts';
+import type { Role } from '@nrm/contracts';
+import { TopicObserver } from '@nrm/messaging';
+import { mintAccessToken } from '@nrm/security';
+import { testInfrastructure, uniqueTestName } from '@nrm/testing';
+import { ROOT, launchPlatform } from '@nrm/platform-launcher';
+import type { Platform } from '@nrm/platform-launcher';
+
+export interface ApiResponse {
+  status: number;
+  contentType: string;
+  location: string | null;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
+  body: any;
+}
+
+/**
+ * The whole platform as separate processes for one test file, with its own topics, schemas and
+ * ports, an observer reading every topic from the beginning, and helpers to call the gateway.
+ */
+export class TestPlatform {
+  readonly name: string;
+  readonly topicPrefix: string;
+  readonly schemaPrefix: string;
+  readonly logDir: string;
+  readonly observer: TopicObserver;
+  private platform?: Platform;
+
+  constructor(
+    label: string,
+    private readonly basePort: number,
+    private readonly notificationsEnv: Record<string, string> = {},
+  ) {
+    this.name = uniqueTestName(label);
+    this.topicPrefix = `${this.name}.`;
+    this.schemaPrefix = `${this.name}_`;
+    this.logDir = path.join(ROOT, '.local', 'logs', this.name);
+    this.observer = new TopicObserver(testInfrastructure().brokers);
+  }
+
+  get gatewayUrl(): string {
+    return this.running.gatewayUrl;
+  }
+
+  get running(): Platform {
+    if (!this.platform) throw new Error('the platform is not started');
+    return this.platform;
+  }
+
+  async start(): Promise<void> {
+    const { databaseUrl, brokers } = testInfrastructure();
+    this.platform = await launchPlatform({
+      databaseUrl,
+      brokers,
+      topicPrefix: this.topicPrefix,
+      schemaPrefix: this.schemaPrefix,
+      basePort: this.basePort,
+      logDir: this.logDir,
+      notificationsEnv: {
+        WEBHOOK_RETRY_BASE_MS: '100',
+        WEBHOOK_POLL_INTERVAL_MS: '100',
+        ...this.notificationsEnv,
+      },
+    });
+    await this.observer.start(allTopics().map((t) => this.topic(t)));
+  }
+
+  async stop(): Promise<void> {
+    await this.observer.stop();
+    await this.platform?.stop();
+  }
+
+  topic(name: string): string {
+    return withTopicPrefix(this.topicPrefix, name);
+  }
+
+  token(role: Role, agencyId: string): Promise<string> {
+    const secrets = this.running.secrets;
+    return mintAccessToken(
+      secrets.jwtPrivateKey,
+      { userId: `${agencyId}.${role}`, agencyId, role },
+      { issuer: secrets.jwtIssuer, audience: secrets.jwtAudience },
+    );
+  }
+
+  async api(
+    method: string,
+    url: string,
+    options: { token?: string; body?: unknown; raw?: string } = {},
+  ): Promise<ApiResponse> {
+    const hasBody = options.body !== undefined || options.raw !== undefined;
+    const response = await fetch(`${this.gatewayUrl}${url}`, {
+      method,
+      headers: {
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(hasBody ? { 'content-type': 'application/json' } : {}),
+      },
+      body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      location: response.headers.get('location'),
+      body: text ? JSON.parse(text) : undefined,
+    };
+  }
+}
