@@ -116,11 +116,32 @@ describe('intake: referrals, consent, children, anonymous notices and duplicates
     expect(again.status).toBe(409);
     expect(again.contentType).toContain('application/problem+json');
     await eventually(() => expect(eventsOf(DuplicateConfirmed.type, second.body.caseId)).toHaveLength(1));
-    expect(eventsOf(DuplicateRejected.type, second.body.caseId)).toHaveLength(0);
     const status = await platform.api('GET', `/api/v1/referrals/${second.body.caseId}`, {
       token: immigration,
     });
     expect(status.body.duplicateStatus).toBe('confirmed');
+
+    // A namesake born the same year links as suspected; the supervisor rejects it.
+    const health = await platform.token('first_responder', 'kw-moh-health');
+    const namesake = await platform.api('POST', '/api/v1/referrals', {
+      token: health,
+      body: referral(
+        { names: { latin: 'Mohamed Abdelrahman Hassan' }, dateOfBirth: '1990-11-30' },
+        { channel: 'health' },
+      ),
+    });
+    const rejected = await eventually(() => {
+      const found = eventsOf(DuplicateSuspected.type, namesake.body.caseId).map(payload);
+      expect(found.length).toBeGreaterThan(0);
+      return found[0];
+    });
+    const reject = { decision: 'rejected', reason: 'Different fathers on the civil records' };
+    const decided = await platform.api('POST', `/api/v1/referrals/duplicates/${rejected.linkId}/decision`, {
+      token: supervisor,
+      body: reject,
+    });
+    expect(decided.status).toBe(204);
+    await eventually(() => expect(eventsOf(DuplicateRejected.type, namesake.body.caseId)).toHaveLength(1));
   });
 
   it('handles a person of unknown age as a child: no consent needed, protection and urgent alerts at once', async () => {
@@ -335,18 +356,18 @@ describe('intake: referrals, consent, children, anonymous notices and duplicates
   });
 
   it("lists only the agency's own referrals", async () => {
-    const health = await platform.token('first_responder', 'kw-moh-health');
+    const hotline = await platform.token('first_responder', 'hotline-tip');
     const created = await platform.api('POST', '/api/v1/referrals', {
-      token: health,
+      token: hotline,
       body: referral(
         { names: { latin: 'Listed Testperson' }, dateOfBirth: '1999-09-09' },
-        { channel: 'health' },
+        { channel: 'hotline' },
       ),
     });
-    const list = await platform.api('GET', '/api/v1/referrals?limit=10', { token: health });
+    const list = await platform.api('GET', '/api/v1/referrals?limit=10', { token: hotline });
     expect(list.status).toBe(200);
     expect(list.body.items.map((i: { caseId: string }) => i.caseId)).toEqual([created.body.caseId]);
-    expect((await platform.api('GET', '/api/v1/referrals?limit=0', { token: health })).status).toBe(400);
+    expect((await platform.api('GET', '/api/v1/referrals?limit=0', { token: hotline })).status).toBe(400);
   });
 
   it('keeps every name, number and place off Kafka and out of the logs', async () => {

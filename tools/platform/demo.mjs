@@ -47,7 +47,7 @@ for (const scenario of scenarios) {
 }
 
 const deadline = Date.now() + 30_000;
-while (cases.some((c) => c.seen.size < 3) && Date.now() < deadline) {
+while (cases.some((c) => !c.seen.has('screening') || !c.seen.has('notification')) && Date.now() < deadline) {
   for (const c of cases) {
     const view = await call('GET', `/api/v1/cases/${c.caseId}`, c.token);
     if (view.status !== 200) continue;
@@ -55,6 +55,12 @@ while (cases.some((c) => c.seen.size < 3) && Date.now() < deadline) {
       c.seen.add('screening');
       console.log(
         `${clock()}  ${c.caseReference}  screening opened   - assigned to ${view.body.screening.assignedAgencyId}, preliminary decision due ${view.body.screening.preliminaryDecisionDueOn}`,
+      );
+    }
+    if (view.body.referral.duplicateStatus === 'suspected' && !c.seen.has('duplicate')) {
+      c.seen.add('duplicate');
+      console.log(
+        `${clock()}  ${c.caseReference}  likely duplicate  - of an earlier referral; a supervisor reviews it`,
       );
     }
     if (view.body.notifications.length && !c.seen.has('notification')) {
@@ -65,7 +71,7 @@ while (cases.some((c) => c.seen.size < 3) && Date.now() < deadline) {
   }
   await new Promise((r) => setTimeout(r, 200));
 }
-const missing = cases.filter((c) => c.seen.size < 3);
+const missing = cases.filter((c) => !c.seen.has('screening') || !c.seen.has('notification'));
 console.log(
   missing.length
     ? `${missing.length} case(s) did not reach every stage in 30 s`

@@ -5,6 +5,7 @@
 const { spawn } = require('node:child_process');
 const { generateKeyPairSync, randomBytes } = require('node:crypto');
 const fs = require('node:fs');
+const net = require('node:net');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -149,6 +150,22 @@ async function waitForReady(url, child, timeoutMs) {
   throw new Error(`not ready after ${timeoutMs} ms`);
 }
 
+function portTaken(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.setTimeout(500);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /** Starts one service process with its output appended to `<logDir>/<name>.log`. */
 async function startService(name, env, { logDir, readyTimeoutMs = 60_000 }) {
   fs.mkdirSync(logDir, { recursive: true });
@@ -160,8 +177,10 @@ async function startService(name, env, { logDir, readyTimeoutMs = 60_000 }) {
   });
   fs.closeSync(log);
   const url = `http://127.0.0.1:${env.PORT}`;
+  const started = Date.now();
   try {
     await waitForReady(url, child, readyTimeoutMs);
+    if (process.env.NRM_LAUNCH_TIMINGS) console.log(`${name} ready in ${Date.now() - started} ms`);
   } catch (error) {
     child.kill('SIGKILL');
     const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
@@ -191,6 +210,14 @@ function stopService(handle, timeoutMs = 15_000) {
 async function launchPlatform(options) {
   const log = options.log || (() => {});
   const o = { ...options, secrets: options.secrets || devSecrets() };
+  const ports = portsFor(o.basePort);
+  for (const s of SERVICES) {
+    if (await portTaken(ports[s.name])) {
+      throw new Error(
+        `port ${ports[s.name]} (${s.name}) is already in use: is the platform already running? Stop it first.`,
+      );
+    }
+  }
   const created = await declareTopics(o);
   log(`topics: ${created.length ? `declared ${created.length}` : 'all present'}`);
   await Promise.all(

@@ -35,21 +35,39 @@ export function createKafka(settings: KafkaSettings, logger?: Logger): Kafka {
   });
 }
 
-/** Declares topics that do not exist yet; existing ones are left as they are. */
-export async function ensureTopics(admin: Admin, topics: string[], numPartitions = 3): Promise<string[]> {
+/** Declares topics that do not exist yet and waits until each partition has a leader. */
+export async function ensureTopics(
+  admin: Admin,
+  topics: string[],
+  numPartitions = 3,
+  timeoutMs = 30_000,
+): Promise<string[]> {
   const existing = new Set(await admin.listTopics());
   const missing = topics.filter((t) => !existing.has(t));
   if (missing.length === 0) return [];
   try {
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: -1 })),
     });
   } catch (error) {
     // Another process may have declared the same topics a moment earlier.
     if (!(error instanceof Error) || !/already exists/i.test(error.message)) throw error;
   }
-  return missing;
+  // Metadata reaches the broker's cache a moment after creation: poll rather than trust one answer.
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics: described } = await admin.fetchTopicMetadata({ topics: missing });
+      if (described.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
+        return missing;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`topics have no leaders after ${timeoutMs} ms: ${missing.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export function headersToStrings(headers: IHeaders | undefined): Record<string, string> {

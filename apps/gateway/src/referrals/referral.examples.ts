@@ -23,3 +23,40 @@ export const referralExample = {
     language: 'en',
   },
 };
+
+export const amendmentExample = {
+  reason: 'Date of birth corrected from the passport; threats reported at the second interview',
+  person: {
+    names: { latin: 'Maria Santos', arabic: 'ماريا سانتوس' },
+    dateOfBirth: '1996-03-15',
+    sex: 'female',
+    nationalities: ['PH'],
+  },
+  immediateRisks: ['danger_to_life'],
+};
+
+export const withdrawalExample = {
+  reason: 'Referred in error: the person is a witness, not a presumed victim',
+};
+
+export const consentWithdrawalExample = {
+  purpose: 'data_sharing',
+  granted: false,
+  language: 'en',
+  interpreter: 'Interpreter on duty',
+};
+
+export const anonymousNoticeExample = {
+  channel: 'labour_inspection',
+  encounter: { date: '2026-11-28', region: 'KW-AH' },
+  sex: 'male',
+  nationalities: ['NP'],
+  estimatedAge: 31,
+  exploitationTypes: ['forced_labour'],
+  link: { names: { latin: 'Ram Bahadur' }, dateOfBirth: '1994-02-11' },
+};
+
+export const duplicateDecisionExample = {
+  decision: 'confirmed',
+  reason: 'Same passport photograph in both files',
+};

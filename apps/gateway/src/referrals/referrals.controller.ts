@@ -36,7 +36,14 @@ import type { Actor } from '@nrm/security';
 import { requireRole } from '@nrm/service-kit';
 import { AuthenticatedActor } from '../auth/actor.decorator';
 import { ServiceClient } from '../upstream/service-client';
-import { referralExample } from './referral.examples';
+import {
+  amendmentExample,
+  anonymousNoticeExample,
+  consentWithdrawalExample,
+  duplicateDecisionExample,
+  referralExample,
+  withdrawalExample,
+} from './referral.examples';
 
 const CASE_ID = new ParseUUIDPipe({ version: '4' });
 const problems = [
@@ -119,6 +126,7 @@ export class ReferralsController {
       'Only statistical facts are kept, with a pseudonymous link (keyed hash) built from the optional ' +
       "`link` identifiers, which are not stored. Whether the notice is reported to the police is the jurisdiction's policy.",
   })
+  @ApiBody({ type: AnonymousNoticeRequest, examples: { declined: { value: anonymousNoticeExample } } })
   @withProblems()
   async anonymousNotice(@Body() body: AnonymousNoticeRequest, @AuthenticatedActor() actor: Actor) {
     requireRole(actor, 'first_responder');
@@ -144,6 +152,7 @@ export class ReferralsController {
   })
   @ApiNoContentResponse()
   @ApiResponse({ status: 409, description: 'the link was already decided' })
+  @ApiBody({ type: DuplicateDecisionRequest, examples: { confirm: { value: duplicateDecisionExample } } })
   @withProblems()
   async decideDuplicate(
     @Param('linkId', new ParseUUIDPipe()) linkId: string,
@@ -170,6 +179,7 @@ export class ReferralsController {
     description: 'Versioned: the previous record is kept with who changed what and why.',
   })
   @ApiResponse({ status: 409, description: 'the referral was withdrawn' })
+  @ApiBody({ type: AmendReferralRequest, examples: { correction: { value: amendmentExample } } })
   @withProblems()
   async amend(
     @Param('caseId', CASE_ID) caseId: string,
@@ -192,6 +202,7 @@ export class ReferralsController {
   @ApiOperation({ summary: 'Withdraw a referral with a reason (the referring agency)' })
   @ApiNoContentResponse()
   @ApiResponse({ status: 409, description: 'already withdrawn' })
+  @ApiBody({ type: WithdrawReferralRequest, examples: { error: { value: withdrawalExample } } })
   @withProblems()
   async withdraw(
     @Param('caseId', CASE_ID) caseId: string,
@@ -214,6 +225,7 @@ export class ReferralsController {
     summary: 'Record consent given or withdrawn for one purpose',
     description: 'A withdrawal is an event every service acts on.',
   })
+  @ApiBody({ type: ConsentChangeRequest, examples: { withdrawal: { value: consentWithdrawalExample } } })
   @withProblems()
   async changeConsent(
     @Param('caseId', CASE_ID) caseId: string,
