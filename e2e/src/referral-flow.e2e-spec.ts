@@ -6,7 +6,14 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { LocalDate, WorkingDayCalendar } from '@nrm/calendar';
 import type { WeekDay } from '@nrm/calendar';
-import { EnvelopeHeaders, ReferralReceived, ScreeningOpened, Topics } from '@nrm/contracts';
+import {
+  DeadlineApproaching,
+  DeadlineBreached,
+  EnvelopeHeaders,
+  ReferralReceived,
+  ScreeningOpened,
+  Topics,
+} from '@nrm/contracts';
 import { WebhookHeaders, verifyWebhook } from '@nrm/security';
 import { eventually, testInfrastructure } from '@nrm/testing';
 import { ROOT } from '@nrm/platform-launcher';
@@ -149,6 +156,60 @@ describe('a referral flows through every service (end to end)', () => {
     expect(screeningEvents[0].headers[EnvelopeHeaders.correlationId]).toBe(
       referralEvents[0].headers[EnvelopeHeaders.correlationId],
     );
+  });
+
+  it('raises a deadline breach that fell due while identification was down, once', async () => {
+    const responder = await token('first_responder', 'kw-moi-police');
+    const today = new Date().toISOString().slice(0, 10);
+    const created = await api('POST', '/api/v1/referrals', {
+      token: responder,
+      body: {
+        ...referralBody(today),
+        person: { ...referralBody(today).person, names: { latin: 'Deadline Testperson' } },
+      },
+    });
+    const { caseId } = created.body;
+    await eventually(async () =>
+      expect(
+        (await api('GET', `/api/v1/cases/${caseId}`, { token: responder })).body.stagesReached,
+      ).toContain('screening'),
+    );
+    const alerts = (type: string) =>
+      platform.observer
+        .on(topic(Topics.identificationScreening))
+        .filter((m) => m.key === caseId && m.headers[EnvelopeHeaders.type] === type);
+
+    // While the service is down, the due day passes (the row is moved back, as time would have moved on).
+    await platform.restart('identification', async () => {
+      const db = new Client({ connectionString: databaseUrl });
+      await db.connect();
+      await db.query(
+        `UPDATE "${schemaPrefix}identification".deadline SET due_on = current_date - 3 WHERE case_id = $1`,
+        [caseId],
+      );
+      await db.end();
+    });
+    await eventually(() => expect(alerts(DeadlineBreached.type)).toHaveLength(1), 30_000);
+    const breach = JSON.parse(alerts(DeadlineBreached.type)[0].value ?? '{}');
+    expect(breach).toMatchObject({
+      kind: 'preliminary_decision',
+      responsibleAgencyId: 'kw-nrm-competent-authority',
+    });
+    expect(breach.workingDaysLeft).toBeLessThan(0);
+    expect(alerts(DeadlineApproaching.type)).toHaveLength(0); // a late breach is not preceded by a stale warning
+
+    // The responsible agency is told, urgently.
+    const authority = await token('supervisor', 'kw-nrm-competent-authority');
+    await eventually(async () => {
+      const inbox = await api('GET', '/api/v1/inbox', { token: authority });
+      const item = inbox.body.items.find((i: { caseId: string; eventType: string }) => i.caseId === caseId);
+      expect(item).toMatchObject({ eventType: DeadlineBreached.type, urgent: true });
+    });
+
+    // Another restart and several clock passes later, still one breach.
+    await platform.restart('identification');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(alerts(DeadlineBreached.type)).toHaveLength(1);
   });
 
   it('refuses an invalid referral with problem+json naming each field, storing and emitting nothing', async () => {

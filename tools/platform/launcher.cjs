@@ -76,7 +76,7 @@ function serviceEnvironment(name, o) {
     env.JWT_PUBLIC_KEY = o.secrets.jwtPublicKey;
     env.JWT_ISSUER = o.secrets.jwtIssuer;
     env.JWT_AUDIENCE = o.secrets.jwtAudience;
-    return env;
+    return Object.assign(env, (o.serviceEnv || {}).gateway || {});
   }
   Object.assign(env, {
     DATABASE_URL: o.databaseUrl,
@@ -88,8 +88,7 @@ function serviceEnvironment(name, o) {
     env.INTAKE_FIELD_KEYS = o.secrets.intakeFieldKeys;
     env.INTAKE_PSEUDONYM_KEY = o.secrets.intakePseudonymKey;
   }
-  if (name === 'notifications') Object.assign(env, o.notificationsEnv || {});
-  return env;
+  return Object.assign(env, (o.serviceEnv || {})[name] || {});
 }
 
 function entryPoint(name) {

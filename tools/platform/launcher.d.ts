@@ -26,7 +26,8 @@ export interface LaunchOptions {
   logDir: string;
   logLevel?: string;
   secrets?: DevSecrets;
-  notificationsEnv?: Record<string, string>;
+  /** Extra environment variables by service name. */
+  serviceEnv?: Record<string, Record<string, string>>;
   log?: (line: string) => void;
 }
 

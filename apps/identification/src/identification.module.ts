@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DeadlineClock } from './deadlines/deadline-clock';
 import { PolicyRepository } from './policy/policy.repository';
 import { OpenScreening } from './screening/open-screening.usecase';
 import { ScreeningController } from './screening/screening.controller';
@@ -6,6 +7,6 @@ import { ScreeningEvents } from './screening/screening.events';
 
 @Module({
   controllers: [ScreeningController, ScreeningEvents],
-  providers: [PolicyRepository, OpenScreening],
+  providers: [PolicyRepository, OpenScreening, DeadlineClock],
 })
 export class IdentificationModule {}

@@ -1,16 +1,18 @@
 import { MessagingTables1764400000000 } from '@nrm/messaging';
-import { DomainServiceConfig, runService } from '@nrm/service-kit';
+import { runService } from '@nrm/service-kit';
+import { IdentificationConfig } from './identification.config';
 import { IdentificationModule } from './identification.module';
 import { Screening1764400000201 } from './migrations/1764400000201-screening';
+import { DeadlineAlerts1764400000202 } from './migrations/1764400000202-deadline-alerts';
 import { seedJurisdictionPolicies } from './policy/seed-policies';
 
 void runService({
   name: 'identification',
-  configClass: DomainServiceConfig,
+  configClass: IdentificationConfig,
   appModule: IdentificationModule,
   database: {
     entities: [],
-    migrations: [MessagingTables1764400000000, Screening1764400000201],
+    migrations: [MessagingTables1764400000000, Screening1764400000201, DeadlineAlerts1764400000202],
     seed: seedJurisdictionPolicies,
   },
 });

@@ -4,7 +4,7 @@ import type { Role } from '@nrm/contracts';
 import { TopicObserver } from '@nrm/messaging';
 import { mintAccessToken } from '@nrm/security';
 import { testInfrastructure, uniqueTestName } from '@nrm/testing';
-import { ROOT, launchPlatform } from '@nrm/platform-launcher';
+import { ROOT, launchPlatform, startService, stopService } from '@nrm/platform-launcher';
 import type { Platform } from '@nrm/platform-launcher';
 
 export interface ApiResponse {
@@ -30,7 +30,7 @@ export class TestPlatform {
   constructor(
     label: string,
     private readonly basePort: number,
-    private readonly notificationsEnv: Record<string, string> = {},
+    private readonly serviceEnv: Record<string, Record<string, string>> = {},
   ) {
     this.name = uniqueTestName(label);
     this.topicPrefix = `${this.name}.`;
@@ -57,10 +57,14 @@ export class TestPlatform {
       schemaPrefix: this.schemaPrefix,
       basePort: this.basePort,
       logDir: this.logDir,
-      notificationsEnv: {
-        WEBHOOK_RETRY_BASE_MS: '100',
-        WEBHOOK_POLL_INTERVAL_MS: '100',
-        ...this.notificationsEnv,
+      serviceEnv: {
+        ...this.serviceEnv,
+        notifications: {
+          WEBHOOK_RETRY_BASE_MS: '100',
+          WEBHOOK_POLL_INTERVAL_MS: '100',
+          ...this.serviceEnv['notifications'],
+        },
+        identification: { DEADLINE_CHECK_INTERVAL_MS: '200', ...this.serviceEnv['identification'] },
       },
     });
     await this.observer.start(allTopics().map((t) => this.topic(t)));
@@ -105,5 +109,15 @@ export class TestPlatform {
       location: response.headers.get('location'),
       body: text ? JSON.parse(text) : undefined,
     };
+  }
+
+  /** Stops one service (SIGTERM, drained), runs `whileDown`, then starts it again with the same settings. */
+  async restart(service: string, whileDown: () => Promise<void> = async () => undefined): Promise<void> {
+    const services = this.running.services;
+    const index = services.findIndex((s) => s.name === service);
+    const handle = services[index];
+    await stopService(handle);
+    await whileDown();
+    services[index] = await startService(service, handle.env, { logDir: this.logDir });
   }
 }

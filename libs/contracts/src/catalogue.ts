@@ -10,7 +10,7 @@ import {
   ReferralWithdrawn,
   UrgentRiskRaised,
 } from './events/intake';
-import { ScreeningOpened } from './events/identification';
+import { DeadlineApproaching, DeadlineBreached, ScreeningOpened } from './events/identification';
 import { NotificationDelivered, NotificationFailed } from './events/notifications';
 
 /** Every event the platform emits. A consumer looks a message up here by type and schema version. */
@@ -25,6 +25,8 @@ export const EventCatalogue: readonly EventDefinition<object>[] = [
   DuplicateConfirmed,
   DuplicateRejected,
   ScreeningOpened,
+  DeadlineApproaching,
+  DeadlineBreached,
   NotificationDelivered,
   NotificationFailed,
 ];

@@ -11,6 +11,7 @@ export interface JurisdictionPolicy {
   recoveryPeriodDays: number;
   recoveryPeriodMinimumDays: number;
   competentAuthorityAgencyId: string;
+  deadlineWarningWorkingDays: number;
   isDefault: boolean;
   holidays: { date: string; nameEn: string; nameAr: string }[];
 }

@@ -9,6 +9,7 @@ export interface ActivePolicy {
   timeZone: string;
   preliminaryDecisionWorkingDays: number;
   competentAuthorityAgencyId: string;
+  deadlineWarningWorkingDays: number;
   calendar: WorkingDayCalendar;
 }
 
@@ -23,6 +24,7 @@ export class PolicyRepository {
       weekend: WeekDay[];
       preliminary_decision_working_days: number;
       competent_authority_agency_id: string;
+      deadline_warning_working_days: number;
     }[] = await manager.query(`SELECT * FROM jurisdiction_policy WHERE is_default`);
     if (rows.length === 0) throw new Error('no default jurisdiction policy is loaded; run the seed command');
     const p = rows[0];
@@ -36,6 +38,7 @@ export class PolicyRepository {
       timeZone: p.time_zone,
       preliminaryDecisionWorkingDays: p.preliminary_decision_working_days,
       competentAuthorityAgencyId: p.competent_authority_agency_id,
+      deadlineWarningWorkingDays: p.deadline_warning_working_days,
       calendar: new WorkingDayCalendar(
         p.weekend,
         holidays.map((h) => h.d),

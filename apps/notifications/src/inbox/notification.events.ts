@@ -1,10 +1,21 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { AnonymousNoticeRecorded, ScreeningOpened, UrgentRiskRaised } from '@nrm/contracts';
-import type { AnonymousNoticeRecordedV1, ScreeningOpenedV1, UrgentRiskRaisedV1 } from '@nrm/contracts';
+import {
+  AnonymousNoticeRecorded,
+  DeadlineApproaching,
+  DeadlineBreached,
+  ScreeningOpened,
+  UrgentRiskRaised,
+} from '@nrm/contracts';
+import type {
+  AnonymousNoticeRecordedV1,
+  DeadlineAlertV1,
+  ScreeningOpenedV1,
+  UrgentRiskRaisedV1,
+} from '@nrm/contracts';
 import type { InboundEvent } from '@nrm/messaging';
 import { RecordNotification } from './record-notification.usecase';
-import { anonymousNoticeText, screeningOpenedText, urgentRiskText } from './templates';
+import { anonymousNoticeText, deadlineText, screeningOpenedText, urgentRiskText } from './templates';
 
 @Controller()
 export class NotificationEvents {
@@ -56,6 +67,33 @@ export class NotificationEvents {
       caseReference: `NOTICE-${payload.noticeId.slice(0, 8).toUpperCase()}`,
       recipientAgencyId: payload.reportedToAgencyId,
       render: (language) => anonymousNoticeText(language, payload),
+    });
+  }
+
+  /** The responsible agency learns a deadline is close. */
+  @EventPattern(DeadlineApproaching.type)
+  async onDeadlineApproaching(@Payload() event: InboundEvent<DeadlineAlertV1>): Promise<void> {
+    await this.deadline(event, false);
+  }
+
+  /** A breached deadline escalates: urgent, ahead of the queue. */
+  @EventPattern(DeadlineBreached.type)
+  async onDeadlineBreached(@Payload() event: InboundEvent<DeadlineAlertV1>): Promise<void> {
+    await this.deadline(event, true);
+  }
+
+  private async deadline(
+    { envelope, payload, manager }: InboundEvent<DeadlineAlertV1>,
+    breached: boolean,
+  ): Promise<void> {
+    await this.recordNotification.execute(manager, {
+      eventId: envelope.id,
+      eventType: envelope.type,
+      caseId: payload.caseId,
+      caseReference: payload.caseReference,
+      recipientAgencyId: payload.responsibleAgencyId,
+      urgent: breached,
+      render: (language) => deadlineText(language, payload, breached),
     });
   }
 }

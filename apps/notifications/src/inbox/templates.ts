@@ -1,5 +1,6 @@
 import type {
   AnonymousNoticeRecordedV1,
+  DeadlineAlertV1,
   Language,
   ScreeningOpenedV1,
   UrgentRiskRaisedV1,
@@ -59,4 +60,39 @@ export function anonymousNoticeText(language: Language, e: AnonymousNoticeRecord
     title: 'Anonymous notice of possible trafficking',
     body: `An adult declined referral. Facts without identity: ${types}; nationality ${e.nationalities.join(', ')}; ${e.encounterMonth}${e.region ? `; ${e.region}` : ''}.`,
   };
+}
+
+const DEADLINE_TEXT: Record<string, { en: string; ar: string }> = {
+  preliminary_decision: {
+    en: 'preliminary (reasonable grounds) decision',
+    ar: 'القرار الأولي (أسباب معقولة)',
+  },
+};
+
+export function deadlineText(
+  language: Language,
+  e: DeadlineAlertV1,
+  breached: boolean,
+): RenderedNotification {
+  const what = DEADLINE_TEXT[e.kind]?.[language] ?? e.kind;
+  if (language === 'ar') {
+    return breached
+      ? {
+          title: `تجاوز الموعد: ${e.caseReference}`,
+          body: `انقضى موعد ${what} للحالة ${e.caseReference} في ${e.dueOn}.`,
+        }
+      : {
+          title: `موعد قريب: ${e.caseReference}`,
+          body: `${what} للحالة ${e.caseReference} مستحق في ${e.dueOn}.`,
+        };
+  }
+  return breached
+    ? {
+        title: `Deadline breached: ${e.caseReference}`,
+        body: `The ${what} for case ${e.caseReference} was due on ${e.dueOn}.`,
+      }
+    : {
+        title: `Deadline approaching: ${e.caseReference}`,
+        body: `The ${what} for case ${e.caseReference} is due on ${e.dueOn}.`,
+      };
 }

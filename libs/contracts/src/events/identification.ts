@@ -47,3 +47,47 @@ export const ScreeningOpened = defineEvent({
   source: 'identification',
   payload: ScreeningOpenedV1,
 });
+
+/** A legal deadline of a case is close (approaching) or has passed (breached). */
+export class DeadlineAlertV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @IsUUID()
+  deadlineId!: string;
+
+  @Matches(/^[A-Z]{2}-\d{4}-[0-9A-Z]{6}$/)
+  caseReference!: string;
+
+  /** What is due, e.g. `preliminary_decision`. */
+  @Matches(/^[a-z_]{1,40}$/)
+  kind!: string;
+
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  dueOn!: string;
+
+  /** The agency responsible for meeting it; its officers and supervisors are told. */
+  @IsString()
+  @MaxLength(64)
+  responsibleAgencyId!: string;
+
+  /** Working days left (approaching) or overdue (breached, negative). */
+  @IsInt()
+  workingDaysLeft!: number;
+}
+
+export const DeadlineApproaching = defineEvent({
+  type: 'nrm.identification.deadline-approaching',
+  schemaVersion: 1,
+  topic: Topics.identificationScreening,
+  source: 'identification',
+  payload: DeadlineAlertV1,
+});
+
+export const DeadlineBreached = defineEvent({
+  type: 'nrm.identification.deadline-breached',
+  schemaVersion: 1,
+  topic: Topics.identificationScreening,
+  source: 'identification',
+  payload: DeadlineAlertV1,
+});

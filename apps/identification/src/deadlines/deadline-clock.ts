@@ -1,0 +1,129 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { LocalDate } from '@nrm/calendar';
+import { DeadlineApproaching, DeadlineBreached } from '@nrm/contracts';
+import { OutboxWriter } from '@nrm/messaging';
+import type { Logger } from '@nrm/observability';
+import { describeError } from '@nrm/observability';
+import { LOGGER, SERVICE_CONFIG } from '@nrm/service-kit';
+import type { IdentificationConfig } from '../identification.config';
+import { PolicyRepository } from '../policy/policy.repository';
+import { deadlineAlertDue } from './deadline-alert';
+
+interface PendingDeadline {
+  deadline_id: string;
+  case_id: string;
+  kind: string;
+  due_on: string;
+  warned_at: Date | null;
+  breached_at: Date | null;
+  case_reference: string;
+  assigned_agency_id: string;
+}
+
+/**
+ * Raises deadline alerts from the deadline rows. Business time lives in PostgreSQL, not in timers:
+ * each pass reads what is due by the jurisdiction's calendar, so an alert missed while the service
+ * was down is raised on the next pass, and the row's warned/breached marks (set in the transaction
+ * that records the event) make each alert fire once.
+ */
+@Injectable()
+export class DeadlineClock implements OnApplicationBootstrap, OnApplicationShutdown {
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly policies: PolicyRepository,
+    @Inject(SERVICE_CONFIG) private readonly config: IdentificationConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.tick();
+      } catch (error) {
+        this.logger.warn(describeError(error), 'deadline clock: pass failed, will retry');
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.config.DEADLINE_CHECK_INTERVAL_MS);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  /** One pass: raises every alert owed now; returns how many. */
+  async tick(now = new Date()): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const policy = await this.policies.defaultPolicy(manager);
+      const today = LocalDate.of(now, policy.timeZone);
+      // Anything due within the warning window; 31 calendar days covers any sane window of working days.
+      const horizon = today.plusDays(31).toString();
+      const rows: PendingDeadline[] = await manager.query(
+        `SELECT d.deadline_id, d.case_id, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.warned_at, d.breached_at,
+                s.case_reference, s.assigned_agency_id
+           FROM deadline d JOIN screening s ON s.case_id = d.case_id
+          WHERE d.status = 'pending' AND d.breached_at IS NULL AND d.due_on <= $1
+          ORDER BY d.due_on LIMIT 500 FOR UPDATE OF d SKIP LOCKED`,
+        [horizon],
+      );
+      let raised = 0;
+      for (const row of rows) {
+        const alert = deadlineAlertDue(
+          {
+            dueOn: LocalDate.parse(row.due_on),
+            warned: row.warned_at !== null,
+            breached: row.breached_at !== null,
+          },
+          today,
+          policy.calendar,
+          policy.deadlineWarningWorkingDays,
+        );
+        if (!alert) continue;
+        const column = alert.kind === 'breached' ? 'breached_at' : 'warned_at';
+        await manager.query(`UPDATE deadline SET ${column} = $2 WHERE deadline_id = $1`, [
+          row.deadline_id,
+          now,
+        ]);
+        await this.outbox.append(
+          manager,
+          alert.kind === 'breached' ? DeadlineBreached : DeadlineApproaching,
+          {
+            subject: row.case_id,
+            time: now,
+            correlationId: row.deadline_id,
+            data: {
+              caseId: row.case_id,
+              deadlineId: row.deadline_id,
+              caseReference: row.case_reference,
+              kind: row.kind,
+              dueOn: row.due_on,
+              responsibleAgencyId: row.assigned_agency_id,
+              workingDaysLeft: alert.workingDaysLeft,
+            },
+          },
+        );
+        raised += 1;
+      }
+      return raised;
+    });
+  }
+}
