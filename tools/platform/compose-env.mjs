@@ -13,6 +13,7 @@ const lines = [
   'KAFKA_BROKERS=kafka:9092',
   `INTAKE_FIELD_KEYS=${s.intakeFieldKeys}`,
   `INTAKE_PSEUDONYM_KEY=${s.intakePseudonymKey}`,
+  `IDENTIFICATION_FIELD_KEYS=${s.identificationFieldKeys}`,
   `JWT_PUBLIC_KEY=${s.jwtPublicKey.trim().replace(/\n/g, '\\n')}`,
   `JWT_ISSUER=${s.jwtIssuer}`,
   `JWT_AUDIENCE=${s.jwtAudience}`,

@@ -31,6 +31,7 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
   const publicPath = path.join(dir, 'jwt-public.pem');
   const fieldKeyPath = path.join(dir, 'intake-field-keys');
   const pseudonymKeyPath = path.join(dir, 'intake-pseudonym-key');
+  const identificationKeyPath = path.join(dir, 'identification-field-keys');
   if (!fs.existsSync(privatePath) || !fs.existsSync(publicPath)) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     fs.writeFileSync(privatePath, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
@@ -38,6 +39,9 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
   }
   if (!fs.existsSync(fieldKeyPath)) {
     fs.writeFileSync(fieldKeyPath, `dev1:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
+  }
+  if (!fs.existsSync(identificationKeyPath)) {
+    fs.writeFileSync(identificationKeyPath, `dev1:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
   }
   if (!fs.existsSync(pseudonymKeyPath)) {
     fs.writeFileSync(pseudonymKeyPath, randomBytes(32).toString('base64'), { mode: 0o600 });
@@ -47,6 +51,7 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
     jwtPublicKey: fs.readFileSync(publicPath, 'utf8'),
     intakeFieldKeys: fs.readFileSync(fieldKeyPath, 'utf8').trim(),
     intakePseudonymKey: fs.readFileSync(pseudonymKeyPath, 'utf8').trim(),
+    identificationFieldKeys: fs.readFileSync(identificationKeyPath, 'utf8').trim(),
     jwtIssuer: JWT_ISSUER,
     jwtAudience: JWT_AUDIENCE,
   };
@@ -88,6 +93,7 @@ function serviceEnvironment(name, o) {
     env.INTAKE_FIELD_KEYS = o.secrets.intakeFieldKeys;
     env.INTAKE_PSEUDONYM_KEY = o.secrets.intakePseudonymKey;
   }
+  if (name === 'identification') env.IDENTIFICATION_FIELD_KEYS = o.secrets.identificationFieldKeys;
   return Object.assign(env, (o.serviceEnv || {})[name] || {});
 }
 

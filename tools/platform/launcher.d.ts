@@ -5,6 +5,7 @@ export interface DevSecrets {
   jwtPublicKey: string;
   intakeFieldKeys: string;
   intakePseudonymKey: string;
+  identificationFieldKeys: string;
   jwtIssuer: string;
   jwtAudience: string;
 }

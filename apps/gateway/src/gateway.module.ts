@@ -7,10 +7,11 @@ import { CasesController } from './cases/cases.controller';
 import type { GatewayConfig } from './gateway.config';
 import { InboxController } from './inbox/inbox.controller';
 import { ReferralsController } from './referrals/referrals.controller';
+import { ScreeningsController } from './screenings/screenings.controller';
 import { ServiceClient } from './upstream/service-client';
 
 @Module({
-  controllers: [ReferralsController, CasesController, InboxController],
+  controllers: [ReferralsController, ScreeningsController, CasesController, InboxController],
   providers: [
     ServiceClient,
     {

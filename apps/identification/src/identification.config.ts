@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 import { DomainServiceConfig } from '@nrm/service-kit';
 
 export class IdentificationConfig extends DomainServiceConfig {
@@ -9,4 +9,10 @@ export class IdentificationConfig extends DomainServiceConfig {
   @Min(50)
   @Max(3_600_000)
   DEADLINE_CHECK_INTERVAL_MS = 60_000;
+
+  /** Keys that seal decision reasons at rest: `keyId:base64(32 bytes)[,older...]`; the first seals. */
+  @Matches(/^[a-z0-9-]{1,32}:[A-Za-z0-9+/=]{43,44}(,[a-z0-9-]{1,32}:[A-Za-z0-9+/=]{43,44})*$/, {
+    message: 'must be keyId:base64 of 32 random bytes, comma-separated for older keys',
+  })
+  IDENTIFICATION_FIELD_KEYS!: string;
 }

@@ -4,6 +4,7 @@ import { IdentificationConfig } from './identification.config';
 import { IdentificationModule } from './identification.module';
 import { Screening1764400000201 } from './migrations/1764400000201-screening';
 import { DeadlineAlerts1764400000202 } from './migrations/1764400000202-deadline-alerts';
+import { Decisions1764400000203 } from './migrations/1764400000203-decisions';
 import { seedJurisdictionPolicies } from './policy/seed-policies';
 
 void runService({
@@ -12,7 +13,12 @@ void runService({
   appModule: IdentificationModule,
   database: {
     entities: [],
-    migrations: [MessagingTables1764400000000, Screening1764400000201, DeadlineAlerts1764400000202],
+    migrations: [
+      MessagingTables1764400000000,
+      Screening1764400000201,
+      DeadlineAlerts1764400000202,
+      Decisions1764400000203,
+    ],
     seed: seedJurisdictionPolicies,
   },
 });

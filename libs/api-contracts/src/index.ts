@@ -1,3 +1,4 @@
 export * from './referral';
 export * from './referral-changes';
 export * from './notifications';
+export * from './identification';

@@ -1,5 +1,16 @@
 import type { EventDefinition } from './event-definition';
 import {
+  DeadlineApproaching,
+  DeadlineBreached,
+  FinalDecisionRecorded,
+  PreliminaryDecisionRecorded,
+  ReconsiderationRequested,
+  RecoveryPeriodEnded,
+  RecoveryPeriodExtended,
+  RecoveryPeriodStarted,
+  ScreeningOpened,
+} from './events/identification';
+import {
   AnonymousNoticeRecorded,
   ConsentChanged,
   DuplicateConfirmed,
@@ -10,7 +21,6 @@ import {
   ReferralWithdrawn,
   UrgentRiskRaised,
 } from './events/intake';
-import { DeadlineApproaching, DeadlineBreached, ScreeningOpened } from './events/identification';
 import { NotificationDelivered, NotificationFailed } from './events/notifications';
 
 /** Every event the platform emits. A consumer looks a message up here by type and schema version. */
@@ -27,6 +37,12 @@ export const EventCatalogue: readonly EventDefinition<object>[] = [
   ScreeningOpened,
   DeadlineApproaching,
   DeadlineBreached,
+  PreliminaryDecisionRecorded,
+  RecoveryPeriodStarted,
+  RecoveryPeriodExtended,
+  RecoveryPeriodEnded,
+  FinalDecisionRecorded,
+  ReconsiderationRequested,
   NotificationDelivered,
   NotificationFailed,
 ];

@@ -8,6 +8,7 @@ import type { Logger } from '@nrm/observability';
 import { describeError } from '@nrm/observability';
 import { LOGGER, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../identification.config';
+import { ScreeningDecisions } from '../decisions/screening-decisions';
 import { PolicyRepository } from '../policy/policy.repository';
 import { deadlineAlertDue } from './deadline-alert';
 
@@ -38,6 +39,7 @@ export class DeadlineClock implements OnApplicationBootstrap, OnApplicationShutd
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly policies: PolicyRepository,
+    private readonly decisions: ScreeningDecisions,
     @Inject(SERVICE_CONFIG) private readonly config: IdentificationConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -81,11 +83,23 @@ export class DeadlineClock implements OnApplicationBootstrap, OnApplicationShutd
         `SELECT d.deadline_id, d.case_id, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.warned_at, d.breached_at,
                 s.case_reference, s.assigned_agency_id
            FROM deadline d JOIN screening s ON s.case_id = d.case_id
-          WHERE d.status = 'pending' AND d.breached_at IS NULL AND d.due_on <= $1
+          WHERE d.status = 'pending' AND d.kind <> 'recovery_period_end' AND d.breached_at IS NULL AND d.due_on <= $1
           ORDER BY d.due_on LIMIT 500 FOR UPDATE OF d SKIP LOCKED`,
         [horizon],
       );
       let raised = 0;
+      // Recovery periods that have run their course end, once.
+      const [ended]: [{ deadline_id: string; case_id: string }[], number] = await manager.query(
+        `UPDATE deadline SET status = 'done' WHERE deadline_id IN (
+           SELECT deadline_id FROM deadline WHERE kind = 'recovery_period_end' AND status = 'pending' AND due_on <= $1
+            ORDER BY due_on LIMIT 500 FOR UPDATE SKIP LOCKED)
+         RETURNING deadline_id, case_id`,
+        [today.toString()],
+      );
+      for (const row of ended) {
+        await this.decisions.recoveryPeriodEnded(manager, row.case_id, now);
+        raised += 1;
+      }
       for (const row of rows) {
         const alert = deadlineAlertDue(
           {

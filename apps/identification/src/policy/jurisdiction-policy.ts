@@ -12,6 +12,8 @@ export interface JurisdictionPolicy {
   recoveryPeriodMinimumDays: number;
   competentAuthorityAgencyId: string;
   deadlineWarningWorkingDays: number;
+  reconsiderationWorkingDays: number;
+  finalDecisionBeforeRecoveryEnds: boolean;
   isDefault: boolean;
   holidays: { date: string; nameEn: string; nameAr: string }[];
 }

@@ -10,6 +10,9 @@ export interface ActivePolicy {
   preliminaryDecisionWorkingDays: number;
   competentAuthorityAgencyId: string;
   deadlineWarningWorkingDays: number;
+  recoveryPeriodDays: number;
+  reconsiderationWorkingDays: number;
+  finalDecisionBeforeRecoveryEnds: boolean;
   calendar: WorkingDayCalendar;
 }
 
@@ -25,6 +28,9 @@ export class PolicyRepository {
       preliminary_decision_working_days: number;
       competent_authority_agency_id: string;
       deadline_warning_working_days: number;
+      recovery_period_days: number;
+      reconsideration_working_days: number;
+      final_decision_before_recovery_ends: boolean;
     }[] = await manager.query(`SELECT * FROM jurisdiction_policy WHERE is_default`);
     if (rows.length === 0) throw new Error('no default jurisdiction policy is loaded; run the seed command');
     const p = rows[0];
@@ -39,6 +45,9 @@ export class PolicyRepository {
       preliminaryDecisionWorkingDays: p.preliminary_decision_working_days,
       competentAuthorityAgencyId: p.competent_authority_agency_id,
       deadlineWarningWorkingDays: p.deadline_warning_working_days,
+      recoveryPeriodDays: p.recovery_period_days,
+      reconsiderationWorkingDays: p.reconsideration_working_days,
+      finalDecisionBeforeRecoveryEnds: p.final_decision_before_recovery_ends,
       calendar: new WorkingDayCalendar(
         p.weekend,
         holidays.map((h) => h.d),

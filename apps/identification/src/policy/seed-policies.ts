@@ -19,11 +19,12 @@ export async function seedJurisdictionPolicies({ dataSource, seedsDir }: SeedCon
       await m.query(
         `INSERT INTO jurisdiction_policy (jurisdiction, version, time_zone, weekend, preliminary_decision_working_days,
            recovery_period_days, recovery_period_minimum_days, competent_authority_agency_id, is_default,
-           deadline_warning_working_days)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+           deadline_warning_working_days, reconsideration_working_days, final_decision_before_recovery_ends)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
          ON CONFLICT (jurisdiction) DO UPDATE SET version = $2, time_zone = $3, weekend = $4,
            preliminary_decision_working_days = $5, recovery_period_days = $6, recovery_period_minimum_days = $7,
-           competent_authority_agency_id = $8, is_default = $9, deadline_warning_working_days = $10, loaded_at = now()`,
+           competent_authority_agency_id = $8, is_default = $9, deadline_warning_working_days = $10, reconsideration_working_days = $11,
+           final_decision_before_recovery_ends = $12, loaded_at = now()`,
         [
           p.jurisdiction,
           p.version,
@@ -35,6 +36,8 @@ export async function seedJurisdictionPolicies({ dataSource, seedsDir }: SeedCon
           p.competentAuthorityAgencyId,
           p.isDefault,
           p.deadlineWarningWorkingDays ?? 1,
+          p.reconsiderationWorkingDays ?? 10,
+          p.finalDecisionBeforeRecoveryEnds ?? false,
         ],
       );
       await m.query(`DELETE FROM public_holiday WHERE jurisdiction = $1`, [p.jurisdiction]);

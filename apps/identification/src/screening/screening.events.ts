@@ -1,16 +1,28 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { ReferralReceived } from '@nrm/contracts';
-import type { ReferralReceivedV1 } from '@nrm/contracts';
+import { ReferralReceived, ReferralWithdrawn } from '@nrm/contracts';
+import type { ReferralReceivedV1, ReferralWithdrawnV1 } from '@nrm/contracts';
 import type { InboundEvent } from '@nrm/messaging';
+import { ScreeningDecisions } from '../decisions/screening-decisions';
 import { OpenScreening } from './open-screening.usecase';
 
 @Controller()
 export class ScreeningEvents {
-  constructor(private readonly openScreening: OpenScreening) {}
+  constructor(
+    private readonly openScreening: OpenScreening,
+    private readonly decisions: ScreeningDecisions,
+  ) {}
 
   @EventPattern(ReferralReceived.type)
   async onReferralReceived(@Payload() event: InboundEvent<ReferralReceivedV1>): Promise<void> {
     await this.openScreening.execute(event);
+  }
+
+  /** A withdrawn referral closes its undecided screening and stops its deadlines. */
+  @EventPattern(ReferralWithdrawn.type)
+  async onReferralWithdrawn(
+    @Payload() { payload, manager }: InboundEvent<ReferralWithdrawnV1>,
+  ): Promise<void> {
+    await this.decisions.closeOnWithdrawal(manager, payload.caseId);
   }
 }

@@ -4,18 +4,28 @@ import {
   AnonymousNoticeRecorded,
   DeadlineApproaching,
   DeadlineBreached,
+  FinalDecisionRecorded,
+  PreliminaryDecisionRecorded,
   ScreeningOpened,
   UrgentRiskRaised,
 } from '@nrm/contracts';
 import type {
   AnonymousNoticeRecordedV1,
   DeadlineAlertV1,
+  FinalDecisionRecordedV1,
+  PreliminaryDecisionRecordedV1,
   ScreeningOpenedV1,
   UrgentRiskRaisedV1,
 } from '@nrm/contracts';
 import type { InboundEvent } from '@nrm/messaging';
 import { RecordNotification } from './record-notification.usecase';
-import { anonymousNoticeText, deadlineText, screeningOpenedText, urgentRiskText } from './templates';
+import {
+  anonymousNoticeText,
+  deadlineText,
+  decisionText,
+  screeningOpenedText,
+  urgentRiskText,
+} from './templates';
 
 @Controller()
 export class NotificationEvents {
@@ -94,6 +104,31 @@ export class NotificationEvents {
       recipientAgencyId: payload.responsibleAgencyId,
       urgent: breached,
       render: (language) => deadlineText(language, payload, breached),
+    });
+  }
+
+  @EventPattern(PreliminaryDecisionRecorded.type)
+  async onPreliminaryDecision(@Payload() event: InboundEvent<PreliminaryDecisionRecordedV1>): Promise<void> {
+    await this.decision(event);
+  }
+
+  @EventPattern(FinalDecisionRecorded.type)
+  async onFinalDecision(@Payload() event: InboundEvent<FinalDecisionRecordedV1>): Promise<void> {
+    await this.decision(event);
+  }
+
+  private async decision({
+    envelope,
+    payload,
+    manager,
+  }: InboundEvent<PreliminaryDecisionRecordedV1 | FinalDecisionRecordedV1>): Promise<void> {
+    await this.recordNotification.execute(manager, {
+      eventId: envelope.id,
+      eventType: envelope.type,
+      caseId: payload.caseId,
+      caseReference: payload.caseReference,
+      recipientAgencyId: payload.referringAgencyId,
+      render: (language) => decisionText(language, payload),
     });
   }
 }

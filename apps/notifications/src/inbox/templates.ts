@@ -1,6 +1,8 @@
 import type {
   AnonymousNoticeRecordedV1,
   DeadlineAlertV1,
+  FinalDecisionRecordedV1,
+  PreliminaryDecisionRecordedV1,
   Language,
   ScreeningOpenedV1,
   UrgentRiskRaisedV1,
@@ -95,4 +97,31 @@ export function deadlineText(
         title: `Deadline approaching: ${e.caseReference}`,
         body: `The ${what} for case ${e.caseReference} is due on ${e.dueOn}.`,
       };
+}
+
+/** The referrer learns the outcome of its referral: the decision, never its reasons. */
+export function decisionText(
+  language: Language,
+  e: PreliminaryDecisionRecordedV1 | FinalDecisionRecordedV1,
+): RenderedNotification {
+  const final = e.outcome === 'confirmed' || e.outcome === 'not_confirmed';
+  const positive = e.outcome === 'positive' || e.outcome === 'confirmed';
+  if (language === 'ar') {
+    const what = final
+      ? positive
+        ? 'تم التأكيد النهائي بأن الشخص ضحية اتجار'
+        : 'لم يتم التأكيد النهائي بأن الشخص ضحية اتجار'
+      : positive
+        ? 'توجد أسباب معقولة: الشخص ضحية محتملة وتبدأ فترة التعافي'
+        : 'لا توجد أسباب معقولة في هذه المرحلة';
+    return { title: `قرار في الحالة ${e.caseReference}`, body: `${what} (الحالة ${e.caseReference}).` };
+  }
+  const what = final
+    ? positive
+      ? 'Conclusive grounds: confirmed victim of trafficking'
+      : 'Conclusive grounds: not confirmed as a victim'
+    : positive
+      ? 'Reasonable grounds: presumed victim; the recovery period starts'
+      : 'No reasonable grounds at this stage';
+  return { title: `Decision on case ${e.caseReference}`, body: `${what} (case ${e.caseReference}).` };
 }

@@ -1,4 +1,15 @@
-import { IsISO8601, IsInt, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
 
@@ -90,4 +101,149 @@ export const DeadlineBreached = defineEvent({
   topic: Topics.identificationScreening,
   source: 'identification',
   payload: DeadlineAlertV1,
+});
+
+const CASE_REFERENCE = /^[A-Z]{2}-\d{4}-[0-9A-Z]{6}$/;
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The reasonable-grounds decision: presumed victim or not. Reasons stay in identification. */
+export class PreliminaryDecisionRecordedV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @Matches(CASE_REFERENCE)
+  caseReference!: string;
+
+  @IsIn(['positive', 'negative'])
+  outcome!: 'positive' | 'negative';
+
+  @IsISO8601({ strict: true })
+  decidedAt!: string;
+
+  @IsString()
+  @MaxLength(64)
+  decidedByAgencyId!: string;
+
+  @IsString()
+  @MaxLength(64)
+  referringAgencyId!: string;
+
+  /** Whether it was taken by its target date. */
+  @IsBoolean()
+  withinTarget!: boolean;
+
+  /** Taken on reconsideration of an earlier negative decision. */
+  @IsBoolean()
+  reconsideration!: boolean;
+}
+
+export const PreliminaryDecisionRecorded = defineEvent({
+  type: 'nrm.identification.preliminary-decision-recorded',
+  schemaVersion: 1,
+  topic: Topics.identificationScreening,
+  source: 'identification',
+  payload: PreliminaryDecisionRecordedV1,
+});
+
+/** Recovery and reflection period: support, and no removal, while it runs. */
+export class RecoveryPeriodV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @Matches(LOCAL_DATE)
+  startsOn!: string;
+
+  @Matches(LOCAL_DATE)
+  endsOn!: string;
+
+  @IsInt()
+  @Min(1)
+  days!: number;
+
+  /** Why it was extended (extensions only). */
+  @IsOptional()
+  @IsIn(['health', 'mental_health', 'intimidation', 'other'])
+  extensionReason?: 'health' | 'mental_health' | 'intimidation' | 'other';
+}
+
+export const RecoveryPeriodStarted = defineEvent({
+  type: 'nrm.identification.recovery-period-started',
+  schemaVersion: 1,
+  topic: Topics.identificationScreening,
+  source: 'identification',
+  payload: RecoveryPeriodV1,
+});
+
+export const RecoveryPeriodExtended = defineEvent({
+  type: 'nrm.identification.recovery-period-extended',
+  schemaVersion: 1,
+  topic: Topics.identificationScreening,
+  source: 'identification',
+  payload: RecoveryPeriodV1,
+});
+
+export const RecoveryPeriodEnded = defineEvent({
+  type: 'nrm.identification.recovery-period-ended',
+  schemaVersion: 1,
+  topic: Topics.identificationScreening,
+  source: 'identification',
+  payload: RecoveryPeriodV1,
+});
+
+/** The conclusive-grounds decision; a negative one is recorded here only once a second reviewer approved it. */
+export class FinalDecisionRecordedV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @Matches(CASE_REFERENCE)
+  caseReference!: string;
+
+  @IsIn(['confirmed', 'not_confirmed'])
+  outcome!: 'confirmed' | 'not_confirmed';
+
+  @IsISO8601({ strict: true })
+  decidedAt!: string;
+
+  @IsString()
+  @MaxLength(64)
+  decidedByAgencyId!: string;
+
+  @IsString()
+  @MaxLength(64)
+  referringAgencyId!: string;
+
+  @IsBoolean()
+  reconsideration!: boolean;
+}
+
+export const FinalDecisionRecorded = defineEvent({
+  type: 'nrm.identification.final-decision-recorded',
+  schemaVersion: 1,
+  topic: Topics.identificationScreening,
+  source: 'identification',
+  payload: FinalDecisionRecordedV1,
+});
+
+/** A negative decision reopened on request with new information, with its own deadline. */
+export class ReconsiderationRequestedV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @IsIn(['preliminary', 'final'])
+  stage!: 'preliminary' | 'final';
+
+  @IsString()
+  @MaxLength(64)
+  requestedByAgencyId!: string;
+
+  @Matches(LOCAL_DATE)
+  dueOn!: string;
+}
+
+export const ReconsiderationRequested = defineEvent({
+  type: 'nrm.identification.reconsideration-requested',
+  schemaVersion: 1,
+  topic: Topics.identificationScreening,
+  source: 'identification',
+  payload: ReconsiderationRequestedV1,
 });

@@ -1,0 +1,243 @@
+import { Client } from 'pg';
+import {
+  EnvelopeHeaders,
+  FinalDecisionRecorded,
+  PreliminaryDecisionRecorded,
+  ReconsiderationRequested,
+  RecoveryPeriodEnded,
+  RecoveryPeriodExtended,
+  RecoveryPeriodStarted,
+  Topics,
+} from '@nrm/contracts';
+import type { ObservedMessage } from '@nrm/messaging';
+import { eventually, testInfrastructure } from '@nrm/testing';
+import { TestPlatform } from './support/test-platform';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function referral(name: string) {
+  return {
+    channel: 'police',
+    encounter: { date: today(), place: 'Mahboula, block 2' },
+    person: { names: { latin: name }, dateOfBirth: '1991-05-05', sex: 'female', nationalities: ['LK'] },
+    exploitationTypes: ['domestic_servitude'],
+    immediateRisks: [],
+    interpreter: { needed: true, language: 'si' },
+    consent: { referral: true, language: 'en' },
+  };
+}
+
+describe('identification: victim-status decisions on legal deadlines (end to end)', () => {
+  const { databaseUrl } = testInfrastructure();
+  const platform = new TestPlatform('e2e_ident', 4300);
+  const db = new Client({ connectionString: databaseUrl });
+  const events = (type: string, caseId: string): ObservedMessage[] =>
+    platform.observer
+      .on(platform.topic(Topics.identificationScreening))
+      .filter((m) => m.key === caseId && m.headers[EnvelopeHeaders.type] === type);
+  const payload = (m: ObservedMessage) => JSON.parse(m.value ?? '{}');
+  const reasons = 'Consistent account, indicators of deception and coercion documented.';
+
+  beforeAll(async () => {
+    await platform.start();
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db.end();
+    await platform.stop();
+  });
+
+  async function referAndWaitForScreening(name: string) {
+    const police = await platform.token('first_responder', 'kw-moi-police');
+    const created = await platform.api('POST', '/api/v1/referrals', { token: police, body: referral(name) });
+    expect(created.status).toBe(201);
+    const officer = await platform.token('identification_officer', 'kw-nrm-competent-authority');
+    await eventually(async () => {
+      const s = await platform.api('GET', `/api/v1/screenings/${created.body.caseId}`, { token: officer });
+      expect(s.body?.status).toBe('open');
+    });
+    return { caseId: created.body.caseId as string, police, officer };
+  }
+
+  /** Moves the end of the recovery period into the past, as the calendar would. */
+  async function letRecoveryPeriodPass(caseId: string) {
+    const schema = `${platform.schemaPrefix}identification`;
+    await db.query(
+      `UPDATE "${schema}".deadline SET due_on = current_date - 1 WHERE case_id = $1 AND kind = 'recovery_period_end' AND status = 'pending'`,
+      [caseId],
+    );
+    await db.query(
+      `UPDATE "${schema}".screening SET recovery_ends_on = current_date - 1 WHERE case_id = $1`,
+      [caseId],
+    );
+  }
+
+  it('takes a referral to a confirmed victim: preliminary decision, recovery period, final decision', async () => {
+    const { caseId, police, officer } = await referAndWaitForScreening('Confirmed Testperson');
+    const url = `/api/v1/screenings/${caseId}`;
+
+    const queue = await platform.api('GET', '/api/v1/screenings', { token: officer });
+    expect(queue.body.items.map((i: { caseId: string }) => i.caseId)).toContain(caseId);
+
+    const tooEarly = await platform.api('POST', `${url}/final-decision`, {
+      token: officer,
+      body: { outcome: 'positive', reasons },
+    });
+    expect(tooEarly.status).toBe(409);
+    expect(tooEarly.contentType).toContain('application/problem+json');
+    expect(tooEarly.body.detail).toBe('a final decision needs a positive preliminary decision first');
+    expect(
+      (
+        await platform.api('POST', `${url}/preliminary-decision`, {
+          token: police,
+          body: { outcome: 'positive', reasons },
+        })
+      ).status,
+    ).toBe(403);
+
+    const preliminary = await platform.api('POST', `${url}/preliminary-decision`, {
+      token: officer,
+      body: { outcome: 'positive', reasons },
+    });
+    expect(preliminary.status).toBe(201);
+    expect(preliminary.body.status).toBe('in_recovery');
+    const recorded = await eventually(() => payload(events(PreliminaryDecisionRecorded.type, caseId)[0]));
+    expect(recorded).toMatchObject({ outcome: 'positive', withinTarget: true, reconsideration: false });
+    const started = await eventually(() => payload(events(RecoveryPeriodStarted.type, caseId)[0]));
+    expect(started).toMatchObject({ startsOn: expect.any(String), days: 45 });
+
+    const duringRecovery = await platform.api('POST', `${url}/final-decision`, {
+      token: officer,
+      body: { outcome: 'positive', reasons },
+    });
+    expect(duringRecovery.status).toBe(409);
+    expect(duringRecovery.body.detail).toContain('recovery period runs until');
+
+    const extended = await platform.api('POST', `${url}/recovery-period/extensions`, {
+      token: officer,
+      body: { days: 10, reason: 'mental_health' },
+    });
+    expect(extended.status).toBe(201);
+    const extension = await eventually(() => payload(events(RecoveryPeriodExtended.type, caseId)[0]));
+    expect(extension).toMatchObject({ extensionReason: 'mental_health', days: 10 });
+
+    await letRecoveryPeriodPass(caseId);
+    await eventually(() => expect(events(RecoveryPeriodEnded.type, caseId)).toHaveLength(1));
+    await eventually(async () =>
+      expect((await platform.api('GET', url, { token: officer })).body.status).toBe('awaiting_final'),
+    );
+
+    const final = await platform.api('POST', `${url}/final-decision`, {
+      token: officer,
+      body: { outcome: 'positive', reasons },
+    });
+    expect(final.body.status).toBe('confirmed');
+    const decided = await eventually(() => payload(events(FinalDecisionRecorded.type, caseId)[0]));
+    expect(decided).toMatchObject({ outcome: 'confirmed', referringAgencyId: 'kw-moi-police' });
+
+    // The referrer sees the outcomes of its referral (never the reasons) and is told of each.
+    const view = await platform.api('GET', `/api/v1/cases/${caseId}`, { token: police });
+    expect(
+      view.body.screening.decisions.map((d: { stage: string; outcome: string }) => `${d.stage}:${d.outcome}`),
+    ).toEqual(['preliminary:positive', 'final:positive']);
+    expect(JSON.stringify(view.body)).not.toContain('Consistent account');
+    await eventually(async () => {
+      const inbox = await platform.api('GET', '/api/v1/inbox', { token: police });
+      const types = inbox.body.items
+        .filter((i: { caseId: string }) => i.caseId === caseId)
+        .map((i: { eventType: string }) => i.eventType);
+      expect(types).toEqual(
+        expect.arrayContaining([PreliminaryDecisionRecorded.type, FinalDecisionRecorded.type]),
+      );
+    });
+  });
+
+  it('reconsiders a negative decision and needs a second reviewer for a negative final one', async () => {
+    const { caseId, police, officer } = await referAndWaitForScreening('Reconsidered Testperson');
+    const url = `/api/v1/screenings/${caseId}`;
+    const negative = await platform.api('POST', `${url}/preliminary-decision`, {
+      token: officer,
+      body: { outcome: 'negative', reasons },
+    });
+    expect(negative.body.status).toBe('not_presumed');
+    expect(
+      (
+        await platform.api('POST', `${url}/final-decision`, {
+          token: officer,
+          body: { outcome: 'positive', reasons },
+        })
+      ).status,
+    ).toBe(409);
+
+    const otherAgency = await platform.token('first_responder', 'kw-moh-health');
+    const notTheirs = await platform.api('POST', `${url}/reconsideration`, {
+      token: otherAgency,
+      body: { newInformation: 'We met her at the clinic and have more.' },
+    });
+    expect(notTheirs.status).toBe(404);
+    const request = await platform.api('POST', `${url}/reconsideration`, {
+      token: police,
+      body: { newInformation: 'Her employer was arrested; two co-workers confirm her account.' },
+    });
+    expect(request.body.status).toBe('reconsidering_preliminary');
+    const requested = await eventually(() => payload(events(ReconsiderationRequested.type, caseId)[0]));
+    expect(requested).toMatchObject({ stage: 'preliminary', requestedByAgencyId: 'kw-moi-police' });
+
+    await platform.api('POST', `${url}/preliminary-decision`, {
+      token: officer,
+      body: { outcome: 'positive', reasons },
+    });
+    await eventually(() => expect(events(PreliminaryDecisionRecorded.type, caseId)).toHaveLength(2));
+    expect(payload(events(PreliminaryDecisionRecorded.type, caseId)[1]).reconsideration).toBe(true);
+
+    await letRecoveryPeriodPass(caseId);
+    await eventually(async () =>
+      expect((await platform.api('GET', url, { token: officer })).body.status).toBe('awaiting_final'),
+    );
+    const pending = await platform.api('POST', `${url}/final-decision`, {
+      token: officer,
+      body: { outcome: 'negative', reasons },
+    });
+    expect(pending.body.status).toBe('final_negative_pending_approval');
+    const self = await platform.api('POST', `${url}/final-decision/review`, {
+      token: officer,
+      body: { approve: true },
+    });
+    expect(self.status).toBe(409);
+    expect(self.body.detail).toBe('a decision cannot be approved by the person who made it');
+    // Not an outcome yet: nothing emitted, and the referrer does not see it.
+    expect(events(FinalDecisionRecorded.type, caseId)).toHaveLength(0);
+    const referrerView = await platform.api('GET', `/api/v1/cases/${caseId}`, { token: police });
+    expect(referrerView.body.screening.decisions.some((d: { stage: string }) => d.stage === 'final')).toBe(
+      false,
+    );
+
+    const supervisor = await platform.token('supervisor', 'kw-nrm-competent-authority');
+    const approved = await platform.api('POST', `${url}/final-decision/review`, {
+      token: supervisor,
+      body: { approve: true },
+    });
+    expect(approved.body.status).toBe('not_confirmed');
+    const decided = await eventually(() => payload(events(FinalDecisionRecorded.type, caseId)[0]));
+    expect(decided.outcome).toBe('not_confirmed');
+  });
+
+  it('closes the screening of a withdrawn referral; a closed case cannot be decided', async () => {
+    const { caseId, police, officer } = await referAndWaitForScreening('Withdrawn Testperson');
+    const withdrawn = await platform.api('POST', `/api/v1/referrals/${caseId}/withdrawal`, {
+      token: police,
+      body: { reason: 'Referred in error' },
+    });
+    expect(withdrawn.status).toBe(204);
+    await eventually(async () =>
+      expect(
+        (await platform.api('GET', `/api/v1/screenings/${caseId}`, { token: officer })).body.status,
+      ).toBe('closed'),
+    );
+    const decide = await platform.api('POST', `/api/v1/screenings/${caseId}/preliminary-decision`, {
+      token: officer,
+      body: { outcome: 'positive', reasons },
+    });
+    expect(decide.status).toBe(409);
+  });
+});
