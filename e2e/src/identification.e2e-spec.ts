@@ -95,6 +95,17 @@ describe('identification: victim-status decisions on legal deadlines (end to end
       ).status,
     ).toBe(403);
 
+    const palermo = await platform.api('POST', `${url}/palermo-test`, {
+      token: officer,
+      body: {
+        act: { present: true, evidence: 'Recruited by an agency and transported' },
+        means: { present: false, evidence: 'Not yet established' },
+        purpose: { present: true, evidence: 'Unpaid domestic work, 18 hours a day' },
+      },
+    });
+    expect(palermo.status).toBe(201);
+    expect(palermo.body).toEqual({ satisfied: false, meansRequired: true, missing: ['means'] });
+
     const preliminary = await platform.api('POST', `${url}/preliminary-decision`, {
       token: officer,
       body: { outcome: 'positive', reasons },

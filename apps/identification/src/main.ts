@@ -5,6 +5,7 @@ import { IdentificationModule } from './identification.module';
 import { Screening1764400000201 } from './migrations/1764400000201-screening';
 import { DeadlineAlerts1764400000202 } from './migrations/1764400000202-deadline-alerts';
 import { Decisions1764400000203 } from './migrations/1764400000203-decisions';
+import { PalermoTest1764400000204 } from './migrations/1764400000204-palermo-test';
 import { seedJurisdictionPolicies } from './policy/seed-policies';
 
 void runService({
@@ -18,6 +19,7 @@ void runService({
       Screening1764400000201,
       DeadlineAlerts1764400000202,
       Decisions1764400000203,
+      PalermoTest1764400000204,
     ],
     seed: seedJurisdictionPolicies,
   },

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -9,6 +11,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
 
 export class DecisionRequest {
@@ -64,4 +67,43 @@ export class ReconsiderationRequest {
   @MinLength(10)
   @MaxLength(5000)
   newInformation!: string;
+}
+
+export class PalermoElementDto {
+  @ApiProperty({ description: 'Whether the element is present' })
+  @IsBoolean()
+  present!: boolean;
+
+  @ApiProperty({ description: 'The evidence for it (kept encrypted)', maxLength: 2000 })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  evidence!: string;
+}
+
+/** Act, means and purpose (Palermo Protocol art. 3); for a child the means are not required. */
+export class PalermoTestRequest {
+  @ApiProperty({
+    type: PalermoElementDto,
+    description: 'Recruitment, transport, transfer, harbouring or receipt',
+  })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PalermoElementDto)
+  act!: PalermoElementDto;
+
+  @ApiProperty({
+    type: PalermoElementDto,
+    description: 'Threat, force, coercion, deception, abuse of vulnerability...',
+  })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PalermoElementDto)
+  means!: PalermoElementDto;
+
+  @ApiProperty({ type: PalermoElementDto, description: 'The purpose of exploitation' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PalermoElementDto)
+  purpose!: PalermoElementDto;
 }

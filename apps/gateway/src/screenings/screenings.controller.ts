@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@ne
 import {
   DecisionRequest,
   DecisionReviewRequest,
+  PalermoTestRequest,
   ReconsiderationRequest,
   RecoveryExtensionRequest,
 } from '@nrm/api-contracts';
@@ -112,5 +113,19 @@ export class ScreeningsController {
     @AuthenticatedActor() actor: Actor,
   ) {
     return this.relay(actor, 'POST', `/${caseId}/reconsideration`, body);
+  }
+
+  @Post(':caseId/palermo-test')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Record the Palermo test: act, means and purpose, each with its evidence',
+    description: 'For a child the means are not required. The result advises; the officer decides.',
+  })
+  palermo(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: PalermoTestRequest,
+    @AuthenticatedActor() actor: Actor,
+  ) {
+    return this.relay(actor, 'POST', `/${caseId}/palermo-test`, body);
   }
 }

@@ -6,6 +6,7 @@ import { LocalDate } from '@nrm/calendar';
 import type {
   DecisionRequest,
   DecisionReviewRequest,
+  PalermoTestRequest,
   ReconsiderationRequest,
   RecoveryExtensionRequest,
 } from '@nrm/api-contracts';
@@ -23,6 +24,8 @@ import type { Actor } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
 import { PolicyRepository } from '../policy/policy.repository';
 import type { ActivePolicy } from '../policy/policy.repository';
+import { palermoTest } from './palermo-test';
+import type { PalermoResult } from './palermo-test';
 import {
   TransitionRefused,
   close,
@@ -244,6 +247,51 @@ export class ScreeningDecisions {
       });
       return next;
     });
+  }
+
+  /** Records the Palermo test; it advises the decision and changes no state. */
+  async recordPalermoTest(
+    caseId: string,
+    request: PalermoTestRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<PalermoResult> {
+    requireRole(actor, ...DECIDING_ROLES);
+    let result: PalermoResult | undefined;
+    await this.change(caseId, actor, true, async (manager, row) => {
+      if (row.status === 'closed') throw new TransitionRefused('the screening is closed');
+      const [{ person_is_child }]: { person_is_child: boolean }[] = await manager.query(
+        `SELECT person_is_child FROM screening WHERE case_id = $1`,
+        [caseId],
+      );
+      result = palermoTest(
+        { act: request.act.present, means: request.means.present, purpose: request.purpose.present },
+        person_is_child,
+      );
+      const evidence = {
+        act: request.act.evidence,
+        means: request.means.evidence,
+        purpose: request.purpose.evidence,
+      };
+      await manager.query(
+        `INSERT INTO palermo_assessment (assessment_id, case_id, act, means, purpose, person_is_child, satisfied, evidence_sealed,
+           assessed_by_user, assessed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          randomUUID(),
+          caseId,
+          request.act.present,
+          request.means.present,
+          request.purpose.present,
+          person_is_child,
+          result.satisfied,
+          this.cipher.sealJson(evidence, caseId),
+          actor.userId,
+          now,
+        ],
+      );
+      return row.status;
+    });
+    return result as PalermoResult;
   }
 
   /** Called by the deadline clock when a recovery period's end date arrives. */

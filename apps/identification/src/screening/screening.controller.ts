@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import {
   DecisionRequest,
   DecisionReviewRequest,
+  PalermoTestRequest,
   ReconsiderationRequest,
   RecoveryExtensionRequest,
 } from '@nrm/api-contracts';
@@ -177,5 +178,15 @@ export class ScreeningController {
     @CurrentActor() actor: Actor,
   ) {
     return this.decisions.reconsider(caseId, body, actor);
+  }
+
+  @Post(':caseId/palermo-test')
+  @HttpCode(201)
+  palermo(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: PalermoTestRequest,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.decisions.recordPalermoTest(caseId, body, actor);
   }
 }
