@@ -3,6 +3,7 @@ import {
   EnvelopeHeaders,
   FinalDecisionRecorded,
   PreliminaryDecisionRecorded,
+  ReconsiderationDecided,
   ReconsiderationRequested,
   RecoveryPeriodEnded,
   RecoveryPeriodExtended,
@@ -200,6 +201,10 @@ describe('identification: victim-status decisions on legal deadlines (end to end
     });
     await eventually(() => expect(events(PreliminaryDecisionRecorded.type, caseId)).toHaveLength(2));
     expect(payload(events(PreliminaryDecisionRecorded.type, caseId)[1]).reconsideration).toBe(true);
+    expect(payload(events(ReconsiderationDecided.type, caseId)[0])).toMatchObject({
+      stage: 'preliminary',
+      outcome: 'positive',
+    });
 
     await letRecoveryPeriodPass(caseId);
     await eventually(async () =>

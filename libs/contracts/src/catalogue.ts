@@ -4,6 +4,7 @@ import {
   DeadlineBreached,
   FinalDecisionRecorded,
   PreliminaryDecisionRecorded,
+  ReconsiderationDecided,
   ReconsiderationRequested,
   RecoveryPeriodEnded,
   RecoveryPeriodExtended,
@@ -43,6 +44,7 @@ export const EventCatalogue: readonly EventDefinition<object>[] = [
   RecoveryPeriodEnded,
   FinalDecisionRecorded,
   ReconsiderationRequested,
+  ReconsiderationDecided,
   NotificationDelivered,
   NotificationFailed,
 ];

@@ -13,6 +13,7 @@ import type {
 import {
   FinalDecisionRecorded,
   PreliminaryDecisionRecorded,
+  ReconsiderationDecided,
   ReconsiderationRequested,
   RecoveryPeriodEnded,
   RecoveryPeriodExtended,
@@ -397,6 +398,13 @@ export class ScreeningDecisions {
         stage === 'final' && request.outcome === 'negative' ? 'pending' : null,
       ],
     );
+    if (reconsideration) {
+      await this.outbox.append(manager, ReconsiderationDecided, {
+        subject: row.case_id,
+        time: now,
+        data: { caseId: row.case_id, stage, outcome: request.outcome, decidedAt: now.toISOString() },
+      });
+    }
   }
 
   /** Marks a pending deadline met; returns its due date. */

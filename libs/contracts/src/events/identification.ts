@@ -247,3 +247,26 @@ export const ReconsiderationRequested = defineEvent({
   source: 'identification',
   payload: ReconsiderationRequestedV1,
 });
+
+/** A reconsidered decision was taken again; the decision itself is also recorded as usual. */
+export class ReconsiderationDecidedV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @IsIn(['preliminary', 'final'])
+  stage!: 'preliminary' | 'final';
+
+  @IsIn(['positive', 'negative'])
+  outcome!: 'positive' | 'negative';
+
+  @IsISO8601({ strict: true })
+  decidedAt!: string;
+}
+
+export const ReconsiderationDecided = defineEvent({
+  type: 'nrm.identification.reconsideration-decided',
+  schemaVersion: 1,
+  topic: Topics.identificationScreening,
+  source: 'identification',
+  payload: ReconsiderationDecidedV1,
+});
