@@ -11,6 +11,9 @@ import { LOGGER, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../notifications.config';
 import { nextRetryDelayMs } from './retry-schedule';
 
+/** Deliveries in flight at once per process. */
+const WORKERS = 8;
+
 interface DueDelivery {
   notification_id: string;
   agency_id: string;
@@ -36,8 +39,8 @@ interface DueDelivery {
 export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private running = false;
   private loop?: Promise<void>;
-  private timer?: NodeJS.Timeout;
-  private wake?: () => void;
+  private readonly sleepers = new Set<() => void>();
+  private readonly agenciesInFlight = new Set<string>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -53,40 +56,63 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    for (const wake of [...this.sleepers]) wake();
     await this.loop;
   }
 
   private async run(): Promise<void> {
+    // Independent workers: a slow delivery holds its worker only.
+    await Promise.all(Array.from({ length: WORKERS }, () => this.work()));
+  }
+
+  private async work(): Promise<void> {
     while (this.running) {
-      let worked = 0;
+      let worked = false;
       try {
-        const batch = await Promise.all(Array.from({ length: 8 }, () => this.deliverOne()));
-        worked = batch.filter(Boolean).length;
+        worked = await this.deliverOne();
       } catch (error) {
-        this.logger.warn(describeError(error), 'webhook dispatcher: cycle failed');
+        this.logger.warn(describeError(error), 'webhook dispatcher: delivery cycle failed');
       }
-      if (worked === 0 && this.running) await this.sleep(this.config.WEBHOOK_POLL_INTERVAL_MS);
+      if (!worked && this.running) await this.sleep(this.config.WEBHOOK_POLL_INTERVAL_MS);
     }
   }
 
-  /** Takes one due delivery, attempts it and records the outcome; false when nothing was due. */
+  /**
+   * Takes one due delivery to an endpoint that has no delivery in flight here, attempts it and
+   * records the outcome; false when nothing was due. One endpoint at a time per agency, so a slow
+   * or failing endpoint holds one worker and never the others' deliveries.
+   */
   async deliverOne(): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows: DueDelivery[] = await manager.query(
-        `SELECT d.notification_id, d.agency_id, d.attempts, w.url, w.secret, n.case_id, n.case_reference,
-                n.event_type, n.title, n.body, n.language, n.created_at, n.urgent
-           FROM webhook_delivery d
-           JOIN webhook_endpoint w ON w.agency_id = d.agency_id
-           JOIN notification n ON n.notification_id = d.notification_id
-          WHERE d.status = 'pending' AND d.next_attempt_at <= now()
-          ORDER BY d.urgent DESC, d.next_attempt_at
-          LIMIT 1 FOR UPDATE OF d SKIP LOCKED`,
-      );
-      if (rows.length === 0) return false;
-      await this.attempt(manager, rows[0]);
-      return true;
-    });
+    const candidates: { notification_id: string; agency_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (agency_id) notification_id, agency_id FROM (
+         SELECT notification_id, agency_id, urgent, next_attempt_at FROM webhook_delivery
+          WHERE status = 'pending' AND next_attempt_at <= now() AND NOT (agency_id = ANY($1::text[]))
+          ORDER BY urgent DESC, next_attempt_at LIMIT 200) due
+        ORDER BY agency_id, urgent DESC, next_attempt_at`,
+      [[...this.agenciesInFlight]],
+    );
+    const pick = candidates.find((c) => !this.agenciesInFlight.has(c.agency_id));
+    if (!pick) return false;
+    this.agenciesInFlight.add(pick.agency_id);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const rows: DueDelivery[] = await manager.query(
+          `SELECT d.notification_id, d.agency_id, d.attempts, w.url, w.secret, n.case_id, n.case_reference,
+                  n.event_type, n.title, n.body, n.language, n.created_at, n.urgent
+             FROM webhook_delivery d
+             JOIN webhook_endpoint w ON w.agency_id = d.agency_id
+             JOIN notification n ON n.notification_id = d.notification_id
+            WHERE d.notification_id = $1 AND d.status = 'pending'
+              FOR UPDATE OF d SKIP LOCKED`,
+          [pick.notification_id],
+        );
+        if (rows.length === 0) return true; // another worker took it; look again
+        await this.attempt(manager, rows[0]);
+        return true;
+      });
+    } finally {
+      this.agenciesInFlight.delete(pick.agency_id);
+    }
   }
 
   private async attempt(manager: EntityManager, d: DueDelivery): Promise<void> {
@@ -163,11 +189,13 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
 
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      this.timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(this.timer);
+      const done = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(done);
         resolve();
       };
+      const timer = setTimeout(done, ms);
+      this.sleepers.add(done);
     });
   }
 }
