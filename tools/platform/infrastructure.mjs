@@ -49,7 +49,7 @@ export async function resolveKafka({ dataDir, logFile, detached = false, log = c
     log('Kafka: using the broker already listening on 127.0.0.1:9092');
     return { brokers: '127.0.0.1:9092', source: 'local', stop: async () => {} };
   }
-  log('Kafka: starting a single-node KRaft broker (first run resolves it from Maven Central)...');
+  log('Kafka: starting a single-node KRaft broker (jars from Maven Central, cached in .cache/kafka)...');
   const started = Date.now();
   const broker = await startKafkaBroker({
     dataDir,
