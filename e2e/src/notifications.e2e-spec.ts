@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { WebhookHeaders } from '@nrm/security';
 import { eventually } from '@nrm/testing';
 import { TestPlatform } from './support/test-platform';
@@ -9,6 +10,12 @@ interface Receiver {
   server: Server;
   url: string;
   ids: string[];
+}
+
+/** The base64 bodies of a MIME message, decoded. */
+function decodeBodies(raw: string): string {
+  const parts = [...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/g)];
+  return parts.map((m) => Buffer.from(m[1].replace(/\s+/g, ''), 'base64').toString('utf8')).join('\n');
 }
 
 /** A webhook receiver that answers 204 after `delayMs`. */
@@ -24,14 +31,44 @@ async function receiver(delayMs: number): Promise<Receiver> {
 }
 
 describe('notifications: one slow endpoint never holds up another (end to end)', () => {
-  const platform = new TestPlatform('e2e_notify', 4400);
+  const mails: { to: string[]; raw: string }[] = [];
+  // A real SMTP server, in process: the service sends through it and the test reads what arrived.
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  let platform: TestPlatform;
   let slow: Receiver;
   let fast: Receiver;
 
   beforeAll(async () => {
     slow = await receiver(1500);
     fast = await receiver(0);
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const smtpPort = (smtp.server.address() as AddressInfo).port;
+    platform = new TestPlatform('e2e_notify', 4400, {
+      notifications: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}` },
+    });
     await platform.start();
+    const shelterAdmin = await platform.token('administrator', 'kw-shelter-gov');
+    const email = await platform.api('PUT', '/api/v1/agency/email', {
+      token: shelterAdmin,
+      body: { address: 'desk@shelter.example' },
+    });
+    expect(email.status).toBe(200);
+    const badEmail = await platform.api('PUT', '/api/v1/agency/email', {
+      token: shelterAdmin,
+      body: { address: 'not-an-address' },
+    });
+    expect(badEmail.status).toBe(400);
     for (const [agencyId, r] of [
       ['kw-nrm-competent-authority', slow],
       ['kw-shelter-gov', fast],
@@ -44,7 +81,8 @@ describe('notifications: one slow endpoint never holds up another (end to end)',
   });
 
   afterAll(async () => {
-    await platform.stop();
+    await platform?.stop();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
     for (const r of [slow, fast]) await new Promise((resolve) => r?.server.close(resolve));
   });
 
@@ -75,5 +113,18 @@ describe('notifications: one slow endpoint never holds up another (end to end)',
     expect(slow.ids.length).toBeLessThan(10);
     await eventually(() => expect(new Set(slow.ids).size).toBe(10), 60_000);
     expect(slow.ids.length).toBe(10); // one attempt each: no retries, no doubles
+  });
+
+  it('e-mails the same alerts to the agency mailbox, one message per notification, without personal data', async () => {
+    await eventually(() => expect(mails).toHaveLength(10), 30_000);
+    const ids = mails.map((m) => /X-NRM-Notification-Id: (\S+)/i.exec(m.raw)?.[1]);
+    expect(new Set(ids)).toEqual(new Set(fast.ids));
+    for (const mail of mails) {
+      expect(mail.to).toEqual(['desk@shelter.example']);
+      expect(mail.raw).toMatch(/^Importance: High/m);
+      const text = decodeBodies(mail.raw);
+      expect(text).toContain('KW-'); // the case reference, in the agency's language (Arabic here)
+      expect(text).not.toContain('Urgent Person');
+    }
   });
 });

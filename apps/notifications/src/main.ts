@@ -3,6 +3,7 @@ import { runService } from '@nrm/service-kit';
 import { seedAgencies } from './agencies/seed-agencies';
 import { Notifications1764400000601 } from './migrations/1764400000601-notifications';
 import { Urgency1764400000602 } from './migrations/1764400000602-urgency';
+import { DeliveryChannels1764400000603 } from './migrations/1764400000603-delivery-channels';
 import { NotificationsConfig } from './notifications.config';
 import { NotificationsModule } from './notifications.module';
 
@@ -12,7 +13,12 @@ void runService({
   appModule: NotificationsModule,
   database: {
     entities: [],
-    migrations: [MessagingTables1764400000000, Notifications1764400000601, Urgency1764400000602],
+    migrations: [
+      MessagingTables1764400000000,
+      Notifications1764400000601,
+      Urgency1764400000602,
+      DeliveryChannels1764400000603,
+    ],
     seed: seedAgencies,
   },
 });

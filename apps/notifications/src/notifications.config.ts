@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DomainServiceConfig } from '@nrm/service-kit';
 
 export class NotificationsConfig extends DomainServiceConfig {
@@ -25,4 +25,13 @@ export class NotificationsConfig extends DomainServiceConfig {
   @IsInt()
   @Min(10)
   WEBHOOK_POLL_INTERVAL_MS = 500;
+
+  /** SMTP server for e-mail notifications, e.g. smtp://relay.example:587; e-mail is off without it. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MaxLength(200)
+  SMTP_FROM = 'National Referral Mechanism <no-reply@nrm.invalid>';
 }

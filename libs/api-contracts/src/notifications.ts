@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches, MaxLength } from 'class-validator';
+import { IsEmail, Matches, MaxLength } from 'class-validator';
 
 export class WebhookEndpointRequest {
   @ApiProperty({
@@ -9,4 +9,14 @@ export class WebhookEndpointRequest {
   @MaxLength(2000)
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'url must be an http or https URL' })
   url!: string;
+}
+
+export class EmailEndpointRequest {
+  @ApiProperty({
+    example: 'nrm-desk@agency.example',
+    description: "The agency's functional mailbox (not a person's)",
+  })
+  @IsEmail({}, { message: 'address must be an e-mail address' })
+  @MaxLength(254)
+  address!: string;
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { WebhookEndpointRequest } from '@nrm/api-contracts';
+import { EmailEndpointRequest, WebhookEndpointRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { requireRole } from '@nrm/service-kit';
 import { AuthenticatedActor } from '../auth/actor.decorator';
@@ -40,6 +40,15 @@ export class InboxController {
     requireRole(actor, 'administrator');
     return (
       await this.services.call<unknown>('notifications', 'PUT', '/internal/webhook-endpoint', actor, { body })
+    ).body;
+  }
+
+  @Put('agency/email')
+  @ApiOperation({ summary: "Set your agency's functional mailbox for notifications (administrators)" })
+  async putEmail(@Body() body: EmailEndpointRequest, @AuthenticatedActor() actor: Actor) {
+    requireRole(actor, 'administrator');
+    return (
+      await this.services.call<unknown>('notifications', 'PUT', '/internal/email-endpoint', actor, { body })
     ).body;
   }
 }

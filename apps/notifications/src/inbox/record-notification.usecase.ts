@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Language } from '@nrm/contracts';
+import { EmailSender } from '../email/email-sender';
 import { notificationId } from './notification-id';
 import type { RenderedNotification } from './templates';
 
@@ -21,14 +22,19 @@ export interface NotificationRequest {
  */
 @Injectable()
 export class RecordNotification {
+  constructor(private readonly email: EmailSender) {}
+
   async execute(manager: EntityManager, request: NotificationRequest): Promise<string | undefined> {
-    const agencies: { language: Language; has_webhook: boolean }[] = await manager.query(
-      `SELECT a.language, (w.agency_id IS NOT NULL) AS has_webhook
-         FROM agency a LEFT JOIN webhook_endpoint w ON w.agency_id = a.agency_id WHERE a.agency_id = $1`,
+    const agencies: { language: Language; has_webhook: boolean; has_email: boolean }[] = await manager.query(
+      `SELECT a.language, (w.agency_id IS NOT NULL) AS has_webhook, (e.agency_id IS NOT NULL) AS has_email
+         FROM agency a
+         LEFT JOIN webhook_endpoint w ON w.agency_id = a.agency_id
+         LEFT JOIN email_endpoint e ON e.agency_id = a.agency_id
+        WHERE a.agency_id = $1`,
       [request.recipientAgencyId],
     );
     if (agencies.length === 0) throw new Error(`unknown recipient agency ${request.recipientAgencyId}`);
-    const { language, has_webhook } = agencies[0];
+    const { language, has_webhook, has_email } = agencies[0];
     const id = notificationId(request.eventId, request.recipientAgencyId);
     const text = request.render(language);
     const inserted: unknown[] = await manager.query(
@@ -49,12 +55,15 @@ export class RecordNotification {
       ],
     );
     if (inserted.length === 0) return undefined;
-    if (has_webhook) {
+    const channels = [
+      ...(has_webhook ? ['webhook'] : []),
+      ...(has_email && this.email.enabled ? ['email'] : []),
+    ];
+    for (const channel of channels) {
       await manager.query(
-        `INSERT INTO webhook_delivery (notification_id, agency_id, urgent) VALUES ($1, $2, $3)`,
-        [id, request.recipientAgencyId, request.urgent ?? false],
+        `INSERT INTO delivery (notification_id, channel, agency_id, urgent) VALUES ($1, $2, $3, $4)`,
+        [id, channel, request.recipientAgencyId, request.urgent ?? false],
       );
-      await manager.query(`SELECT pg_notify('nrm_webhook_delivery', '')`);
     }
     return id;
   }

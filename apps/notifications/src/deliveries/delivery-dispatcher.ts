@@ -6,20 +6,23 @@ import { NotificationDelivered, NotificationFailed } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Logger } from '@nrm/observability';
 import { describeError } from '@nrm/observability';
-import { WebhookHeaders, signWebhook } from '@nrm/security';
 import { LOGGER, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../notifications.config';
-import { nextRetryDelayMs } from './retry-schedule';
+import { nextRetryDelayMs } from '../webhooks/retry-schedule';
+import { CHANNEL_SENDERS } from './channel-sender';
+import type { ChannelSender, OutgoingNotification } from './channel-sender';
 
 /** Deliveries in flight at once per process. */
 const WORKERS = 8;
 
 interface DueDelivery {
   notification_id: string;
+  channel: ChannelSender['channel'];
   agency_id: string;
   attempts: number;
-  url: string;
-  secret: string;
+  url: string | null;
+  secret: string | null;
+  address: string | null;
   case_id: string;
   case_reference: string;
   event_type: string;
@@ -31,23 +34,29 @@ interface DueDelivery {
 }
 
 /**
- * Delivers queued webhook notifications. The queue is a table, so deliveries survive restarts; each
- * delivery is locked while sent (SKIP LOCKED), so replicas share the work and one slow endpoint holds
- * only its own row. Every attempt carries the same notification id for the receiver to de-duplicate.
+ * Delivers queued notifications on every channel (webhook, e-mail). The queue is a table, so
+ * deliveries survive restarts; workers are independent and each agency endpoint has one delivery in
+ * flight at a time, so a slow or failing endpoint holds one worker and never another agency's
+ * deliveries. Failures retry with exponential backoff and jitter, then fail for good with an event.
+ * Every attempt carries the same notification id for the receiver to de-duplicate.
  */
 @Injectable()
-export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private running = false;
   private loop?: Promise<void>;
   private readonly sleepers = new Set<() => void>();
-  private readonly agenciesInFlight = new Set<string>();
+  private readonly endpointsInFlight = new Set<string>();
+  private readonly senders: Map<string, ChannelSender>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    @Inject(CHANNEL_SENDERS) senders: ChannelSender[],
     @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.senders = new Map(senders.map((s) => [s.channel, s]));
+  }
 
   onApplicationBootstrap(): void {
     this.running = true;
@@ -71,119 +80,105 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       try {
         worked = await this.deliverOne();
       } catch (error) {
-        this.logger.warn(describeError(error), 'webhook dispatcher: delivery cycle failed');
+        this.logger.warn(describeError(error), 'delivery dispatcher: delivery cycle failed');
       }
       if (!worked && this.running) await this.sleep(this.config.WEBHOOK_POLL_INTERVAL_MS);
     }
   }
 
-  /**
-   * Takes one due delivery to an endpoint that has no delivery in flight here, attempts it and
-   * records the outcome; false when nothing was due. One endpoint at a time per agency, so a slow
-   * or failing endpoint holds one worker and never the others' deliveries.
-   */
+  /** Takes one due delivery to an endpoint with nothing in flight here and attempts it; false when none. */
   async deliverOne(): Promise<boolean> {
-    const candidates: { notification_id: string; agency_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (agency_id) notification_id, agency_id FROM (
-         SELECT notification_id, agency_id, urgent, next_attempt_at FROM webhook_delivery
-          WHERE status = 'pending' AND next_attempt_at <= now() AND NOT (agency_id = ANY($1::text[]))
+    const busy = [...this.endpointsInFlight];
+    const candidates: { notification_id: string; channel: string; agency_id: string }[] =
+      await this.dataSource.query(
+        `SELECT DISTINCT ON (channel, agency_id) notification_id, channel, agency_id FROM (
+         SELECT notification_id, channel, agency_id, urgent, next_attempt_at FROM delivery
+          WHERE status = 'pending' AND next_attempt_at <= now() AND NOT ((channel || ':' || agency_id) = ANY($1::text[]))
           ORDER BY urgent DESC, next_attempt_at LIMIT 200) due
-        ORDER BY agency_id, urgent DESC, next_attempt_at`,
-      [[...this.agenciesInFlight]],
-    );
-    const pick = candidates.find((c) => !this.agenciesInFlight.has(c.agency_id));
+        ORDER BY channel, agency_id, urgent DESC, next_attempt_at`,
+        [busy],
+      );
+    const pick = candidates.find((c) => !this.endpointsInFlight.has(`${c.channel}:${c.agency_id}`));
     if (!pick) return false;
-    this.agenciesInFlight.add(pick.agency_id);
+    const endpoint = `${pick.channel}:${pick.agency_id}`;
+    this.endpointsInFlight.add(endpoint);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const rows: DueDelivery[] = await manager.query(
-          `SELECT d.notification_id, d.agency_id, d.attempts, w.url, w.secret, n.case_id, n.case_reference,
-                  n.event_type, n.title, n.body, n.language, n.created_at, n.urgent
-             FROM webhook_delivery d
-             JOIN webhook_endpoint w ON w.agency_id = d.agency_id
+          `SELECT d.notification_id, d.channel, d.agency_id, d.attempts, w.url, w.secret, e.address,
+                  n.case_id, n.case_reference, n.event_type, n.title, n.body, n.language, n.created_at, n.urgent
+             FROM delivery d
              JOIN notification n ON n.notification_id = d.notification_id
-            WHERE d.notification_id = $1 AND d.status = 'pending'
+             LEFT JOIN webhook_endpoint w ON w.agency_id = d.agency_id
+             LEFT JOIN email_endpoint e ON e.agency_id = d.agency_id
+            WHERE d.notification_id = $1 AND d.channel = $2 AND d.status = 'pending'
               FOR UPDATE OF d SKIP LOCKED`,
-          [pick.notification_id],
+          [pick.notification_id, pick.channel],
         );
         if (rows.length === 0) return true; // another worker took it; look again
         await this.attempt(manager, rows[0]);
         return true;
       });
     } finally {
-      this.agenciesInFlight.delete(pick.agency_id);
+      this.endpointsInFlight.delete(endpoint);
     }
   }
 
   private async attempt(manager: EntityManager, d: DueDelivery): Promise<void> {
     const attempts = d.attempts + 1;
-    const body = JSON.stringify({
+    const sender = this.senders.get(d.channel);
+    const notification: OutgoingNotification = {
       notificationId: d.notification_id,
-      eventType: d.event_type,
+      agencyId: d.agency_id,
       caseId: d.case_id,
       caseReference: d.case_reference,
+      eventType: d.event_type,
       language: d.language,
       urgent: d.urgent,
       title: d.title,
       body: d.body,
-      createdAt: d.created_at.toISOString(),
-    });
-    const timestamp = Math.floor(Date.now() / 1000);
-    let error: string | undefined;
-    try {
-      const response = await fetch(d.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [WebhookHeaders.notificationId]: d.notification_id,
-          [WebhookHeaders.timestamp]: String(timestamp),
-          [WebhookHeaders.signature]: signWebhook(d.secret, timestamp, body),
-        },
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS),
-      });
-      await response.body?.cancel();
-      if (response.status < 200 || response.status >= 300) error = `HTTP ${response.status}`;
-    } catch (e) {
-      error = describeError(e).errorName === 'TimeoutError' ? 'timed out' : 'connection failed';
-    }
+      createdAt: d.created_at,
+      ...(d.url && d.secret ? { webhook: { url: d.url, secret: d.secret } } : {}),
+      ...(d.address ? { email: { address: d.address } } : {}),
+    };
+    const error = sender ? await sender.send(notification) : `no sender for ${d.channel}`;
     const event = {
       notificationId: d.notification_id,
       caseId: d.case_id,
       recipientAgencyId: d.agency_id,
-      channel: 'webhook' as const,
+      channel: d.channel,
       attempts,
     };
+    const key = [d.notification_id, d.channel];
     if (!error) {
       await manager.query(
-        `UPDATE webhook_delivery SET status = 'delivered', attempts = $2, delivered_at = now(), last_error = NULL
-          WHERE notification_id = $1`,
-        [d.notification_id, attempts],
+        `UPDATE delivery SET status = 'delivered', attempts = $3, delivered_at = now(), last_error = NULL
+          WHERE notification_id = $1 AND channel = $2`,
+        [...key, attempts],
       );
       await this.outbox.append(manager, NotificationDelivered, { subject: d.case_id, data: event });
       return;
     }
     if (attempts >= this.config.WEBHOOK_MAX_ATTEMPTS) {
       await manager.query(
-        `UPDATE webhook_delivery SET status = 'failed', attempts = $2, last_error = $3 WHERE notification_id = $1`,
-        [d.notification_id, attempts, error],
+        `UPDATE delivery SET status = 'failed', attempts = $3, last_error = $4 WHERE notification_id = $1 AND channel = $2`,
+        [...key, attempts, error],
       );
       await this.outbox.append(manager, NotificationFailed, {
         subject: d.case_id,
         data: { ...event, reason: error },
       });
       this.logger.warn(
-        { notificationId: d.notification_id, agencyId: d.agency_id, attempts },
-        'webhook delivery failed for good',
+        { notificationId: d.notification_id, agencyId: d.agency_id, channel: d.channel, attempts },
+        'delivery failed for good',
       );
       return;
     }
     const delay = nextRetryDelayMs(attempts, this.config.WEBHOOK_RETRY_BASE_MS);
     await manager.query(
-      `UPDATE webhook_delivery SET attempts = $2, last_error = $3, next_attempt_at = now() + ($4 || ' milliseconds')::interval
-        WHERE notification_id = $1`,
-      [d.notification_id, attempts, error, String(delay)],
+      `UPDATE delivery SET attempts = $3, last_error = $4, next_attempt_at = now() + ($5 || ' milliseconds')::interval
+        WHERE notification_id = $1 AND channel = $2`,
+      [...key, attempts, error, String(delay)],
     );
   }
 
