@@ -2,8 +2,10 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { EnvelopeHeaders, ScreeningOpened, Topics } from '@nrm/contracts';
+import { createIdempotentProducer, createKafka } from '@nrm/messaging';
 import { WebhookHeaders } from '@nrm/security';
-import { eventually } from '@nrm/testing';
+import { eventually, testInfrastructure } from '@nrm/testing';
 import { TestPlatform } from './support/test-platform';
 
 interface Receiver {
@@ -125,6 +127,78 @@ describe('notifications: one slow endpoint never holds up another (end to end)',
       const text = decodeBodies(mail.raw);
       expect(text).toContain('KW-'); // the case reference, in the agency's language (Arabic here)
       expect(text).not.toContain('Urgent Person');
+    }
+  });
+
+  it('survives a redelivered event and a kill mid-send: one notification, every attempt with its id', async () => {
+    // The police webhook hangs on its first call, long enough to kill the service during it.
+    const calls: string[] = [];
+    const hanging = createServer((req, res) => {
+      calls.push(String(req.headers[WebhookHeaders.notificationId]));
+      req.resume();
+      setTimeout(() => res.writeHead(204).end(), calls.length === 1 ? 10_000 : 0);
+    });
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    try {
+      const admin = await platform.token('administrator', 'kw-moi-police');
+      const url = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/hook`;
+      expect(
+        (await platform.api('PUT', '/api/v1/agency/webhook', { token: admin, body: { url } })).status,
+      ).toBe(200);
+
+      const police = await platform.token('first_responder', 'kw-moi-police');
+      const created = await platform.api('POST', '/api/v1/referrals', {
+        token: police,
+        body: {
+          channel: 'police',
+          encounter: { date: new Date().toISOString().slice(0, 10), place: 'Shuwaikh' },
+          person: {
+            names: { latin: 'Killed Midsend' },
+            sex: 'male',
+            nationalities: ['IN'],
+            dateOfBirth: '1980-01-01',
+          },
+          exploitationTypes: ['forced_labour'],
+          immediateRisks: [],
+          interpreter: { needed: false },
+          consent: { referral: true, language: 'en' },
+        },
+      });
+      const { caseId } = created.body;
+      await eventually(() => expect(calls).toHaveLength(1), 30_000);
+      // Killed while the webhook call is in flight; its transaction never commits.
+      await platform.restart('notifications', async () => undefined, 'SIGKILL');
+      await eventually(() => expect(calls.length).toBeGreaterThanOrEqual(2), 30_000);
+
+      // The same event delivered again changes nothing.
+      const original = platform.observer
+        .on(platform.topic(Topics.identificationScreening))
+        .find((m) => m.key === caseId && m.headers[EnvelopeHeaders.type] === ScreeningOpened.type);
+      expect(original).toBeDefined();
+      const kafka = createKafka({
+        brokers: testInfrastructure().brokers.split(','),
+        clientId: 'e2e-redeliver',
+        topicPrefix: '',
+      });
+      const producer = createIdempotentProducer(kafka);
+      await producer.connect();
+      await producer.send({
+        topic: platform.topic(Topics.identificationScreening),
+        messages: [
+          { key: original?.key ?? null, value: original?.value ?? null, headers: original?.headers },
+        ],
+      });
+      await producer.disconnect();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+
+      const inbox = await platform.api('GET', '/api/v1/inbox', { token: police });
+      const items = inbox.body.items.filter(
+        (i: { caseId: string; eventType: string }) => i.caseId === caseId,
+      );
+      expect(items).toHaveLength(1);
+      expect(new Set(calls)).toEqual(new Set([items[0].notificationId]));
+    } finally {
+      await new Promise((resolve) => hanging.close(resolve));
     }
   });
 });

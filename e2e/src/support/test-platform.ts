@@ -111,12 +111,22 @@ export class TestPlatform {
     };
   }
 
-  /** Stops one service (SIGTERM, drained), runs `whileDown`, then starts it again with the same settings. */
-  async restart(service: string, whileDown: () => Promise<void> = async () => undefined): Promise<void> {
+  /** Stops one service (SIGTERM drains it; SIGKILL kills it mid-work), runs `whileDown`, then starts it again. */
+  async restart(
+    service: string,
+    whileDown: () => Promise<void> = async () => undefined,
+    signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM',
+  ): Promise<void> {
     const services = this.running.services;
     const index = services.findIndex((s) => s.name === service);
     const handle = services[index];
-    await stopService(handle);
+    if (signal === 'SIGKILL') {
+      const exited = new Promise((resolve) => handle.child.once('exit', resolve));
+      handle.child.kill('SIGKILL');
+      await exited;
+    } else {
+      await stopService(handle);
+    }
     await whileDown();
     services[index] = await startService(service, handle.env, { logDir: this.logDir });
   }
