@@ -69,10 +69,23 @@ export function describeError(error: unknown): {
     return {
       errorName: error.name,
       errorCode: typeof code === 'string' || typeof code === 'number' ? String(code) : undefined,
-      errorMessage: error.message.length > 300 ? `${error.message.slice(0, 300)}...` : error.message,
+      errorMessage: scrubMessage(error.message),
     };
   }
   return { errorName: typeof error };
+}
+
+/**
+ * Removes the values error messages quote: drivers and parsers echo input (`invalid input syntax for
+ * type date: "..."`, `Key (name)=(...)`, JSON snippets), and input can be personal data.
+ */
+export function scrubMessage(message: string): string {
+  const scrubbed = message
+    // Greedy on purpose: quoted input can itself contain quotes (JSON).
+    .replace(/"[^\n]*"/g, '"[value]"')
+    .replace(/'[^\n]*'/g, "'[value]'")
+    .replace(/=\([^)]*\)/g, '=([value])');
+  return scrubbed.length > 300 ? `${scrubbed.slice(0, 300)}...` : scrubbed;
 }
 
 /** Adapts the logger to Nest's LoggerService so framework messages are JSON lines too. */
