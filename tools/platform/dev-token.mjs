@@ -1,6 +1,6 @@
 // `npm run --silent dev:token -- <role> <agency-id>` prints a development access token for the seeded
 // user with that role in that agency. For local use only: production tokens come from the identity provider.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from '../build.mjs';
@@ -13,7 +13,6 @@ export async function devToken(role, agencyId) {
   const users = JSON.parse(readFileSync(path.join(ROOT, 'seeds', 'users.json'), 'utf8'));
   const user = users.find((u) => u.role === role && u.agencyId === agencyId);
   if (!user) return undefined;
-  const { existsSync } = await import('node:fs');
   if (!existsSync(path.join(ROOT, 'dist', 'libs', 'security', 'src', 'index.js')))
     await build({ quiet: true });
   const { mintAccessToken } = require(path.join(ROOT, 'dist', 'libs', 'security', 'src'));

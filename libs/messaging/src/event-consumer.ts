@@ -1,7 +1,6 @@
 import type { Consumer, EachMessagePayload, Kafka, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  EnvelopeError,
   PayloadValidationError,
   envelopeFromMessage,
   findEventDefinition,
@@ -141,9 +140,7 @@ export class EventConsumer {
           ? error.reason
           : error instanceof PayloadValidationError
             ? 'invalid_payload'
-            : error instanceof EnvelopeError
-              ? 'invalid_envelope'
-              : 'invalid_envelope';
+            : 'invalid_envelope';
       await this.deadLetter(topic, partition, message.offset, message.key, value, headers, reason, error, 0);
       return;
     }

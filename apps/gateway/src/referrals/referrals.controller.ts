@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   Body,
   Controller,
   Get,
@@ -46,17 +47,15 @@ import {
 } from './referral.examples';
 
 const CASE_ID = new ParseUUIDPipe({ version: '4' });
-const problems = [
-  ApiResponse({
-    status: 400,
-    description: 'problem+json listing each invalid field; nothing is stored or emitted',
-  }),
-  ApiResponse({ status: 401, description: 'no or invalid access token' }),
-  ApiResponse({ status: 403, description: 'the role or agency may not do this' }),
-];
-const withProblems = (): MethodDecorator => (target, key, descriptor) => {
-  for (const p of problems) p(target, key, descriptor);
-};
+const withProblems = () =>
+  applyDecorators(
+    ApiResponse({
+      status: 400,
+      description: 'problem+json listing each invalid field; nothing is stored or emitted',
+    }),
+    ApiResponse({ status: 401, description: 'no or invalid access token' }),
+    ApiResponse({ status: 403, description: 'the role or agency may not do this' }),
+  );
 
 /** Referrals: what first responders hand over, and what the competent authority reviews. */
 @ApiTags('referrals')

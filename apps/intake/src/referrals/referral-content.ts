@@ -50,11 +50,7 @@ export interface DerivedFacts {
 /** Facts the platform acts on, derived from the content (never entered twice). */
 export function deriveFacts(content: ReferralContent): DerivedFacts {
   const person = content.person;
-  const handledAsChild = isHandledAsChild({
-    encounterDate: content.encounter.date,
-    person,
-    consentToReferral: true,
-  });
+  const handledAsChild = isHandledAsChild({ encounterDate: content.encounter.date, person });
   const age = person.dateOfBirth
     ? ageOn(LocalDate.parse(person.dateOfBirth), LocalDate.parse(content.encounter.date))
     : person.estimatedAge;

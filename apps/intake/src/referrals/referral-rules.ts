@@ -30,7 +30,7 @@ export function ageOn(dateOfBirth: LocalDate, on: LocalDate): number {
  * A person under 18, or whose age is unknown, is handled as a child until an age assessment says
  * otherwise (the presumption of minority).
  */
-export function isHandledAsChild(facts: ReferralFacts): boolean {
+export function isHandledAsChild(facts: Pick<ReferralFacts, 'encounterDate' | 'person'>): boolean {
   if (facts.person.dateOfBirth) {
     return (
       ageOn(LocalDate.parse(facts.person.dateOfBirth), LocalDate.parse(facts.encounterDate)) < AGE_OF_MAJORITY

@@ -8,7 +8,7 @@ import type { Logger } from '@nrm/observability';
 import { describeError } from '@nrm/observability';
 import { LOGGER, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../notifications.config';
-import { nextRetryDelayMs } from '../webhooks/retry-schedule';
+import { nextRetryDelayMs } from './retry-schedule';
 import { CHANNEL_SENDERS } from './channel-sender';
 import type { ChannelSender, OutgoingNotification } from './channel-sender';
 
