@@ -112,10 +112,14 @@ export class OutboxRelay {
     ]);
     for (const [topic, messages] of byTopic)
       this.options.metrics?.messagesPublished.inc({ topic }, messages.length);
-    const backlog = await client.query<{ n: string }>(
-      `SELECT count(*) AS n FROM outbox WHERE published_at IS NULL`,
-    );
-    this.options.metrics?.outboxBacklog.set(Number(backlog.rows[0].n));
+    // A short batch drained the outbox; only after a full one is it worth counting what is left.
+    if (rows.length < this.batchSize) this.options.metrics?.outboxBacklog.set(0);
+    else {
+      const backlog = await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM outbox WHERE published_at IS NULL`,
+      );
+      this.options.metrics?.outboxBacklog.set(Number(backlog.rows[0].n));
+    }
     return rows.length;
   }
 

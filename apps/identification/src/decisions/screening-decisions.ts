@@ -47,6 +47,7 @@ interface ScreeningRow {
   assigned_agency_id: string;
   recovery_ends_on: string | null;
   pending_final_decided_by: string | null;
+  person_is_child: boolean;
 }
 
 const DECIDING_ROLES = ['identification_officer', 'supervisor'] as const;
@@ -71,7 +72,7 @@ export class ScreeningDecisions {
     now = new Date(),
   ): Promise<{ status: ScreeningStatus }> {
     requireRole(actor, ...DECIDING_ROLES);
-    return this.change(caseId, actor, true, async (manager, row, policy, today) => {
+    return this.change(caseId, actor, now, true, async (manager, row, policy, today) => {
       const reconsideration = row.status === 'reconsidering_preliminary';
       const next = preliminaryDecision(state(row), request.outcome);
       await this.recordDecision(manager, row, 'preliminary', request, actor, now, reconsideration);
@@ -119,7 +120,7 @@ export class ScreeningDecisions {
 
   extendRecovery(caseId: string, request: RecoveryExtensionRequest, actor: Actor, now = new Date()) {
     requireRole(actor, ...DECIDING_ROLES);
-    return this.change(caseId, actor, true, async (manager, row, _policy, today) => {
+    return this.change(caseId, actor, now, true, async (manager, row, _policy, today) => {
       const next = extendRecovery(state(row));
       const from =
         row.recovery_ends_on && !LocalDate.parse(row.recovery_ends_on).isBefore(today)
@@ -159,7 +160,7 @@ export class ScreeningDecisions {
 
   final(caseId: string, request: DecisionRequest, actor: Actor, now = new Date()) {
     requireRole(actor, ...DECIDING_ROLES);
-    return this.change(caseId, actor, true, async (manager, row, policy, today) => {
+    return this.change(caseId, actor, now, true, async (manager, row, policy, today) => {
       const reconsideration = row.status === 'reconsidering_final';
       const next = finalDecision(
         state(row),
@@ -182,7 +183,7 @@ export class ScreeningDecisions {
 
   review(caseId: string, request: DecisionReviewRequest, actor: Actor, now = new Date()) {
     requireRole(actor, ...DECIDING_ROLES);
-    return this.change(caseId, actor, true, async (manager, row) => {
+    return this.change(caseId, actor, now, true, async (manager, row) => {
       const next = reviewNegativeFinal(state(row), request.approve, actor.userId);
       const [decision]: { decision_id: string; reconsideration: boolean }[] = await manager.query(
         `SELECT decision_id, reconsideration FROM decision WHERE case_id = $1 AND stage = 'final' AND review = 'pending'
@@ -212,7 +213,7 @@ export class ScreeningDecisions {
   /** The referrer or a support provider asks for a negative decision to be reconsidered. */
   reconsider(caseId: string, request: ReconsiderationRequest, actor: Actor, now = new Date()) {
     requireRole(actor, 'first_responder', 'protection_case_worker', 'service_provider');
-    return this.change(caseId, actor, false, async (manager, row, policy, today) => {
+    return this.change(caseId, actor, now, false, async (manager, row, policy, today) => {
       if (actor.role === 'first_responder' && actor.agencyId !== row.referring_agency_id) {
         throw new ProblemException('notFound', 'no screening for this case');
       }
@@ -259,15 +260,11 @@ export class ScreeningDecisions {
   ): Promise<PalermoResult> {
     requireRole(actor, ...DECIDING_ROLES);
     let result: PalermoResult | undefined;
-    await this.change(caseId, actor, true, async (manager, row) => {
+    await this.change(caseId, actor, now, true, async (manager, row) => {
       if (row.status === 'closed') throw new TransitionRefused('the screening is closed');
-      const [{ person_is_child }]: { person_is_child: boolean }[] = await manager.query(
-        `SELECT person_is_child FROM screening WHERE case_id = $1`,
-        [caseId],
-      );
       result = palermoTest(
         { act: request.act.present, means: request.means.present, purpose: request.purpose.present },
-        person_is_child,
+        row.person_is_child,
       );
       const evidence = {
         act: request.act.evidence,
@@ -283,7 +280,7 @@ export class ScreeningDecisions {
           request.act.present,
           request.means.present,
           request.purpose.present,
-          person_is_child,
+          row.person_is_child,
           result.satisfied,
           this.cipher.sealJson(evidence, caseId),
           actor.userId,
@@ -344,6 +341,7 @@ export class ScreeningDecisions {
   private async change(
     caseId: string,
     actor: Actor,
+    now: Date,
     assignedOnly: boolean,
     apply: (
       manager: EntityManager,
@@ -356,7 +354,7 @@ export class ScreeningDecisions {
       return await this.dataSource.transaction(async (manager) => {
         const [row]: ScreeningRow[] = await manager.query(
           `SELECT case_id, case_reference, status, referring_agency_id, assigned_agency_id,
-                  to_char(recovery_ends_on, 'YYYY-MM-DD') AS recovery_ends_on, pending_final_decided_by
+                  to_char(recovery_ends_on, 'YYYY-MM-DD') AS recovery_ends_on, pending_final_decided_by, person_is_child
              FROM screening WHERE case_id = $1 FOR UPDATE`,
           [caseId],
         );
@@ -364,7 +362,7 @@ export class ScreeningDecisions {
           throw new ProblemException('notFound', 'no screening for this case');
         }
         const policy = await this.policies.defaultPolicy(manager);
-        const today = LocalDate.of(new Date(), policy.timeZone);
+        const today = LocalDate.of(now, policy.timeZone);
         return { status: await apply(manager, row, policy, today) };
       });
     } catch (error) {

@@ -2,17 +2,19 @@
  * The victim-status decision process as a state machine: plain rules, no framework. Every command
  * either returns the next state or throws TransitionRefused, which the API answers with 409.
  */
-export type ScreeningStatus =
-  | 'open' // awaiting the preliminary (reasonable grounds) decision
-  | 'not_presumed' // negative preliminary decision
-  | 'in_recovery' // positive preliminary decision; recovery and reflection period running
-  | 'awaiting_final' // recovery period over; conclusive grounds decision due
-  | 'final_negative_pending_approval' // negative final decision awaiting a second reviewer
-  | 'confirmed' // conclusive grounds: confirmed victim
-  | 'not_confirmed' // conclusive grounds: not confirmed (approved)
-  | 'reconsidering_preliminary'
-  | 'reconsidering_final'
-  | 'closed'; // referral withdrawn
+export const ScreeningStatuses = [
+  'open', // awaiting the preliminary (reasonable grounds) decision
+  'not_presumed', // negative preliminary decision
+  'in_recovery', // positive preliminary decision; recovery and reflection period running
+  'awaiting_final', // recovery period over; conclusive grounds decision due
+  'final_negative_pending_approval', // negative final decision awaiting a second reviewer
+  'confirmed', // conclusive grounds: confirmed victim
+  'not_confirmed', // conclusive grounds: not confirmed (approved)
+  'reconsidering_preliminary',
+  'reconsidering_final',
+  'closed', // referral withdrawn
+] as const;
+export type ScreeningStatus = (typeof ScreeningStatuses)[number];
 
 export type Outcome = 'positive' | 'negative';
 

@@ -10,20 +10,9 @@ import {
 import type { Actor } from '@nrm/security';
 import { CurrentActor, ProblemException, requireRole } from '@nrm/service-kit';
 import { ScreeningDecisions } from '../decisions/screening-decisions';
+import { ScreeningStatuses } from '../decisions/screening-lifecycle';
 
 const CASE_ID = new ParseUUIDPipe({ version: '4' });
-const QUEUE_STATUSES = [
-  'open',
-  'in_recovery',
-  'awaiting_final',
-  'final_negative_pending_approval',
-  'reconsidering_preliminary',
-  'reconsidering_final',
-  'not_presumed',
-  'confirmed',
-  'not_confirmed',
-  'closed',
-];
 
 export interface ScreeningView {
   caseId: string;
@@ -56,9 +45,9 @@ export class ScreeningController {
   @Get()
   async queue(@CurrentActor() actor: Actor, @Query('status') status = 'open') {
     requireRole(actor, 'identification_officer', 'supervisor');
-    if (!QUEUE_STATUSES.includes(status)) {
+    if (!(ScreeningStatuses as readonly string[]).includes(status)) {
       throw new ProblemException('validation', 'the query is not valid', [
-        { field: 'status', message: `status must be one of ${QUEUE_STATUSES.join(', ')}` },
+        { field: 'status', message: `status must be one of ${ScreeningStatuses.join(', ')}` },
       ]);
     }
     const rows: Record<string, unknown>[] = await this.dataSource.query(

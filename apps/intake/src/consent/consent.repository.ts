@@ -86,25 +86,39 @@ export interface ConsentState {
 
 /** The consent in force for each purpose: its latest record. */
 export async function currentConsent(manager: EntityManager, caseId: string): Promise<ConsentState[]> {
+  return (await currentConsentOf(manager, [caseId])).get(caseId) ?? [];
+}
+
+/** The consent in force for each purpose of each case: the latest record per case and purpose. */
+export async function currentConsentOf(
+  manager: EntityManager,
+  caseIds: string[],
+): Promise<Map<string, ConsentState[]>> {
   const rows: {
+    case_id: string;
     purpose: ConsentPurpose;
     granted: boolean;
     sharing_agency_types: AgencyType[];
     recorded_at: Date;
     recorded_by_agency: string;
   }[] = await manager.query(
-    `SELECT DISTINCT ON (purpose) purpose, granted, sharing_agency_types, recorded_at, recorded_by_agency
-       FROM consent_record WHERE case_id = $1 ORDER BY purpose, recorded_at DESC, consent_id`,
-    [caseId],
+    `SELECT DISTINCT ON (case_id, purpose) case_id, purpose, granted, sharing_agency_types, recorded_at, recorded_by_agency
+       FROM consent_record WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, purpose, recorded_at DESC, consent_id`,
+    [caseIds],
   );
-  return ConsentPurposes.map((purpose) => {
-    const r = rows.find((x) => x.purpose === purpose);
-    return {
-      purpose,
-      granted: r?.granted ?? false,
-      sharingAgencyTypes: r?.sharing_agency_types ?? [],
-      recordedAt: r?.recorded_at.toISOString() ?? '',
-      recordedByAgencyId: r?.recorded_by_agency ?? '',
-    };
-  });
+  return new Map(
+    caseIds.map((caseId) => [
+      caseId,
+      ConsentPurposes.map((purpose) => {
+        const r = rows.find((x) => x.case_id === caseId && x.purpose === purpose);
+        return {
+          purpose,
+          granted: r?.granted ?? false,
+          sharingAgencyTypes: r?.sharing_agency_types ?? [],
+          recordedAt: r?.recorded_at.toISOString() ?? '',
+          recordedByAgencyId: r?.recorded_by_agency ?? '',
+        };
+      }),
+    ]),
+  );
 }

@@ -69,7 +69,7 @@ export class ReferralsController {
         .limit(limit);
       if (before) qb.andWhere('r.referred_at < :before', { before: new Date(before) });
       const records = await qb.getMany();
-      return { items: await Promise.all(records.map((r) => this.views.status(manager, r))) };
+      return { items: await this.views.statuses(manager, records) };
     });
   }
 
