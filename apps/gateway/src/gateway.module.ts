@@ -5,13 +5,20 @@ import { SERVICE_CONFIG } from '@nrm/service-kit';
 import { AccessTokenGuard } from './auth/access-token.guard';
 import { CasesController } from './cases/cases.controller';
 import type { GatewayConfig } from './gateway.config';
+import { AgencyNotificationsController } from './inbox/agency-notifications.controller';
 import { InboxController } from './inbox/inbox.controller';
 import { ReferralsController } from './referrals/referrals.controller';
 import { ScreeningsController } from './screenings/screenings.controller';
 import { ServiceClient } from './upstream/service-client';
 
 @Module({
-  controllers: [ReferralsController, ScreeningsController, CasesController, InboxController],
+  controllers: [
+    ReferralsController,
+    ScreeningsController,
+    CasesController,
+    InboxController,
+    AgencyNotificationsController,
+  ],
   providers: [
     ServiceClient,
     {

@@ -1,4 +1,4 @@
-import { Matches } from 'class-validator';
+import { Matches, IsTimeZone } from 'class-validator';
 import { DomainServiceConfig } from '@nrm/service-kit';
 
 export class IntakeConfig extends DomainServiceConfig {
@@ -17,6 +17,6 @@ export class IntakeConfig extends DomainServiceConfig {
   JURISDICTION = 'KW';
 
   /** IANA time zone of the jurisdiction, for "today" in date rules. */
-  @Matches(/^[A-Za-z_]+\/[A-Za-z_]+$/, { message: 'must be an IANA time zone such as Asia/Kuwait' })
+  @IsTimeZone({ message: 'must be an IANA time zone such as Asia/Kuwait' })
   JURISDICTION_TIME_ZONE = 'Asia/Kuwait';
 }

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsTimeZone, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DomainServiceConfig } from '@nrm/service-kit';
 
 export class NotificationsConfig extends DomainServiceConfig {
@@ -34,4 +34,17 @@ export class NotificationsConfig extends DomainServiceConfig {
   @IsString()
   @MaxLength(200)
   SMTP_FROM = 'National Referral Mechanism <no-reply@nrm.invalid>';
+
+  /** The jurisdiction's time zone (IANA), for the local day a digest covers. */
+  @IsTimeZone({ message: 'must be an IANA time zone such as Asia/Kuwait' })
+  JURISDICTION_TIME_ZONE = 'Asia/Kuwait';
+
+  /** Local time of day (HH:MM) from which each agency's daily digest is composed. */
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a local time of day as HH:MM' })
+  DIGEST_LOCAL_TIME = '07:00';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  DIGEST_CHECK_INTERVAL_MS = 60_000;
 }

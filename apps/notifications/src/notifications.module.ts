@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AgencyPreferencesController } from './agencies/agency-preferences.controller';
+import { DeliveryHistoryController } from './deliveries/delivery-history.controller';
+import { DigestScheduler } from './digest/digest-scheduler';
+import { RoutingRepository } from './routing/routing.repository';
+import { SubscriptionsController } from './routing/subscriptions.controller';
 import { InboxController } from './inbox/inbox.controller';
 import { NotificationEvents } from './inbox/notification.events';
 import { RecordNotification } from './inbox/record-notification.usecase';
@@ -10,8 +15,17 @@ import { WebhookSender } from './webhooks/webhook-sender';
 import { WebhookEndpointController } from './webhooks/webhook-endpoint.controller';
 
 @Module({
-  controllers: [InboxController, WebhookEndpointController, EmailEndpointController, NotificationEvents],
+  controllers: [
+    InboxController,
+    WebhookEndpointController,
+    EmailEndpointController,
+    SubscriptionsController,
+    AgencyPreferencesController,
+    DeliveryHistoryController,
+    NotificationEvents,
+  ],
   providers: [
+    RoutingRepository,
     RecordNotification,
     WebhookSender,
     EmailSender,
@@ -21,6 +35,7 @@ import { WebhookEndpointController } from './webhooks/webhook-endpoint.controlle
       useFactory: (...senders: unknown[]) => senders,
     },
     DeliveryDispatcher,
+    DigestScheduler,
   ],
 })
 export class NotificationsModule {}

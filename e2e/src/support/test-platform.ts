@@ -79,11 +79,11 @@ export class TestPlatform {
     return withTopicPrefix(this.topicPrefix, name);
   }
 
-  token(role: Role, agencyId: string): Promise<string> {
+  token(role: Role, agencyId: string, userId = `${agencyId}.${role}`): Promise<string> {
     const secrets = this.running.secrets;
     return mintAccessToken(
       secrets.jwtPrivateKey,
-      { userId: `${agencyId}.${role}`, agencyId, role },
+      { userId, agencyId, role },
       { issuer: secrets.jwtIssuer, audience: secrets.jwtAudience },
     );
   }

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, Matches, MaxLength } from 'class-validator';
+import { Calendars, Languages, Roles } from '@nrm/contracts';
+import type { Calendar, Language, Role } from '@nrm/contracts';
 
 export class WebhookEndpointRequest {
   @ApiProperty({
@@ -19,4 +21,54 @@ export class EmailEndpointRequest {
   @IsEmail({}, { message: 'address must be an e-mail address' })
   @MaxLength(254)
   address!: string;
+}
+
+export const ExternalChannels = ['webhook', 'email'] as const;
+export type ExternalChannel = (typeof ExternalChannels)[number];
+
+/** An agency's subscription to one notification kind: who in the agency sees it, and where. */
+export class SubscriptionRequest {
+  @ApiProperty({
+    description: 'false stops this kind for the agency (refused for kinds that cannot be muted)',
+  })
+  @IsBoolean()
+  enabled!: boolean;
+
+  @ApiProperty({
+    enum: Roles,
+    isArray: true,
+    example: ['identification_officer', 'supervisor'],
+    description: 'Roles in the agency who see it in their inbox; empty means everyone in the agency',
+  })
+  @IsArray()
+  @ArrayMaxSize(Roles.length)
+  @IsIn(Roles, { each: true, message: `each role must be one of: ${Roles.join(', ')}` })
+  roles!: Role[];
+
+  @ApiProperty({
+    enum: ExternalChannels,
+    isArray: true,
+    example: ['webhook', 'email'],
+    description:
+      'Channels beside the inbox (the inbox always holds it); used where the agency has an endpoint',
+  })
+  @IsArray()
+  @ArrayMaxSize(ExternalChannels.length)
+  @IsIn(ExternalChannels, { each: true, message: 'each channel must be webhook or email' })
+  channels!: ExternalChannel[];
+}
+
+/** How the agency reads its notifications. */
+export class AgencyPreferencesRequest {
+  @ApiProperty({ enum: Languages, example: 'ar' })
+  @IsIn(Languages, { message: `language must be one of: ${Languages.join(', ')}` })
+  language!: Language;
+
+  @ApiProperty({
+    enum: Calendars,
+    example: 'gregory',
+    description: 'Calendar for dates in notification texts (Gregorian, or Hijri Umm al-Qura)',
+  })
+  @IsIn(Calendars, { message: `calendar must be one of: ${Calendars.join(', ')}` })
+  calendar!: Calendar;
 }

@@ -22,7 +22,7 @@ import {
   ReferralWithdrawn,
   UrgentRiskRaised,
 } from './events/intake';
-import { NotificationDelivered, NotificationFailed } from './events/notifications';
+import { NotificationDelivered, NotificationDispatched, NotificationFailed } from './events/notifications';
 
 /** Every event the platform emits. A consumer looks a message up here by type and schema version. */
 export const EventCatalogue: readonly EventDefinition<object>[] = [
@@ -45,6 +45,7 @@ export const EventCatalogue: readonly EventDefinition<object>[] = [
   FinalDecisionRecorded,
   ReconsiderationRequested,
   ReconsiderationDecided,
+  NotificationDispatched,
   NotificationDelivered,
   NotificationFailed,
 ];

@@ -64,6 +64,10 @@ export type Role = (typeof Roles)[number];
 export const Languages = ['ar', 'en'] as const;
 export type Language = (typeof Languages)[number];
 
+/** Calendars in which dates are shown to a recipient: Gregorian, or Hijri (Umm al-Qura). */
+export const Calendars = ['gregory', 'islamic-umalqura'] as const;
+export type Calendar = (typeof Calendars)[number];
+
 /** HTCDS / CTDC means of control (the 17 values; `not_specified` is absence, not a value). */
 export const MeansOfControl = [
   'debt_bondage',

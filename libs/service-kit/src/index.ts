@@ -5,3 +5,4 @@ export * from './validation';
 export * from './actor';
 export * from './health';
 export * from './bootstrap';
+export * from './periodic-task';

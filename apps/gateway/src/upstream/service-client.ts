@@ -41,7 +41,7 @@ export class ServiceClient {
   /** Calls a service; 404 comes back as `{ status: 404 }` when `allowNotFound`, other 4xx are relayed. */
   async call<T>(
     service: UpstreamService,
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     path: string,
     actor: Actor,
     options: { body?: unknown; allowNotFound?: boolean } = {},

@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LocalDate } from '@nrm/calendar';
 import { DeadlineApproaching, DeadlineBreached } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Logger } from '@nrm/observability';
-import { describeError } from '@nrm/observability';
-import { LOGGER, SERVICE_CONFIG } from '@nrm/service-kit';
+import { LOGGER, PeriodicTask, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../identification.config';
 import { ScreeningDecisions } from '../decisions/screening-decisions';
 import { PolicyRepository } from '../policy/policy.repository';
@@ -30,10 +28,8 @@ interface PendingDeadline {
  * that records the event) make each alert fire once.
  */
 @Injectable()
-export class DeadlineClock implements OnApplicationBootstrap, OnApplicationShutdown {
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
+export class DeadlineClock extends PeriodicTask {
+  protected readonly taskName = 'deadline clock';
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,35 +37,17 @@ export class DeadlineClock implements OnApplicationBootstrap, OnApplicationShutd
     private readonly policies: PolicyRepository,
     private readonly decisions: ScreeningDecisions,
     @Inject(SERVICE_CONFIG) private readonly config: IdentificationConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+    @Inject(LOGGER) protected readonly logger: Logger,
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+  protected intervalMs(): number {
+    return this.config.DEADLINE_CHECK_INTERVAL_MS;
   }
 
-  private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        await this.tick();
-      } catch (error) {
-        this.logger.warn(describeError(error), 'deadline clock: pass failed, will retry');
-      }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.config.DEADLINE_CHECK_INTERVAL_MS);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-    }
+  protected pass(): Promise<number> {
+    return this.tick();
   }
 
   /** One pass: raises every alert owed now; returns how many. */

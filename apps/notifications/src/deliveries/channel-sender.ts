@@ -4,9 +4,12 @@ import type { NotificationChannel } from '@nrm/contracts';
 export interface OutgoingNotification {
   notificationId: string;
   agencyId: string;
-  caseId: string;
-  caseReference: string;
+  /** Absent for a notification about no single case (the daily digest). */
+  caseId?: string;
+  caseReference?: string;
   eventType: string;
+  /** The notification kind, or `ping` for a test of the endpoint. */
+  kind: string;
   language: string;
   urgent: boolean;
   title: string;

@@ -23,9 +23,10 @@ interface DueDelivery {
   url: string | null;
   secret: string | null;
   address: string | null;
-  case_id: string;
-  case_reference: string;
+  case_id: string | null;
+  case_reference: string | null;
   event_type: string;
+  kind: string | null;
   title: string;
   body: string;
   language: string;
@@ -37,7 +38,8 @@ interface DueDelivery {
  * Delivers queued notifications on every channel (webhook, e-mail). The queue is a table, so
  * deliveries survive restarts; workers are independent and each agency endpoint has one delivery in
  * flight at a time, so a slow or failing endpoint holds one worker and never another agency's
- * deliveries. Failures retry with exponential backoff and jitter, then fail for good with an event.
+ * deliveries. Every attempt is recorded; failures retry with exponential backoff and jitter, and
+ * after the last attempt the delivery is dead-lettered with an event.
  * Every attempt carries the same notification id for the receiver to de-duplicate.
  */
 @Injectable()
@@ -106,7 +108,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       return await this.dataSource.transaction(async (manager) => {
         const rows: DueDelivery[] = await manager.query(
           `SELECT d.notification_id, d.channel, d.agency_id, d.attempts, w.url, w.secret, e.address,
-                  n.case_id, n.case_reference, n.event_type, n.title, n.body, n.language, n.created_at, n.urgent
+                  n.case_id, n.case_reference, n.event_type, n.kind, n.title, n.body, n.language, n.created_at, n.urgent
              FROM delivery d
              JOIN notification n ON n.notification_id = d.notification_id
              LEFT JOIN webhook_endpoint w ON w.agency_id = d.agency_id
@@ -130,9 +132,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     const notification: OutgoingNotification = {
       notificationId: d.notification_id,
       agencyId: d.agency_id,
-      caseId: d.case_id,
-      caseReference: d.case_reference,
+      ...(d.case_id && d.case_reference ? { caseId: d.case_id, caseReference: d.case_reference } : {}),
       eventType: d.event_type,
+      kind: d.kind ?? d.event_type,
       language: d.language,
       urgent: d.urgent,
       title: d.title,
@@ -141,10 +143,23 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       ...(d.url && d.secret ? { webhook: { url: d.url, secret: d.secret } } : {}),
       ...(d.address ? { email: { address: d.address } } : {}),
     };
+    const started = performance.now();
     const error = sender ? await sender.send(notification) : `no sender for ${d.channel}`;
+    await manager.query(
+      `INSERT INTO delivery_attempt (notification_id, channel, attempt, outcome, error, duration_ms)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        d.notification_id,
+        d.channel,
+        attempts,
+        error ? 'failed' : 'delivered',
+        error ?? null,
+        Math.round(performance.now() - started),
+      ],
+    );
     const event = {
       notificationId: d.notification_id,
-      caseId: d.case_id,
+      ...(d.case_id ? { caseId: d.case_id } : {}),
       recipientAgencyId: d.agency_id,
       channel: d.channel,
       attempts,
@@ -156,21 +171,24 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
           WHERE notification_id = $1 AND channel = $2`,
         [...key, attempts],
       );
-      await this.outbox.append(manager, NotificationDelivered, { subject: d.case_id, data: event });
+      await this.outbox.append(manager, NotificationDelivered, {
+        subject: d.case_id ?? d.notification_id,
+        data: event,
+      });
       return;
     }
     if (attempts >= this.config.WEBHOOK_MAX_ATTEMPTS) {
       await manager.query(
-        `UPDATE delivery SET status = 'failed', attempts = $3, last_error = $4 WHERE notification_id = $1 AND channel = $2`,
+        `UPDATE delivery SET status = 'dead_lettered', attempts = $3, last_error = $4 WHERE notification_id = $1 AND channel = $2`,
         [...key, attempts, error],
       );
       await this.outbox.append(manager, NotificationFailed, {
-        subject: d.case_id,
+        subject: d.case_id ?? d.notification_id,
         data: { ...event, reason: error },
       });
       this.logger.warn(
         { notificationId: d.notification_id, agencyId: d.agency_id, channel: d.channel, attempts },
-        'delivery failed for good',
+        'delivery dead-lettered after its last attempt',
       );
       return;
     }

@@ -38,7 +38,10 @@ export class EmailSender implements ChannelSender, OnApplicationShutdown {
         subject: n.urgent ? `[!] ${n.title}` : n.title,
         text: `${n.body}\n\n${footer}`,
         html: `<div dir="${arabic ? 'rtl' : 'ltr'}" lang="${n.language}"><p>${escapeHtml(n.body)}</p><p>${escapeHtml(footer)}</p></div>`,
-        headers: { 'X-NRM-Notification-Id': n.notificationId, 'X-NRM-Case-Reference': n.caseReference },
+        headers: {
+          'X-NRM-Notification-Id': n.notificationId,
+          ...(n.caseReference ? { 'X-NRM-Case-Reference': n.caseReference } : {}),
+        },
         priority: n.urgent ? 'high' : 'normal',
       });
       return undefined;

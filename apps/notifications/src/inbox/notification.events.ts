@@ -41,8 +41,9 @@ export class NotificationEvents {
       eventType: envelope.type,
       caseId: payload.caseId,
       caseReference: payload.caseReference,
+      kind: 'referral_received',
       recipientAgencyId: payload.referringAgencyId,
-      render: (language) => screeningOpenedText(language, payload),
+      render: (locale) => screeningOpenedText(locale, payload),
     });
   }
 
@@ -57,9 +58,10 @@ export class NotificationEvents {
         eventType: envelope.type,
         caseId: payload.caseId,
         caseReference: payload.caseReference,
+        kind: 'urgent_risk',
         recipientAgencyId: agencyId,
         urgent: true,
-        render: (language) => urgentRiskText(language, payload),
+        render: (locale) => urgentRiskText(locale, payload),
       });
     }
   }
@@ -75,18 +77,19 @@ export class NotificationEvents {
       eventType: envelope.type,
       caseId: payload.noticeId,
       caseReference: `NOTICE-${payload.noticeId.slice(0, 8).toUpperCase()}`,
+      kind: 'anonymous_notice',
       recipientAgencyId: payload.reportedToAgencyId,
-      render: (language) => anonymousNoticeText(language, payload),
+      render: (locale) => anonymousNoticeText(locale, payload),
     });
   }
 
-  /** The responsible agency learns a deadline is close. */
+  /** The responsible agency's officers learn a deadline is close. */
   @EventPattern(DeadlineApproaching.type)
   async onDeadlineApproaching(@Payload() event: InboundEvent<DeadlineAlertV1>): Promise<void> {
     await this.deadline(event, false);
   }
 
-  /** A breached deadline escalates: urgent, ahead of the queue. */
+  /** A breached deadline escalates to the supervisors too: urgent, ahead of the queue. */
   @EventPattern(DeadlineBreached.type)
   async onDeadlineBreached(@Payload() event: InboundEvent<DeadlineAlertV1>): Promise<void> {
     await this.deadline(event, true);
@@ -101,9 +104,10 @@ export class NotificationEvents {
       eventType: envelope.type,
       caseId: payload.caseId,
       caseReference: payload.caseReference,
+      kind: breached ? 'deadline_breached' : 'deadline_approaching',
       recipientAgencyId: payload.responsibleAgencyId,
       urgent: breached,
-      render: (language) => deadlineText(language, payload, breached),
+      render: (locale) => deadlineText(locale, payload, breached),
     });
   }
 
@@ -127,8 +131,9 @@ export class NotificationEvents {
       eventType: envelope.type,
       caseId: payload.caseId,
       caseReference: payload.caseReference,
+      kind: 'referral_outcome',
       recipientAgencyId: payload.referringAgencyId,
-      render: (language) => decisionText(language, payload),
+      render: (locale) => decisionText(locale, payload),
     });
   }
 }

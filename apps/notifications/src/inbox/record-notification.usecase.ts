@@ -1,70 +1,98 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Language } from '@nrm/contracts';
+import { NotificationDispatched } from '@nrm/contracts';
+import type { Calendar, Language, NotificationKind } from '@nrm/contracts';
+import { OutboxWriter } from '@nrm/messaging';
 import { EmailSender } from '../email/email-sender';
+import { RoutingRepository } from '../routing/routing.repository';
+import { channelsToQueue } from '../routing/routing-rules';
 import { notificationId } from './notification-id';
-import type { RenderedNotification } from './templates';
+import type { RecipientLocale, RenderedNotification } from './templates';
 
 export interface NotificationRequest {
+  /** The event (or, for a digest, the digest) it comes from; with the recipient it fixes the id. */
   eventId: string;
   eventType: string;
-  caseId: string;
-  caseReference: string;
+  kind: NotificationKind;
+  /** Absent for a notification about no single case (the daily digest). */
+  caseId?: string;
+  caseReference?: string;
   recipientAgencyId: string;
   /** Urgent notifications are delivered ahead of the queue. */
   urgent?: boolean;
-  render: (language: Language) => RenderedNotification;
+  render: (locale: RecipientLocale) => RenderedNotification;
 }
 
 /**
- * Records a notification in the recipient agency's inbox, in its language, and queues a webhook
- * delivery when the agency has an endpoint. Runs in the inbox transaction of the event that caused it.
+ * Records a notification in the recipient agency's inbox, in its language and calendar, addressed
+ * to the roles its routing rule names, and queues it on the rule's external channels where the
+ * agency has an endpoint. Runs in the transaction of the event that caused it; a second run for the
+ * same event and recipient changes nothing.
  */
 @Injectable()
 export class RecordNotification {
-  constructor(private readonly email: EmailSender) {}
+  constructor(
+    private readonly email: EmailSender,
+    private readonly routing: RoutingRepository,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
   async execute(manager: EntityManager, request: NotificationRequest): Promise<string | undefined> {
-    const agencies: { language: Language; has_webhook: boolean; has_email: boolean }[] = await manager.query(
-      `SELECT a.language, (w.agency_id IS NOT NULL) AS has_webhook, (e.agency_id IS NOT NULL) AS has_email
-         FROM agency a
-         LEFT JOIN webhook_endpoint w ON w.agency_id = a.agency_id
-         LEFT JOIN email_endpoint e ON e.agency_id = a.agency_id
-        WHERE a.agency_id = $1`,
-      [request.recipientAgencyId],
-    );
+    const agencies: { language: Language; calendar: Calendar; has_webhook: boolean; has_email: boolean }[] =
+      await manager.query(
+        `SELECT a.language, a.calendar, (w.agency_id IS NOT NULL) AS has_webhook, (e.agency_id IS NOT NULL) AS has_email
+           FROM agency a
+           LEFT JOIN webhook_endpoint w ON w.agency_id = a.agency_id
+           LEFT JOIN email_endpoint e ON e.agency_id = a.agency_id
+          WHERE a.agency_id = $1`,
+        [request.recipientAgencyId],
+      );
     if (agencies.length === 0) throw new Error(`unknown recipient agency ${request.recipientAgencyId}`);
-    const { language, has_webhook, has_email } = agencies[0];
+    const { language, calendar, has_webhook, has_email } = agencies[0];
+    const rule = await this.routing.ruleFor(manager, request.recipientAgencyId, request.kind);
+    if (!rule.enabled) return undefined;
     const id = notificationId(request.eventId, request.recipientAgencyId);
-    const text = request.render(language);
+    const text = request.render({ language, calendar });
+    const urgent = request.urgent ?? false;
     const inserted: unknown[] = await manager.query(
-      `INSERT INTO notification (notification_id, event_id, event_type, case_id, case_reference, recipient_agency_id,
-         language, title, body, urgent)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING notification_id`,
+      `INSERT INTO notification (notification_id, event_id, event_type, kind, case_id, case_reference,
+         recipient_agency_id, audience_roles, language, title, body, urgent)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING notification_id`,
       [
         id,
         request.eventId,
         request.eventType,
-        request.caseId,
-        request.caseReference,
+        request.kind,
+        request.caseId ?? null,
+        request.caseReference ?? null,
         request.recipientAgencyId,
+        rule.roles,
         language,
         text.title,
         text.body,
-        request.urgent ?? false,
+        urgent,
       ],
     );
     if (inserted.length === 0) return undefined;
-    const channels = [
-      ...(has_webhook ? ['webhook'] : []),
-      ...(has_email && this.email.enabled ? ['email'] : []),
-    ];
+    const channels = channelsToQueue(rule, { webhook: has_webhook, email: has_email && this.email.enabled });
     for (const channel of channels) {
       await manager.query(
         `INSERT INTO delivery (notification_id, channel, agency_id, urgent) VALUES ($1, $2, $3, $4)`,
-        [id, channel, request.recipientAgencyId, request.urgent ?? false],
+        [id, channel, request.recipientAgencyId, urgent],
       );
     }
+    await this.outbox.append(manager, NotificationDispatched, {
+      subject: request.caseId ?? id,
+      data: {
+        notificationId: id,
+        ...(request.caseId ? { caseId: request.caseId } : {}),
+        recipientAgencyId: request.recipientAgencyId,
+        kind: request.kind,
+        audienceRoles: rule.roles,
+        channels: ['inbox', ...channels],
+        urgent,
+      },
+    });
     return id;
   }
 }

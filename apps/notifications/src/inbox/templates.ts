@@ -1,9 +1,11 @@
 import type {
   AnonymousNoticeRecordedV1,
+  Calendar,
   DeadlineAlertV1,
   FinalDecisionRecordedV1,
-  PreliminaryDecisionRecordedV1,
   Language,
+  NotificationKind,
+  PreliminaryDecisionRecordedV1,
   ScreeningOpenedV1,
   UrgentRiskRaisedV1,
 } from '@nrm/contracts';
@@ -13,20 +15,42 @@ export interface RenderedNotification {
   body: string;
 }
 
+/** How a recipient agency reads: its language and the calendar its dates are shown in. */
+export interface RecipientLocale {
+  language: Language;
+  calendar: Calendar;
+}
+
+const LOCALE_TAGS: Record<Language, string> = { ar: 'ar', en: 'en-GB' };
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar date (`YYYY-MM-DD`) as the recipient reads it, e.g. `7 December 2026` or `٢٧ جمادى الآخرة ١٤٤٨ هـ`. */
+export function formatDate({ language, calendar }: RecipientLocale, isoDate: string): string {
+  const tag = `${LOCALE_TAGS[language]}-u-ca-${calendar}`;
+  let format = dateFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(tag, format);
+  }
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return format.format(Date.UTC(year, month - 1, day, 12));
+}
+
 /**
  * Notification texts in Arabic and English. They name the case by reference and say what happened,
  * never who the person is; the recipient follows the reference to the gateway, where access is checked.
  */
-export function screeningOpenedText(language: Language, e: ScreeningOpenedV1): RenderedNotification {
-  if (language === 'ar') {
+export function screeningOpenedText(locale: RecipientLocale, e: ScreeningOpenedV1): RenderedNotification {
+  const due = formatDate(locale, e.preliminaryDecisionDueOn);
+  if (locale.language === 'ar') {
     return {
       title: `تم استلام الإحالة ${e.caseReference}`,
-      body: `فُتح ملف التعرّف للحالة ${e.caseReference}. القرار الأولي مستحق بحلول ${e.preliminaryDecisionDueOn} (${e.preliminaryDecisionWorkingDays} أيام عمل).`,
+      body: `فُتح ملف التعرّف للحالة ${e.caseReference}. القرار الأولي مستحق بحلول ${due} (${e.preliminaryDecisionWorkingDays} أيام عمل).`,
     };
   }
   return {
     title: `Referral ${e.caseReference} received`,
-    body: `Screening opened for case ${e.caseReference}. Preliminary decision due by ${e.preliminaryDecisionDueOn} (${e.preliminaryDecisionWorkingDays} working days).`,
+    body: `Screening opened for case ${e.caseReference}. Preliminary decision due by ${due} (${e.preliminaryDecisionWorkingDays} working days).`,
   };
 }
 
@@ -36,7 +60,7 @@ const RISK_TEXT: Record<string, { en: string; ar: string }> = {
   flight_risk: { en: 'flight risk', ar: 'خطر الفرار' },
 };
 
-export function urgentRiskText(language: Language, e: UrgentRiskRaisedV1): RenderedNotification {
+export function urgentRiskText({ language }: RecipientLocale, e: UrgentRiskRaisedV1): RenderedNotification {
   const risks = e.risks.map((r) => RISK_TEXT[r]?.[language] ?? r).join(language === 'ar' ? '، ' : ', ');
   if (language === 'ar') {
     return {
@@ -50,7 +74,10 @@ export function urgentRiskText(language: Language, e: UrgentRiskRaisedV1): Rende
   };
 }
 
-export function anonymousNoticeText(language: Language, e: AnonymousNoticeRecordedV1): RenderedNotification {
+export function anonymousNoticeText(
+  { language }: RecipientLocale,
+  e: AnonymousNoticeRecordedV1,
+): RenderedNotification {
   const types = e.exploitationTypes.join(', ');
   if (language === 'ar') {
     return {
@@ -69,39 +96,49 @@ const DEADLINE_TEXT: Record<string, { en: string; ar: string }> = {
     en: 'preliminary (reasonable grounds) decision',
     ar: 'القرار الأولي (أسباب معقولة)',
   },
+  reconsideration: {
+    en: 'decision on the reconsideration request',
+    ar: 'القرار في طلب إعادة النظر',
+  },
+  recovery_period_end: {
+    en: 'end of the recovery and reflection period',
+    ar: 'نهاية فترة التعافي والتفكير',
+  },
 };
 
 export function deadlineText(
-  language: Language,
+  locale: RecipientLocale,
   e: DeadlineAlertV1,
   breached: boolean,
 ): RenderedNotification {
+  const language = locale.language;
   const what = DEADLINE_TEXT[e.kind]?.[language] ?? e.kind;
+  const dueOn = formatDate(locale, e.dueOn);
   if (language === 'ar') {
     return breached
       ? {
           title: `تجاوز الموعد: ${e.caseReference}`,
-          body: `انقضى موعد ${what} للحالة ${e.caseReference} في ${e.dueOn}.`,
+          body: `انقضى موعد ${what} للحالة ${e.caseReference} في ${dueOn}.`,
         }
       : {
           title: `موعد قريب: ${e.caseReference}`,
-          body: `${what} للحالة ${e.caseReference} مستحق في ${e.dueOn}.`,
+          body: `${what} للحالة ${e.caseReference} مستحق في ${dueOn}.`,
         };
   }
   return breached
     ? {
         title: `Deadline breached: ${e.caseReference}`,
-        body: `The ${what} for case ${e.caseReference} was due on ${e.dueOn}.`,
+        body: `The ${what} for case ${e.caseReference} was due on ${dueOn}.`,
       }
     : {
         title: `Deadline approaching: ${e.caseReference}`,
-        body: `The ${what} for case ${e.caseReference} is due on ${e.dueOn}.`,
+        body: `The ${what} for case ${e.caseReference} is due on ${dueOn}.`,
       };
 }
 
 /** The referrer learns the outcome of its referral: the decision, never its reasons. */
 export function decisionText(
-  language: Language,
+  { language }: RecipientLocale,
   e: PreliminaryDecisionRecordedV1 | FinalDecisionRecordedV1,
 ): RenderedNotification {
   const final = e.outcome === 'confirmed' || e.outcome === 'not_confirmed';
@@ -124,4 +161,46 @@ export function decisionText(
       ? 'Reasonable grounds: presumed victim; the recovery period starts'
       : 'No reasonable grounds at this stage';
   return { title: `Decision on case ${e.caseReference}`, body: `${what} (case ${e.caseReference}).` };
+}
+
+/** What one agency's daily digest counts: the notifications of the day it covers, by kind. */
+export interface DigestSummary {
+  /** The local day covered, `YYYY-MM-DD`. */
+  coveredDay: string;
+  countsByKind: Partial<Record<NotificationKind, number>>;
+  /** Cases whose deadlines were breached that day, by reference. */
+  breachedCaseReferences: string[];
+}
+
+const KIND_TEXT: Record<Exclude<NotificationKind, 'daily_digest'>, { en: string; ar: string }> = {
+  referral_received: { en: 'referrals received', ar: 'إحالات مستلمة' },
+  referral_outcome: { en: 'decisions on referrals', ar: 'قرارات في الإحالات' },
+  urgent_risk: { en: 'urgent risk alerts', ar: 'تنبيهات خطر عاجل' },
+  anonymous_notice: { en: 'anonymous notices', ar: 'إشعارات مجهولة الهوية' },
+  deadline_approaching: { en: 'deadlines approaching', ar: 'مواعيد قريبة' },
+  deadline_breached: { en: 'deadlines breached', ar: 'مواعيد متجاوزة' },
+};
+
+export function digestText(locale: RecipientLocale, d: DigestSummary): RenderedNotification {
+  const ar = locale.language === 'ar';
+  const day = formatDate(locale, d.coveredDay);
+  const lines = (Object.keys(KIND_TEXT) as (keyof typeof KIND_TEXT)[])
+    .filter((kind) => (d.countsByKind[kind] ?? 0) > 0)
+    .map((kind) => `${KIND_TEXT[kind][ar ? 'ar' : 'en']}: ${d.countsByKind[kind]}`);
+  const total = Object.values(d.countsByKind).reduce((sum, n) => sum + (n ?? 0), 0);
+  const breached =
+    d.breachedCaseReferences.length === 0
+      ? ''
+      : ar
+        ? ` المواعيد المتجاوزة في الحالات: ${d.breachedCaseReferences.join('، ')}.`
+        : ` Deadlines breached in cases: ${d.breachedCaseReferences.join(', ')}.`;
+  return ar
+    ? {
+        title: `الملخص اليومي: ${day}`,
+        body: `${total} إشعارات في ${day} — ${lines.join('، ')}.${breached}`,
+      }
+    : {
+        title: `Daily digest: ${day}`,
+        body: `${total} notifications on ${day}: ${lines.join('; ')}.${breached}`,
+      };
 }

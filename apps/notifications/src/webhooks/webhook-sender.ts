@@ -17,6 +17,7 @@ export class WebhookSender implements ChannelSender {
     const body = JSON.stringify({
       notificationId: n.notificationId,
       eventType: n.eventType,
+      kind: n.kind,
       caseId: n.caseId,
       caseReference: n.caseReference,
       language: n.language,

@@ -1,0 +1,33 @@
+import { LocalDate } from '@nrm/calendar';
+
+/** Which digest is owed at an instant: the one dated today (local), covering yesterday. */
+export interface DigestDue {
+  digestDate: LocalDate;
+  coveredDay: LocalDate;
+}
+
+/** Minutes after local midnight of `HH:MM`. */
+export function minutesOfDay(localTime: string): number {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(localTime);
+  if (!match) throw new Error(`not a local time of day (HH:MM): ${localTime}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/**
+ * The digest owed at `now`: once the local clock in the jurisdiction reaches the digest time, the
+ * digest for today (covering yesterday) is due, and stays due until it is composed. Before that
+ * time nothing is owed, since yesterday's digest was due yesterday.
+ */
+export function digestDue(now: Date, timeZone: string, localTime: string): DigestDue | undefined {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const hour = Number(parts.find((p) => p.type === 'hour')?.value);
+  const minute = Number(parts.find((p) => p.type === 'minute')?.value);
+  if (hour * 60 + minute < minutesOfDay(localTime)) return undefined;
+  const digestDate = LocalDate.of(now, timeZone);
+  return { digestDate, coveredDay: digestDate.plusDays(-1) };
+}

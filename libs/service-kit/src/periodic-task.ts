@@ -1,0 +1,50 @@
+import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { Logger } from '@nrm/observability';
+import { describeError } from '@nrm/observability';
+
+/**
+ * Background work done in passes from application start until shutdown: a pass, then a pause of
+ * `intervalMs`, again. A failed pass is logged and the next one tries again; shutdown cuts the pause
+ * short and waits for the pass in flight. Durable state belongs in the database, so a pass after a
+ * restart picks up whatever was missed.
+ */
+export abstract class PeriodicTask implements OnApplicationBootstrap, OnApplicationShutdown {
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+
+  /** Names the task in logs, e.g. `deadline clock`. */
+  protected abstract readonly taskName: string;
+  protected abstract readonly logger: Logger;
+  protected abstract intervalMs(): number;
+  protected abstract pass(): Promise<unknown>;
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.pass();
+      } catch (error) {
+        this.logger.warn(describeError(error), `${this.taskName}: pass failed, will retry`);
+      }
+      if (!this.running) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.intervalMs());
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+}
