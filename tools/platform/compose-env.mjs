@@ -14,6 +14,7 @@ const lines = [
   `INTAKE_FIELD_KEYS=${s.intakeFieldKeys}`,
   `INTAKE_PSEUDONYM_KEY=${s.intakePseudonymKey}`,
   `IDENTIFICATION_FIELD_KEYS=${s.identificationFieldKeys}`,
+  `PROTECTION_FIELD_KEYS=${s.protectionFieldKeys}`,
   `JWT_PUBLIC_KEY=${s.jwtPublicKey.trim().replace(/\n/g, '\\n')}`,
   `JWT_ISSUER=${s.jwtIssuer}`,
   `JWT_AUDIENCE=${s.jwtAudience}`,

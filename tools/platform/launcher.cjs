@@ -32,6 +32,7 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
   const fieldKeyPath = path.join(dir, 'intake-field-keys');
   const pseudonymKeyPath = path.join(dir, 'intake-pseudonym-key');
   const identificationKeyPath = path.join(dir, 'identification-field-keys');
+  const protectionKeyPath = path.join(dir, 'protection-field-keys');
   if (!fs.existsSync(privatePath) || !fs.existsSync(publicPath)) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     fs.writeFileSync(privatePath, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
@@ -40,8 +41,10 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
   if (!fs.existsSync(fieldKeyPath)) {
     fs.writeFileSync(fieldKeyPath, `dev1:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
   }
-  if (!fs.existsSync(identificationKeyPath)) {
-    fs.writeFileSync(identificationKeyPath, `dev1:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
+  for (const keyPath of [identificationKeyPath, protectionKeyPath]) {
+    if (!fs.existsSync(keyPath)) {
+      fs.writeFileSync(keyPath, `dev1:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
+    }
   }
   if (!fs.existsSync(pseudonymKeyPath)) {
     fs.writeFileSync(pseudonymKeyPath, randomBytes(32).toString('base64'), { mode: 0o600 });
@@ -52,6 +55,7 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
     intakeFieldKeys: fs.readFileSync(fieldKeyPath, 'utf8').trim(),
     intakePseudonymKey: fs.readFileSync(pseudonymKeyPath, 'utf8').trim(),
     identificationFieldKeys: fs.readFileSync(identificationKeyPath, 'utf8').trim(),
+    protectionFieldKeys: fs.readFileSync(protectionKeyPath, 'utf8').trim(),
     jwtIssuer: JWT_ISSUER,
     jwtAudience: JWT_AUDIENCE,
   };
@@ -94,6 +98,7 @@ function serviceEnvironment(name, o) {
     env.INTAKE_PSEUDONYM_KEY = o.secrets.intakePseudonymKey;
   }
   if (name === 'identification') env.IDENTIFICATION_FIELD_KEYS = o.secrets.identificationFieldKeys;
+  if (name === 'protection') env.PROTECTION_FIELD_KEYS = o.secrets.protectionFieldKeys;
   return Object.assign(env, (o.serviceEnv || {})[name] || {});
 }
 

@@ -6,6 +6,7 @@ export interface DevSecrets {
   intakeFieldKeys: string;
   intakePseudonymKey: string;
   identificationFieldKeys: string;
+  protectionFieldKeys: string;
   jwtIssuer: string;
   jwtAudience: string;
 }

@@ -7,6 +7,7 @@ import { CasesController } from './cases/cases.controller';
 import type { GatewayConfig } from './gateway.config';
 import { AgencyNotificationsController } from './inbox/agency-notifications.controller';
 import { InboxController } from './inbox/inbox.controller';
+import { ProtectionController } from './protection/protection.controller';
 import { ReferralsController } from './referrals/referrals.controller';
 import { ScreeningsController } from './screenings/screenings.controller';
 import { ServiceClient } from './upstream/service-client';
@@ -18,6 +19,7 @@ import { ServiceClient } from './upstream/service-client';
     CasesController,
     InboxController,
     AgencyNotificationsController,
+    ProtectionController,
   ],
   providers: [
     ServiceClient,

@@ -1,13 +1,17 @@
 import { MessagingTables1764400000000 } from '@nrm/messaging';
-import { DomainServiceConfig, runService } from '@nrm/service-kit';
+import { runService } from '@nrm/service-kit';
+import { Protection1764400000301 } from './migrations/1764400000301-protection';
+import { ProtectionConfig } from './protection.config';
 import { ProtectionModule } from './protection.module';
+import { seedProviders } from './providers/seed-providers';
 
 void runService({
   name: 'protection',
-  configClass: DomainServiceConfig,
+  configClass: ProtectionConfig,
   appModule: ProtectionModule,
   database: {
     entities: [],
-    migrations: [MessagingTables1764400000000],
+    migrations: [MessagingTables1764400000000, Protection1764400000301],
+    seed: seedProviders,
   },
 });

@@ -1,9 +1,35 @@
 import { Module } from '@nestjs/common';
+import { FieldCipher } from '@nrm/security';
+import { SERVICE_CONFIG } from '@nrm/service-kit';
+import { CaseClosure } from './cases/case-closure';
+import { CaseOpening } from './cases/case-opening';
+import { CaseView } from './cases/case-view';
+import { ProtectionController } from './cases/protection.controller';
+import { ProtectionEvents } from './cases/protection.events';
+import { NeedsAssessments } from './plans/needs-assessments';
+import type { ProtectionConfig } from './protection.config';
+import { ServiceReferrals } from './services/service-referrals';
+import { ShelterPlacements } from './shelters/shelter-placements';
 
 /**
- * Protection: assistance plans, providers, shelter capacity, residence status, return and
- * reintegration. The service runs with its own schema, outbox, inbox and health; its domain arrives
- * with the protection work (docs/roadmap.md).
+ * Protection: cases that open on a positive preliminary decision (at once for a child or an urgent
+ * risk), the service plan, referrals to providers within the person's consent, and shelter beds
+ * against real capacity.
  */
-@Module({})
+@Module({
+  controllers: [ProtectionController, ProtectionEvents],
+  providers: [
+    CaseOpening,
+    CaseView,
+    NeedsAssessments,
+    ServiceReferrals,
+    ShelterPlacements,
+    CaseClosure,
+    {
+      provide: FieldCipher,
+      inject: [SERVICE_CONFIG],
+      useFactory: (config: ProtectionConfig) => FieldCipher.fromSetting(config.PROTECTION_FIELD_KEYS),
+    },
+  ],
+})
 export class ProtectionModule {}

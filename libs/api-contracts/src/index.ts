@@ -2,3 +2,4 @@ export * from './referral';
 export * from './referral-changes';
 export * from './notifications';
 export * from './identification';
+export * from './protection';

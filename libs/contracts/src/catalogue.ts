@@ -23,6 +23,21 @@ import {
   UrgentRiskRaised,
 } from './events/intake';
 import { NotificationDelivered, NotificationDispatched, NotificationFailed } from './events/notifications';
+import {
+  DisclosureStopped,
+  NeedsAssessed,
+  ProtectionCaseClosed,
+  ProtectionCaseOpened,
+  ServiceReferralAccepted,
+  ServiceReferralCompleted,
+  ServiceReferralDeclined,
+  ServiceReferred,
+  ShelterCheckedIn,
+  ShelterCheckedOut,
+  ShelterPlaced,
+  ShelterQueued,
+  ShelterTransferred,
+} from './events/protection';
 
 /** Every event the platform emits. A consumer looks a message up here by type and schema version. */
 export const EventCatalogue: readonly EventDefinition<object>[] = [
@@ -45,6 +60,19 @@ export const EventCatalogue: readonly EventDefinition<object>[] = [
   FinalDecisionRecorded,
   ReconsiderationRequested,
   ReconsiderationDecided,
+  ProtectionCaseOpened,
+  NeedsAssessed,
+  ServiceReferred,
+  ServiceReferralAccepted,
+  ServiceReferralDeclined,
+  ServiceReferralCompleted,
+  DisclosureStopped,
+  ShelterPlaced,
+  ShelterQueued,
+  ShelterCheckedIn,
+  ShelterTransferred,
+  ShelterCheckedOut,
+  ProtectionCaseClosed,
   NotificationDispatched,
   NotificationDelivered,
   NotificationFailed,

@@ -6,3 +6,4 @@ export * from './catalogue';
 export * from './events/intake';
 export * from './events/identification';
 export * from './events/notifications';
+export * from './events/protection';

@@ -134,6 +134,7 @@ export class RegisterReferral {
         referralChannel: request.channel,
         referredAt: now.toISOString(),
         personIsChild: facts.handledAsChild,
+        dataSharingAgencyTypes: request.consent.dataSharingAgencyTypes ?? [],
         sex: content.person.sex,
         nationalities: content.person.nationalities,
         exploitationTypes: content.exploitationTypes,

@@ -2,6 +2,9 @@ import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import {
   AnonymousNoticeRecorded,
+  DisclosureStopped,
+  ServiceReferred,
+  ShelterPlaced,
   DeadlineApproaching,
   DeadlineBreached,
   FinalDecisionRecorded,
@@ -11,6 +14,8 @@ import {
 } from '@nrm/contracts';
 import type {
   AnonymousNoticeRecordedV1,
+  ServiceReferralV1,
+  ShelterPlacementV1,
   DeadlineAlertV1,
   FinalDecisionRecordedV1,
   PreliminaryDecisionRecordedV1,
@@ -21,6 +26,9 @@ import type { InboundEvent } from '@nrm/messaging';
 import { RecordNotification } from './record-notification.usecase';
 import {
   anonymousNoticeText,
+  disclosureStoppedText,
+  serviceRequestText,
+  shelterPlacedText,
   deadlineText,
   decisionText,
   screeningOpenedText,
@@ -134,6 +142,57 @@ export class NotificationEvents {
       kind: 'referral_outcome',
       recipientAgencyId: payload.referringAgencyId,
       render: (locale) => decisionText(locale, payload),
+    });
+  }
+
+  /** A provider learns of a service it is asked for. */
+  @EventPattern(ServiceReferred.type)
+  async onServiceReferred(
+    @Payload() { envelope, payload, manager }: InboundEvent<ServiceReferralV1>,
+  ): Promise<void> {
+    await this.recordNotification.execute(manager, {
+      eventId: envelope.id,
+      eventType: envelope.type,
+      kind: 'service_request',
+      caseId: payload.caseId,
+      caseReference: payload.caseReference,
+      recipientAgencyId: payload.providerAgencyId,
+      urgent: payload.priority === 'urgent',
+      render: (locale) => serviceRequestText(locale, payload),
+    });
+  }
+
+  /** A shelter learns a bed in it was given to a case (at once, or from its queue). */
+  @EventPattern(ShelterPlaced.type)
+  async onShelterPlaced(
+    @Payload() { envelope, payload, manager }: InboundEvent<ShelterPlacementV1>,
+  ): Promise<void> {
+    await this.recordNotification.execute(manager, {
+      eventId: envelope.id,
+      eventType: envelope.type,
+      kind: 'service_request',
+      caseId: payload.caseId,
+      caseReference: payload.caseReference,
+      recipientAgencyId: payload.providerAgencyId,
+      urgent: payload.priority,
+      render: (locale) => shelterPlacedText(locale, payload),
+    });
+  }
+
+  /** A provider must stop using the person's data. */
+  @EventPattern(DisclosureStopped.type)
+  async onDisclosureStopped(
+    @Payload() { envelope, payload, manager }: InboundEvent<ServiceReferralV1>,
+  ): Promise<void> {
+    await this.recordNotification.execute(manager, {
+      eventId: envelope.id,
+      eventType: envelope.type,
+      kind: 'disclosure_stopped',
+      caseId: payload.caseId,
+      caseReference: payload.caseReference,
+      recipientAgencyId: payload.providerAgencyId,
+      urgent: true,
+      render: (locale) => disclosureStoppedText(locale, payload),
     });
   }
 }

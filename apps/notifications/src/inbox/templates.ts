@@ -1,5 +1,8 @@
 import type {
   AnonymousNoticeRecordedV1,
+  NeedType,
+  ServiceReferralV1,
+  ShelterPlacementV1,
   Calendar,
   DeadlineAlertV1,
   FinalDecisionRecordedV1,
@@ -163,6 +166,75 @@ export function decisionText(
   return { title: `Decision on case ${e.caseReference}`, body: `${what} (case ${e.caseReference}).` };
 }
 
+const NEED_TEXT: Record<NeedType, { en: string; ar: string }> = {
+  shelter: { en: 'shelter', ar: 'الإيواء' },
+  medical: { en: 'medical care', ar: 'الرعاية الطبية' },
+  psychosocial: { en: 'psychosocial support', ar: 'الدعم النفسي والاجتماعي' },
+  legal_aid: { en: 'legal aid', ar: 'المساعدة القانونية' },
+  interpretation: { en: 'interpretation', ar: 'الترجمة الشفوية' },
+  education: { en: 'education', ar: 'التعليم' },
+  livelihood: { en: 'livelihood support', ar: 'دعم سبل العيش' },
+  family_tracing: { en: 'family tracing', ar: 'البحث عن الأسرة' },
+  documents: { en: 'identity and travel documents', ar: 'وثائق الهوية والسفر' },
+};
+
+const PRIORITY_TEXT = {
+  urgent: { en: 'urgent', ar: 'عاجل' },
+  high: { en: 'high priority', ar: 'أولوية عالية' },
+  normal: { en: 'normal priority', ar: 'أولوية عادية' },
+};
+
+/** A provider is asked for a service: what and how soon, by case reference only. */
+export function serviceRequestText(
+  { language }: RecipientLocale,
+  e: ServiceReferralV1,
+): RenderedNotification {
+  const need = NEED_TEXT[e.needType][language];
+  const priority = PRIORITY_TEXT[e.priority][language];
+  return language === 'ar'
+    ? {
+        title: `طلب خدمة: ${e.caseReference}`,
+        body: `طُلبت خدمة ${need} (${priority}) للحالة ${e.caseReference}. يرجى القبول أو الاعتذار في المنصة.`,
+      }
+    : {
+        title: `Service request: ${e.caseReference}`,
+        body: `${need[0].toUpperCase()}${need.slice(1)} (${priority}) is requested for case ${e.caseReference}. Accept or decline it on the platform.`,
+      };
+}
+
+/** A shelter learns a bed in it was given to a case. */
+export function shelterPlacedText(
+  { language }: RecipientLocale,
+  e: ShelterPlacementV1,
+): RenderedNotification {
+  return language === 'ar'
+    ? {
+        title: `إيواء: ${e.caseReference}`,
+        body: `خُصص سرير في ${e.shelterId} للحالة ${e.caseReference}${e.priority ? ' (أولوية: طفل أو خطر عاجل)' : ''}. يرجى تسجيل الوصول عند قدوم الشخص.`,
+      }
+    : {
+        title: `Shelter placement: ${e.caseReference}`,
+        body: `A bed in ${e.shelterId} is given to case ${e.caseReference}${e.priority ? ' (priority: a child or an urgent risk)' : ''}. Check the person in on arrival.`,
+      };
+}
+
+/** A provider must stop using the person's data: consent no longer covers it, or the case closed. */
+export function disclosureStoppedText(
+  { language }: RecipientLocale,
+  e: ServiceReferralV1,
+): RenderedNotification {
+  const need = NEED_TEXT[e.needType][language];
+  return language === 'ar'
+    ? {
+        title: `إيقاف مشاركة البيانات: ${e.caseReference}`,
+        body: `توقف طلب ${need} للحالة ${e.caseReference}. يجب التوقف عن استخدام بيانات الشخص وحذف ما لا يلزم القانون بحفظه.`,
+      }
+    : {
+        title: `Stop using data: ${e.caseReference}`,
+        body: `The request for ${need} in case ${e.caseReference} has stopped. Stop using the person's data and delete what the law does not require you to keep.`,
+      };
+}
+
 /** What one agency's daily digest counts: the notifications of the day it covers, by kind. */
 export interface DigestSummary {
   /** The local day covered, `YYYY-MM-DD`. */
@@ -179,6 +251,8 @@ const KIND_TEXT: Record<Exclude<NotificationKind, 'daily_digest'>, { en: string;
   anonymous_notice: { en: 'anonymous notices', ar: 'إشعارات مجهولة الهوية' },
   deadline_approaching: { en: 'deadlines approaching', ar: 'مواعيد قريبة' },
   deadline_breached: { en: 'deadlines breached', ar: 'مواعيد متجاوزة' },
+  service_request: { en: 'service requests', ar: 'طلبات خدمة' },
+  disclosure_stopped: { en: 'data sharing stopped', ar: 'إيقاف مشاركة البيانات' },
 };
 
 export function digestText(locale: RecipientLocale, d: DigestSummary): RenderedNotification {

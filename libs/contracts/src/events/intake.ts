@@ -106,6 +106,16 @@ export class ReferralReceivedV1 {
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
   joinedAnonymousNoticeIds!: string[];
+
+  /**
+   * Agency types the person agreed at referral their data may be shared with (later changes come as
+   * consent-changed). Absent in events recorded before it was added: no sharing.
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(AgencyTypes.length)
+  @IsIn(AgencyTypes, { each: true })
+  dataSharingAgencyTypes?: AgencyType[];
 }
 
 export const ReferralReceived = defineEvent({

@@ -29,6 +29,8 @@ export const NotificationKinds = [
   'anonymous_notice',
   'deadline_approaching',
   'deadline_breached',
+  'service_request',
+  'disclosure_stopped',
   'daily_digest',
 ] as const;
 export type NotificationKind = (typeof NotificationKinds)[number];

@@ -1,0 +1,14 @@
+import { IsTimeZone, Matches } from 'class-validator';
+import { DomainServiceConfig } from '@nrm/service-kit';
+
+export class ProtectionConfig extends DomainServiceConfig {
+  /** Keys that seal case notes and override reasons at rest: `keyId:base64(32 bytes)[,older...]`; the first seals. */
+  @Matches(/^[a-z0-9-]{1,32}:[A-Za-z0-9+/=]{43,44}(,[a-z0-9-]{1,32}:[A-Za-z0-9+/=]{43,44})*$/, {
+    message: 'must be keyId:base64 of 32 random bytes, comma-separated for older keys',
+  })
+  PROTECTION_FIELD_KEYS!: string;
+
+  /** IANA time zone of the jurisdiction, for "today" in due dates. */
+  @IsTimeZone({ message: 'must be an IANA time zone such as Asia/Kuwait' })
+  JURISDICTION_TIME_ZONE = 'Asia/Kuwait';
+}

@@ -1,0 +1,307 @@
+import {
+  DisclosureStopped,
+  EnvelopeHeaders,
+  ProtectionCaseClosed,
+  ProtectionCaseOpened,
+  ShelterPlaced,
+  Topics,
+} from '@nrm/contracts';
+import type { ObservedMessage } from '@nrm/messaging';
+import { eventually } from '@nrm/testing';
+import { TestPlatform } from './support/test-platform';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const POLICE = 'kw-moi-police';
+const CA = 'kw-nrm-competent-authority';
+const SHELTER = 'kw-shelter-gov';
+
+describe('protection: cases, service plan, providers within consent, shelter beds and closure (end to end)', () => {
+  const platform = new TestPlatform('e2e_protect', 4500);
+  const events = (type: string, caseId: string): ObservedMessage[] =>
+    platform.observer
+      .on(platform.topic(Topics.protectionCase))
+      .filter((m) => m.key === caseId && m.headers[EnvelopeHeaders.type] === type);
+  const payload = (m: ObservedMessage) => JSON.parse(m.value ?? '{}');
+
+  beforeAll(() => platform.start());
+  afterAll(() => platform.stop());
+
+  async function refer(person: Record<string, unknown>, consent: Record<string, unknown>): Promise<string> {
+    const police = await platform.token('first_responder', POLICE);
+    const created = await platform.api('POST', '/api/v1/referrals', {
+      token: police,
+      body: {
+        channel: 'police',
+        encounter: { date: today(), place: 'Jleeb Al-Shuyoukh' },
+        person: { sex: 'female', nationalities: ['PH'], ...person },
+        exploitationTypes: ['domestic_servitude'],
+        immediateRisks: [],
+        interpreter: { needed: true, language: 'tl' },
+        consent: { language: 'en', ...consent },
+      },
+    });
+    expect(created.status).toBe(201);
+    return created.body.caseId as string;
+  }
+
+  it('opens protection at once for a child and places the child in a shelter before any decision on victim status', async () => {
+    const caseId = await refer(
+      { names: { latin: 'Protected Childperson' }, dateOfBirth: '2012-04-04' },
+      { referral: true },
+    );
+    const opened = await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
+    expect(opened).toMatchObject({ caseId, openedBecause: 'child', personIsChild: true });
+
+    const worker = await platform.token('protection_case_worker', SHELTER);
+    const queue = await platform.api('GET', '/api/v1/protection/cases', { token: worker });
+    expect(queue.body.items.map((c: { caseId: string }) => c.caseId)).toContain(caseId);
+    const police = await platform.token('first_responder', POLICE);
+    expect((await platform.api('GET', '/api/v1/protection/cases', { token: police })).status).toBe(403);
+
+    const badPlan = await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+      token: worker,
+      body: { needs: [{ needType: 'spa', priority: 'whenever' }] },
+    });
+    expect(badPlan.status).toBe(400);
+    expect(badPlan.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'needs.0.needType',
+      'needs.0.priority',
+    ]);
+    const plan = await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+      token: worker,
+      body: {
+        needs: [
+          { needType: 'family_tracing', priority: 'high', note: 'Mother said to live near Manila' },
+          { needType: 'shelter', priority: 'urgent' },
+        ],
+      },
+    });
+    expect(plan.status).toBe(201);
+    expect(plan.body.needs.map((n: { needType: string }) => n.needType)).toEqual([
+      'shelter',
+      'family_tracing',
+    ]);
+
+    const adultsOnly = await platform.api('POST', `/api/v1/protection/cases/${caseId}/placements`, {
+      token: worker,
+      body: { shelterId: 'kw-shelter-gov-women' },
+    });
+    expect(adultsOnly.status).toBe(409);
+    expect(adultsOnly.body.detail).toBe('this shelter does not take children');
+    const placement = await platform.api('POST', `/api/v1/protection/cases/${caseId}/placements`, {
+      token: worker,
+      body: { shelterId: 'kw-shelter-gov-children' },
+    });
+    expect(placement.status).toBe(201);
+    expect(placement.body).toMatchObject({ status: 'placed', shelterId: 'kw-shelter-gov-children' });
+    await eventually(() => expect(events(ShelterPlaced.type, caseId)).toHaveLength(1));
+
+    // The shelter hears of it, checks the child in; the bed shows as taken.
+    const shelterStaff = await platform.token('service_provider', SHELTER);
+    await eventually(async () => {
+      const inbox = await platform.api('GET', `/api/v1/inbox?caseId=${caseId}`, { token: shelterStaff });
+      expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toContain('service_request');
+    });
+    const checkIn = await platform.api(
+      'POST',
+      `/api/v1/protection/placements/${placement.body.placementId}/check-in`,
+      {
+        token: shelterStaff,
+      },
+    );
+    expect(checkIn.body.status).toBe('checked_in');
+    const shelters = await platform.api('GET', '/api/v1/protection/shelters', { token: worker });
+    expect(
+      shelters.body.items.find((s: { shelterId: string }) => s.shelterId === 'kw-shelter-gov-children'),
+    ).toMatchObject({ capacity: 12, occupied: 1, free: 11, queued: 0 });
+
+    // Family tracing by IOM: no consent to share, but a child's best interests carry it.
+    const ngo = await platform.api('POST', `/api/v1/protection/cases/${caseId}/service-referrals`, {
+      token: worker,
+      body: { needType: 'legal_aid', providerAgencyId: 'ngo-migrant-support' },
+    });
+    expect(ngo.status).toBe(409); // legal aid is not in the plan
+    const tracing = await platform.api('POST', `/api/v1/protection/cases/${caseId}/service-referrals`, {
+      token: worker,
+      body: { needType: 'family_tracing', providerAgencyId: 'iom-kuwait' },
+    });
+    expect(tracing.status).toBe(201);
+    expect(tracing.body.disclosureBasis).toBe('child');
+    const iom = await platform.token('service_provider', 'iom-kuwait');
+    const asked = await platform.api('GET', '/api/v1/protection/service-referrals?status=pending', {
+      token: iom,
+    });
+    const item = asked.body.items.find((i: { caseId: string }) => i.caseId === caseId);
+    expect(item).toMatchObject({
+      needType: 'family_tracing',
+      priority: 'high',
+      personIsChild: true,
+      interpreterNeeded: true,
+    });
+    expect(JSON.stringify(asked.body)).not.toMatch(/Childperson|Manila/);
+    const otherProvider = await platform.token('service_provider', 'ngo-migrant-support');
+    const notTheirs = await platform.api(
+      'POST',
+      `/api/v1/protection/service-referrals/${item.serviceReferralId}/accept`,
+      {
+        token: otherProvider,
+      },
+    );
+    expect(notTheirs.status).toBe(404);
+    for (const step of ['accept', 'complete']) {
+      const res = await platform.api(
+        'POST',
+        `/api/v1/protection/service-referrals/${item.serviceReferralId}/${step}`,
+        {
+          token: iom,
+        },
+      );
+      expect(res.status).toBe(200);
+    }
+    const view = await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: worker });
+    expect(view.body.needs.find((n: { needType: string }) => n.needType === 'family_tracing').status).toBe(
+      'met',
+    );
+    expect(view.body.placements[0].status).toBe('checked_in');
+
+    // Identification has decided nothing yet.
+    const officer = await platform.token('identification_officer', CA);
+    expect((await platform.api('GET', `/api/v1/screenings/${caseId}`, { token: officer })).body.status).toBe(
+      'open',
+    );
+    const onKafka = platform.observer
+      .on(platform.topic(Topics.protectionCase))
+      .filter((m) => m.key === caseId)
+      .map((m) => m.value ?? '')
+      .join('\n');
+    expect(onKafka).not.toMatch(/Childperson|Manila|2012-04-04/);
+  });
+
+  it('refers an adult only within consent, stops disclosure when consent is withdrawn, and closes with a second person', async () => {
+    const caseId = await refer(
+      { names: { latin: 'Consenting Adultperson' }, dateOfBirth: '1990-02-02' },
+      { referral: true, dataSharingAgencyTypes: ['ngo'] },
+    );
+    const worker = await platform.token('protection_case_worker', SHELTER);
+    // No protection case before a positive preliminary decision for an adult without urgent risk.
+    const officer = await platform.token('identification_officer', CA);
+    await eventually(async () =>
+      expect(
+        (await platform.api('GET', `/api/v1/screenings/${caseId}`, { token: officer })).body.status,
+      ).toBe('open'),
+    );
+    expect((await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: worker })).status).toBe(
+      404,
+    );
+    const decided = await platform.api('POST', `/api/v1/screenings/${caseId}/preliminary-decision`, {
+      token: officer,
+      body: { outcome: 'positive', reasons: 'Deceptive recruitment and withheld passport documented.' },
+    });
+    expect(decided.status).toBe(201);
+    const opened = await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
+    expect(opened.openedBecause).toBe('presumed_victim');
+    await eventually(async () => {
+      const view = await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: worker });
+      expect(view.body.recoveryPeriod?.startsOn).toBeDefined();
+    });
+
+    await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+      token: worker,
+      body: {
+        needs: [
+          { needType: 'legal_aid', priority: 'normal' },
+          { needType: 'documents', priority: 'high' },
+        ],
+      },
+    });
+    const legal = await platform.api('POST', `/api/v1/protection/cases/${caseId}/service-referrals`, {
+      token: worker,
+      body: { needType: 'legal_aid', providerAgencyId: 'ngo-migrant-support' },
+    });
+    expect(legal.body).toMatchObject({ status: 'pending', disclosureBasis: 'consent' });
+    const documentsUrl = `/api/v1/protection/cases/${caseId}/service-referrals`;
+    const noConsent = await platform.api('POST', documentsUrl, {
+      token: worker,
+      body: { needType: 'documents', providerAgencyId: 'iom-kuwait' },
+    });
+    expect(noConsent.status).toBe(409);
+    expect(noConsent.body.detail).toContain('consent does not cover sharing with iom agencies');
+    const override = { reason: 'Passport needed to stop removal proceedings this week.' };
+    expect(
+      (
+        await platform.api('POST', documentsUrl, {
+          token: worker,
+          body: { needType: 'documents', providerAgencyId: 'iom-kuwait', override },
+        })
+      ).status,
+    ).toBe(403);
+    const supervisor = await platform.token('supervisor', SHELTER);
+    const overridden = await platform.api('POST', documentsUrl, {
+      token: supervisor,
+      body: { needType: 'documents', providerAgencyId: 'iom-kuwait', override },
+    });
+    expect(overridden.body).toMatchObject({ status: 'pending', disclosureBasis: 'supervisor_override' });
+    const ngo = await platform.token('service_provider', 'ngo-migrant-support');
+    expect(
+      (
+        await platform.api(
+          'POST',
+          `/api/v1/protection/service-referrals/${legal.body.serviceReferralId}/accept`,
+          { token: ngo },
+        )
+      ).status,
+    ).toBe(200);
+
+    // The person withdraws consent to share: the NGO's referral stops and the NGO hears so.
+    const police = await platform.token('first_responder', POLICE);
+    const withdrawn = await platform.api('POST', `/api/v1/referrals/${caseId}/consents`, {
+      token: police,
+      body: { purpose: 'data_sharing', granted: false, language: 'en' },
+    });
+    expect(withdrawn.status).toBe(201);
+    const stopped = await eventually(() => payload(events(DisclosureStopped.type, caseId)[0]), 30_000);
+    expect(stopped).toMatchObject({ providerAgencyId: 'ngo-migrant-support', needType: 'legal_aid' });
+    expect(events(DisclosureStopped.type, caseId)).toHaveLength(1); // the override stands on its own ground
+    await eventually(async () => {
+      const inbox = await platform.api('GET', `/api/v1/inbox?caseId=${caseId}`, { token: ngo });
+      expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toContain('disclosure_stopped');
+    });
+
+    // Closure waits for open referrals, then for a second person.
+    const closure = `/api/v1/protection/cases/${caseId}/closure`;
+    const tooSoon = await platform.api('POST', closure, {
+      token: worker,
+      body: { reason: 'recovered_and_reintegrated' },
+    });
+    expect(tooSoon.status).toBe(409);
+    const iom = await platform.token('service_provider', 'iom-kuwait');
+    const declined = await platform.api(
+      'POST',
+      `/api/v1/protection/service-referrals/${overridden.body.serviceReferralId}/decline`,
+      {
+        token: iom,
+        body: { reason: 'no_capacity' },
+      },
+    );
+    expect(declined.body.status).toBe('declined');
+    expect(
+      (await platform.api('POST', closure, { token: worker, body: { reason: 'recovered_and_reintegrated' } }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await platform.api('POST', `${closure}/review`, { token: worker, body: { approve: true } })).status,
+    ).toBe(403);
+    const approved = await platform.api('POST', `${closure}/review`, {
+      token: supervisor,
+      body: { approve: true },
+    });
+    expect(approved.body.status).toBe('closed');
+    const closed = await eventually(() => payload(events(ProtectionCaseClosed.type, caseId)[0]));
+    expect(closed.reason).toBe('recovered_and_reintegrated');
+    const afterwards = await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+      token: worker,
+      body: { needs: [{ needType: 'medical', priority: 'normal' }] },
+    });
+    expect(afterwards.status).toBe(409);
+  });
+});
