@@ -1,13 +1,16 @@
+import { Client } from 'pg';
 import {
   DisclosureStopped,
   EnvelopeHeaders,
+  FollowUpDue,
+  ReturnCompleted,
   ProtectionCaseClosed,
   ProtectionCaseOpened,
   ShelterPlaced,
   Topics,
 } from '@nrm/contracts';
 import type { ObservedMessage } from '@nrm/messaging';
-import { eventually } from '@nrm/testing';
+import { eventually, testInfrastructure } from '@nrm/testing';
 import { TestPlatform } from './support/test-platform';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -26,7 +29,11 @@ describe('protection: cases, service plan, providers within consent, shelter bed
   beforeAll(() => platform.start());
   afterAll(() => platform.stop());
 
-  async function refer(person: Record<string, unknown>, consent: Record<string, unknown>): Promise<string> {
+  async function refer(
+    person: Record<string, unknown>,
+    consent: Record<string, unknown>,
+    immediateRisks: string[] = [],
+  ): Promise<string> {
     const police = await platform.token('first_responder', POLICE);
     const created = await platform.api('POST', '/api/v1/referrals', {
       token: police,
@@ -35,7 +42,7 @@ describe('protection: cases, service plan, providers within consent, shelter bed
         encounter: { date: today(), place: 'Jleeb Al-Shuyoukh' },
         person: { sex: 'female', nationalities: ['PH'], ...person },
         exploitationTypes: ['domestic_servitude'],
-        immediateRisks: [],
+        immediateRisks,
         interpreter: { needed: true, language: 'tl' },
         consent: { language: 'en', ...consent },
       },
@@ -303,5 +310,140 @@ describe('protection: cases, service plan, providers within consent, shelter bed
       body: { needs: [{ needType: 'medical', priority: 'normal' }] },
     });
     expect(afterwards.status).toBe(409);
+  });
+
+  it('reminds of a permit expiry, plans a voluntary return with a supervisor, and raises each follow-up once across a restart', async () => {
+    const caseId = await refer(
+      { names: { latin: 'Returning Adultperson' }, dateOfBirth: '1988-08-08' },
+      { referral: true },
+      ['medical_urgency'],
+    );
+    const opened = await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
+    expect(opened.openedBecause).toBe('urgent_risk');
+    const worker = await platform.token('protection_case_worker', SHELTER);
+    const supervisor = await platform.token('supervisor', SHELTER);
+    const base = `/api/v1/protection/cases/${caseId}`;
+    const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+    const noExpiry = await platform.api('POST', `${base}/residence-status`, {
+      token: worker,
+      body: { status: 'temporary_permit', validFrom: today() },
+    });
+    expect(noExpiry.status).toBe(400);
+    expect(noExpiry.body.errors[0].field).toBe('expiresOn');
+    const permit = await platform.api('POST', `${base}/residence-status`, {
+      token: worker,
+      body: {
+        status: 'temporary_permit',
+        validFrom: today(),
+        expiresOn: inDays(10),
+        reference: 'TP-99887766',
+      },
+    });
+    expect(permit.status).toBe(201);
+    const reminder = await eventually(
+      () => payload(events(FollowUpDue.type, caseId).find((m) => payload(m).kind === 'residence_expiry')!),
+      30_000,
+    );
+    expect(reminder).toMatchObject({
+      kind: 'residence_expiry',
+      aboutDate: inDays(10),
+      recipientAgencyId: SHELTER,
+    });
+    await eventually(async () => {
+      const inbox = await platform.api('GET', `/api/v1/inbox?caseId=${caseId}`, { token: worker });
+      expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toContain('follow_up_due');
+    });
+
+    const placed = await platform.api('POST', `${base}/placements`, {
+      token: worker,
+      body: { shelterId: 'kw-shelter-gov-women' },
+    });
+    expect(placed.body.status).toBe('placed');
+    const plan = {
+      destinationCountry: 'PH',
+      consentToReturn: true,
+      riskLevel: 'high',
+      riskNote: 'Recruiter lives in the home village',
+      travelDocumentsReady: true,
+      receivingOrganisation: 'Receiving Shelter Foundation Manila',
+      followUpAgencyId: 'iom-kuwait',
+      plannedOn: inDays(7),
+    };
+    expect((await platform.api('POST', `${base}/return-plan`, { token: worker, body: plan })).status).toBe(
+      403,
+    );
+    const unwilling = await platform.api('POST', `${base}/return-plan`, {
+      token: supervisor,
+      body: { ...plan, consentToReturn: false },
+    });
+    expect(unwilling.status).toBe(409);
+    expect(unwilling.body.detail).toContain('voluntary');
+    expect(
+      (await platform.api('POST', `${base}/return-plan`, { token: supervisor, body: plan })).status,
+    ).toBe(201);
+    const stillSheltered = await platform.api('POST', `${base}/return-plan/completion`, {
+      token: worker,
+      body: { returnedOn: today() },
+    });
+    expect(stillSheltered.status).toBe(409);
+    await platform.api('POST', `/api/v1/protection/placements/${placed.body.placementId}/check-out`, {
+      token: worker,
+    });
+    const returned = await platform.api('POST', `${base}/return-plan/completion`, {
+      token: worker,
+      body: { returnedOn: today() },
+    });
+    expect(returned.status).toBe(201);
+    expect(returned.body.followUpsDueOn).toHaveLength(3);
+    await eventually(() => expect(events(ReturnCompleted.type, caseId)).toHaveLength(1));
+
+    // The first follow-up falls due while protection is down: raised once when it is back.
+    const db = new Client({ connectionString: testInfrastructure().databaseUrl });
+    await db.connect();
+    try {
+      await platform.restart('protection', async () => {
+        await db.query(
+          `UPDATE "${platform.schemaPrefix}protection".follow_up SET due_on = current_date - 1
+            WHERE case_id = $1 AND kind = 'return_follow_up' AND sequence = 1`,
+          [caseId],
+        );
+      });
+    } finally {
+      await db.end();
+    }
+    const returnFollowUps = () =>
+      events(FollowUpDue.type, caseId)
+        .map(payload)
+        .filter((f) => f.kind === 'return_follow_up');
+    await eventually(() => expect(returnFollowUps()).toHaveLength(1), 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // several more clock passes
+    expect(returnFollowUps()).toEqual([
+      expect.objectContaining({ sequence: 1, recipientAgencyId: 'iom-kuwait', aboutDate: today() }),
+    ]);
+
+    const iom = await platform.token('service_provider', 'iom-kuwait');
+    const view = await platform.api('GET', base, { token: worker });
+    const first = view.body.followUps.find(
+      (f: { kind: string; sequence: number }) => f.kind === 'return_follow_up' && f.sequence === 1,
+    );
+    expect(first.raisedAt).not.toBeNull();
+    const url = `${base}/follow-ups/${first.followUpId}`;
+    expect((await platform.api('POST', url, { token: iom, body: { outcome: 'renewed' } })).status).toBe(400);
+    expect(
+      (
+        await platform.api('POST', url, {
+          token: iom,
+          body: { outcome: 'reached', note: 'Working in a bakery' },
+        })
+      ).status,
+    ).toBe(201);
+    expect((await platform.api('POST', url, { token: iom, body: { outcome: 'reached' } })).status).toBe(409);
+    const onKafka = platform.observer
+      .on(platform.topic(Topics.protectionCase))
+      .filter((m) => m.key === caseId)
+      .map((m) => m.value ?? '')
+      .join('\n');
+    expect(onKafka).not.toMatch(/TP-99887766|Recruiter|Manila|bakery|Adultperson/);
   });
 });

@@ -1,6 +1,7 @@
 import { MessagingTables1764400000000 } from '@nrm/messaging';
 import { runService } from '@nrm/service-kit';
 import { Protection1764400000301 } from './migrations/1764400000301-protection';
+import { ResidenceReturnsFollowUps1764400000302 } from './migrations/1764400000302-residence-returns-follow-ups';
 import { ProtectionConfig } from './protection.config';
 import { ProtectionModule } from './protection.module';
 import { seedProviders } from './providers/seed-providers';
@@ -11,7 +12,11 @@ void runService({
   appModule: ProtectionModule,
   database: {
     entities: [],
-    migrations: [MessagingTables1764400000000, Protection1764400000301],
+    migrations: [
+      MessagingTables1764400000000,
+      Protection1764400000301,
+      ResidenceReturnsFollowUps1764400000302,
+    ],
     seed: seedProviders,
   },
 });

@@ -1,4 +1,5 @@
-import { IsTimeZone, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsTimeZone, Matches, Max, Min } from 'class-validator';
 import { DomainServiceConfig } from '@nrm/service-kit';
 
 export class ProtectionConfig extends DomainServiceConfig {
@@ -11,4 +12,18 @@ export class ProtectionConfig extends DomainServiceConfig {
   /** IANA time zone of the jurisdiction, for "today" in due dates. */
   @IsTimeZone({ message: 'must be an IANA time zone such as Asia/Kuwait' })
   JURISDICTION_TIME_ZONE = 'Asia/Kuwait';
+
+  /** How often the follow-up clock looks for reminders owed. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  @Max(3_600_000)
+  FOLLOW_UP_CHECK_INTERVAL_MS = 60_000;
+
+  /** Days before a residence permit expires that its reminder is raised. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  RESIDENCE_REMINDER_DAYS = 30;
 }

@@ -6,15 +6,19 @@ import { CaseOpening } from './cases/case-opening';
 import { CaseView } from './cases/case-view';
 import { ProtectionController } from './cases/protection.controller';
 import { ProtectionEvents } from './cases/protection.events';
+import { FollowUpClock } from './follow-ups/follow-up-clock';
+import { FollowUps } from './follow-ups/follow-ups';
 import { NeedsAssessments } from './plans/needs-assessments';
+import { ResidenceStatuses } from './residence/residence-statuses';
+import { Returns } from './returns/returns';
 import type { ProtectionConfig } from './protection.config';
 import { ServiceReferrals } from './services/service-referrals';
 import { ShelterPlacements } from './shelters/shelter-placements';
 
 /**
  * Protection: cases that open on a positive preliminary decision (at once for a child or an urgent
- * risk), the service plan, referrals to providers within the person's consent, and shelter beds
- * against real capacity.
+ * risk), the service plan, referrals to providers within the person's consent, shelter beds against
+ * real capacity, residence status, voluntary return with follow-ups, and closure.
  */
 @Module({
   controllers: [ProtectionController, ProtectionEvents],
@@ -25,6 +29,10 @@ import { ShelterPlacements } from './shelters/shelter-placements';
     ServiceReferrals,
     ShelterPlacements,
     CaseClosure,
+    ResidenceStatuses,
+    Returns,
+    FollowUps,
+    FollowUpClock,
     {
       provide: FieldCipher,
       inject: [SERVICE_CONFIG],

@@ -65,6 +65,7 @@ export class TestPlatform {
           ...this.serviceEnv['notifications'],
         },
         identification: { DEADLINE_CHECK_INTERVAL_MS: '200', ...this.serviceEnv['identification'] },
+        protection: { FOLLOW_UP_CHECK_INTERVAL_MS: '200', ...this.serviceEnv['protection'] },
       },
     });
     await this.observer.start(allTopics().map((t) => this.topic(t)));

@@ -13,8 +13,22 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ClosureReasons, NeedPriorities, NeedTypes, ServiceDeclineReasons } from '@nrm/contracts';
-import type { ClosureReason, NeedPriority, NeedType, ServiceDeclineReason } from '@nrm/contracts';
+import {
+  ClosureReasons,
+  NeedPriorities,
+  NeedTypes,
+  ResidenceStatuses,
+  ReturnRiskLevels,
+  ServiceDeclineReasons,
+} from '@nrm/contracts';
+import type {
+  ClosureReason,
+  NeedPriority,
+  NeedType,
+  ResidenceStatus,
+  ReturnRiskLevel,
+  ServiceDeclineReason,
+} from '@nrm/contracts';
 
 export class NeedDto {
   @ApiProperty({ enum: NeedTypes, example: 'shelter' })
@@ -104,4 +118,87 @@ export class ClosureReviewRequest {
   @ApiProperty()
   @IsBoolean()
   approve!: boolean;
+}
+
+export class ResidenceStatusRequest {
+  @ApiProperty({ enum: ResidenceStatuses })
+  @IsIn(ResidenceStatuses, { message: `status must be one of: ${ResidenceStatuses.join(', ')}` })
+  status!: ResidenceStatus;
+
+  @ApiProperty({ example: '2026-12-01' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validFrom must be a date (YYYY-MM-DD)' })
+  validFrom!: string;
+
+  @ApiPropertyOptional({ example: '2027-06-01', description: 'A reminder is raised ahead of it' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'expiresOn must be a date (YYYY-MM-DD)' })
+  expiresOn?: string;
+
+  @ApiPropertyOptional({ description: 'Permit or order number; sealed at rest, never leaves protection' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  reference?: string;
+}
+
+export class ReturnPlanRequest {
+  @ApiProperty({ example: 'PH', description: 'ISO 3166-1 alpha-2' })
+  @Matches(/^[A-Z]{2}$/, { message: 'destinationCountry must be an ISO 3166-1 alpha-2 code' })
+  destinationCountry!: string;
+
+  @ApiProperty({ description: 'The person agrees to return (a return is voluntary)' })
+  @IsBoolean()
+  consentToReturn!: boolean;
+
+  @ApiProperty({ enum: ReturnRiskLevels, description: 'Risk assessment in the country of return' })
+  @IsIn(ReturnRiskLevels, { message: `riskLevel must be one of: ${ReturnRiskLevels.join(', ')}` })
+  riskLevel!: ReturnRiskLevel;
+
+  @ApiPropertyOptional({ description: 'Sealed at rest' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  riskNote?: string;
+
+  @ApiProperty()
+  @IsBoolean()
+  travelDocumentsReady!: boolean;
+
+  @ApiProperty({ description: 'The organisation receiving the person; sealed at rest' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  receivingOrganisation!: string;
+
+  @ApiProperty({ example: 'iom-kuwait', description: 'The provider that follows up after return' })
+  @IsString()
+  @MaxLength(64)
+  followUpAgencyId!: string;
+
+  @ApiProperty({ example: '2027-01-15' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'plannedOn must be a date (YYYY-MM-DD)' })
+  plannedOn!: string;
+}
+
+export class ReturnCompletionRequest {
+  @ApiProperty({ example: '2027-01-15' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'returnedOn must be a date (YYYY-MM-DD)' })
+  returnedOn!: string;
+}
+
+export const FollowUpOutcomes = ['reached', 'not_reached', 'renewed', 'not_renewed'] as const;
+
+export class FollowUpOutcomeRequest {
+  @ApiProperty({
+    enum: FollowUpOutcomes,
+    description: 'reached/not_reached after return; renewed/not_renewed for a permit',
+  })
+  @IsIn(FollowUpOutcomes, { message: `outcome must be one of: ${FollowUpOutcomes.join(', ')}` })
+  outcome!: (typeof FollowUpOutcomes)[number];
+
+  @ApiPropertyOptional({ description: 'Sealed at rest' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
 }

@@ -34,6 +34,16 @@ export class LocalDate {
     return new LocalDate(this.epochDay + days);
   }
 
+  /** The same day `months` later; a day the month lacks becomes its last day (31 Jan + 1 month = 28/29 Feb). */
+  plusMonths(months: number): LocalDate {
+    const d = new Date(this.epochDay * DAY_MS);
+    const monthIndex = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
+    const year = Math.floor(monthIndex / 12);
+    const month = monthIndex - year * 12;
+    const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    return new LocalDate(Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay)) / DAY_MS);
+  }
+
   /** 0 = Sunday ... 6 = Saturday. */
   dayOfWeek(): number {
     return new Date(this.epochDay * DAY_MS).getUTCDay();

@@ -1,6 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
+  FollowUpOutcomeRequest,
+  ResidenceStatusRequest,
+  ReturnCompletionRequest,
+  ReturnPlanRequest,
   ClosureRequest,
   ClosureReviewRequest,
   NeedsAssessmentRequest,
@@ -114,6 +118,71 @@ export class ProtectionController {
     @AuthenticatedActor() actor: Actor,
   ) {
     return this.relay(actor, 'POST', `/cases/${caseId}/closure/review`, body);
+  }
+
+  @Post('cases/:caseId/residence-status')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: "Record the person's residence status (case workers)",
+    description:
+      'An expiry date raises a reminder to your agency ahead of it (RESIDENCE_REMINDER_DAYS, default 30).',
+  })
+  @conflict
+  residence(
+    @Param('caseId', UUID) caseId: string,
+    @Body() body: ResidenceStatusRequest,
+    @AuthenticatedActor() actor: Actor,
+  ) {
+    return this.relay(actor, 'POST', `/cases/${caseId}/residence-status`, body);
+  }
+
+  @Post('cases/:caseId/return-plan')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Plan a voluntary return (case workers; supervisors for a high-risk return or a child)',
+    description:
+      "Needs the person's consent, a risk assessment, the receiving organisation and who follows up.",
+  })
+  @conflict
+  planReturn(
+    @Param('caseId', UUID) caseId: string,
+    @Body() body: ReturnPlanRequest,
+    @AuthenticatedActor() actor: Actor,
+  ) {
+    return this.relay(actor, 'POST', `/cases/${caseId}/return-plan`, body);
+  }
+
+  @Post('cases/:caseId/return-plan/completion')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'The person returned: follow-ups are scheduled at 3, 6 and 12 months' })
+  @conflict
+  completeReturn(
+    @Param('caseId', UUID) caseId: string,
+    @Body() body: ReturnCompletionRequest,
+    @AuthenticatedActor() actor: Actor,
+  ) {
+    return this.relay(actor, 'POST', `/cases/${caseId}/return-plan/completion`, body);
+  }
+
+  @Post('cases/:caseId/return-plan/cancellation')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Cancel a planned return' })
+  @conflict
+  cancelReturn(@Param('caseId', UUID) caseId: string, @AuthenticatedActor() actor: Actor) {
+    return this.relay(actor, 'POST', `/cases/${caseId}/return-plan/cancellation`);
+  }
+
+  @Post('cases/:caseId/follow-ups/:followUpId')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record what a follow-up found (case workers, or the agency following up)' })
+  @conflict
+  followUp(
+    @Param('caseId', UUID) caseId: string,
+    @Param('followUpId', UUID) followUpId: string,
+    @Body() body: FollowUpOutcomeRequest,
+    @AuthenticatedActor() actor: Actor,
+  ) {
+    return this.relay(actor, 'POST', `/cases/${caseId}/follow-ups/${followUpId}`, body);
   }
 
   @Get('service-referrals')

@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import {
   AnonymousNoticeRecorded,
+  FollowUpDue,
   DisclosureStopped,
   ServiceReferred,
   ShelterPlaced,
@@ -14,6 +15,7 @@ import {
 } from '@nrm/contracts';
 import type {
   AnonymousNoticeRecordedV1,
+  FollowUpDueV1,
   ServiceReferralV1,
   ShelterPlacementV1,
   DeadlineAlertV1,
@@ -27,6 +29,7 @@ import { RecordNotification } from './record-notification.usecase';
 import {
   anonymousNoticeText,
   disclosureStoppedText,
+  followUpDueText,
   serviceRequestText,
   shelterPlacedText,
   deadlineText,
@@ -193,6 +196,20 @@ export class NotificationEvents {
       recipientAgencyId: payload.providerAgencyId,
       urgent: true,
       render: (locale) => disclosureStoppedText(locale, payload),
+    });
+  }
+
+  /** The agency that must act learns a follow-up is due. */
+  @EventPattern(FollowUpDue.type)
+  async onFollowUpDue(@Payload() { envelope, payload, manager }: InboundEvent<FollowUpDueV1>): Promise<void> {
+    await this.recordNotification.execute(manager, {
+      eventId: envelope.id,
+      eventType: envelope.type,
+      kind: 'follow_up_due',
+      caseId: payload.caseId,
+      caseReference: payload.caseReference,
+      recipientAgencyId: payload.recipientAgencyId,
+      render: (locale) => followUpDueText(locale, payload),
     });
   }
 }

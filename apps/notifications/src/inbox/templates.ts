@@ -1,5 +1,6 @@
 import type {
   AnonymousNoticeRecordedV1,
+  FollowUpDueV1,
   NeedType,
   ServiceReferralV1,
   ShelterPlacementV1,
@@ -235,6 +236,34 @@ export function disclosureStoppedText(
       };
 }
 
+const MONTHS_AFTER_RETURN = [3, 6, 12];
+
+/** A follow-up is due: a permit nearing expiry, or a follow-up after a return. */
+export function followUpDueText(locale: RecipientLocale, e: FollowUpDueV1): RenderedNotification {
+  const about = formatDate(locale, e.aboutDate);
+  const months = MONTHS_AFTER_RETURN[e.sequence - 1];
+  if (locale.language === 'ar') {
+    return e.kind === 'residence_expiry'
+      ? {
+          title: `انتهاء الإقامة قريباً: ${e.caseReference}`,
+          body: `ينتهي وضع الإقامة في الحالة ${e.caseReference} في ${about}. يرجى التجديد أو تسجيل ما تقرر.`,
+        }
+      : {
+          title: `متابعة بعد العودة: ${e.caseReference}`,
+          body: `حان موعد المتابعة${months ? ` بعد ${months} أشهر` : ''} من العودة في ${about} للحالة ${e.caseReference}.`,
+        };
+  }
+  return e.kind === 'residence_expiry'
+    ? {
+        title: `Residence status expiring: ${e.caseReference}`,
+        body: `The residence status in case ${e.caseReference} expires on ${about}. Renew it or record what was decided.`,
+      }
+    : {
+        title: `Follow-up after return: ${e.caseReference}`,
+        body: `The follow-up${months ? ` ${months} months` : ''} after the return on ${about} is due for case ${e.caseReference}.`,
+      };
+}
+
 /** What one agency's daily digest counts: the notifications of the day it covers, by kind. */
 export interface DigestSummary {
   /** The local day covered, `YYYY-MM-DD`. */
@@ -253,6 +282,7 @@ const KIND_TEXT: Record<Exclude<NotificationKind, 'daily_digest'>, { en: string;
   deadline_breached: { en: 'deadlines breached', ar: 'مواعيد متجاوزة' },
   service_request: { en: 'service requests', ar: 'طلبات خدمة' },
   disclosure_stopped: { en: 'data sharing stopped', ar: 'إيقاف مشاركة البيانات' },
+  follow_up_due: { en: 'follow-ups due', ar: 'متابعات مستحقة' },
 };
 
 export function digestText(locale: RecipientLocale, d: DigestSummary): RenderedNotification {

@@ -87,6 +87,11 @@ export class CaseClosure {
           caseId,
         ]);
         await this.serviceReferrals.stopAll(manager, caseId, now);
+        // Residence reminders end with the case; follow-ups after a return go on.
+        await manager.query(
+          `UPDATE follow_up SET cancelled_at = $2 WHERE case_id = $1 AND kind = 'residence_expiry' AND raised_at IS NULL AND cancelled_at IS NULL`,
+          [caseId, now],
+        );
         await this.outbox.append(manager, ProtectionCaseClosed, {
           subject: caseId,
           time: now,

@@ -48,22 +48,38 @@ export class CaseView {
       [caseId],
     );
     if (!c) throw new ProblemException('notFound', 'no protection case for this case');
-    const [needs, referrals, placements]: Record<string, unknown>[][] = await Promise.all([
-      this.dataSource.query(
-        `SELECT need_type, priority, due_on::text, status FROM need WHERE case_id = $1 ORDER BY status, due_on`,
-        [caseId],
-      ),
-      this.dataSource.query(
-        `SELECT service_referral_id, provider_id, need_type, priority, status, disclosure_basis, decline_reason, referred_at
+    const [needs, referrals, placements, residence, returns, followUps]: Record<string, unknown>[][] =
+      await Promise.all([
+        this.dataSource.query(
+          `SELECT need_type, priority, due_on::text, status FROM need WHERE case_id = $1 ORDER BY status, due_on`,
+          [caseId],
+        ),
+        this.dataSource.query(
+          `SELECT service_referral_id, provider_id, need_type, priority, status, disclosure_basis, decline_reason, referred_at
            FROM service_referral WHERE case_id = $1 ORDER BY referred_at`,
-        [caseId],
-      ),
-      this.dataSource.query(
-        `SELECT placement_id, shelter_id, status, requested_at, placed_at, checked_in_at, ended_at
+          [caseId],
+        ),
+        this.dataSource.query(
+          `SELECT placement_id, shelter_id, status, requested_at, placed_at, checked_in_at, ended_at
            FROM placement WHERE case_id = $1 ORDER BY requested_at`,
-        [caseId],
-      ),
-    ]);
+          [caseId],
+        ),
+        this.dataSource.query(
+          `SELECT status, valid_from::text, expires_on::text, current, recorded_at
+           FROM residence_status WHERE case_id = $1 ORDER BY recorded_at DESC`,
+          [caseId],
+        ),
+        this.dataSource.query(
+          `SELECT status, destination_country, risk_level, travel_documents_ready, follow_up_agency_id, planned_on::text,
+                returned_on::text FROM return_plan WHERE case_id = $1 ORDER BY planned_at DESC`,
+          [caseId],
+        ),
+        this.dataSource.query(
+          `SELECT follow_up_id, kind, sequence, due_on::text, about_date::text, recipient_agency_id, raised_at, cancelled_at,
+                outcome, recorded_at FROM follow_up WHERE case_id = $1 ORDER BY due_on, kind, sequence`,
+          [caseId],
+        ),
+      ]);
     return {
       caseId: c['case_id'],
       caseReference: c['case_reference'],
@@ -101,6 +117,34 @@ export class CaseView {
         placedAt: instant(p['placed_at']),
         checkedInAt: instant(p['checked_in_at']),
         endedAt: instant(p['ended_at']),
+      })),
+      residenceStatus: residence.map((r) => ({
+        status: r['status'],
+        validFrom: date(r['valid_from']),
+        expiresOn: date(r['expires_on']),
+        current: r['current'],
+        recordedAt: instant(r['recorded_at']),
+      })),
+      returnPlans: returns.map((r) => ({
+        status: r['status'],
+        destinationCountry: r['destination_country'],
+        riskLevel: r['risk_level'],
+        travelDocumentsReady: r['travel_documents_ready'],
+        followUpAgencyId: r['follow_up_agency_id'],
+        plannedOn: date(r['planned_on']),
+        returnedOn: date(r['returned_on']),
+      })),
+      followUps: followUps.map((f) => ({
+        followUpId: f['follow_up_id'],
+        kind: f['kind'],
+        sequence: f['sequence'],
+        dueOn: date(f['due_on']),
+        aboutDate: date(f['about_date']),
+        recipientAgencyId: f['recipient_agency_id'],
+        raisedAt: instant(f['raised_at']),
+        cancelledAt: instant(f['cancelled_at']),
+        outcome: f['outcome'] ?? null,
+        recordedAt: instant(f['recorded_at']),
       })),
       closure: c['closure_reason']
         ? {

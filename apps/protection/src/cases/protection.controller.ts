@@ -1,5 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
+  FollowUpOutcomeRequest,
+  ResidenceStatusRequest,
+  ReturnCompletionRequest,
+  ReturnPlanRequest,
   ClosureRequest,
   ClosureReviewRequest,
   NeedsAssessmentRequest,
@@ -9,7 +13,10 @@ import {
 } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
+import { FollowUps } from '../follow-ups/follow-ups';
 import { NeedsAssessments } from '../plans/needs-assessments';
+import { ResidenceStatuses } from '../residence/residence-statuses';
+import { Returns } from '../returns/returns';
 import { ServiceReferrals } from '../services/service-referrals';
 import { ShelterPlacements } from '../shelters/shelter-placements';
 import { CaseClosure } from './case-closure';
@@ -26,6 +33,9 @@ export class ProtectionController {
     private readonly services: ServiceReferrals,
     private readonly shelters: ShelterPlacements,
     private readonly closure: CaseClosure,
+    private readonly residence: ResidenceStatuses,
+    private readonly returns: Returns,
+    private readonly followUps: FollowUps,
   ) {}
 
   @Get('cases')
@@ -82,6 +92,53 @@ export class ProtectionController {
     @CurrentActor() actor: Actor,
   ) {
     return this.closure.review(caseId, body.approve, actor);
+  }
+
+  @Post('cases/:caseId/residence-status')
+  @HttpCode(201)
+  recordResidence(
+    @Param('caseId', UUID) caseId: string,
+    @Body() body: ResidenceStatusRequest,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.residence.record(caseId, body, actor);
+  }
+
+  @Post('cases/:caseId/return-plan')
+  @HttpCode(201)
+  planReturn(
+    @Param('caseId', UUID) caseId: string,
+    @Body() body: ReturnPlanRequest,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.returns.plan(caseId, body, actor);
+  }
+
+  @Post('cases/:caseId/return-plan/completion')
+  @HttpCode(201)
+  completeReturn(
+    @Param('caseId', UUID) caseId: string,
+    @Body() body: ReturnCompletionRequest,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.returns.complete(caseId, body, actor);
+  }
+
+  @Post('cases/:caseId/return-plan/cancellation')
+  @HttpCode(201)
+  cancelReturn(@Param('caseId', UUID) caseId: string, @CurrentActor() actor: Actor) {
+    return this.returns.cancel(caseId, actor);
+  }
+
+  @Post('cases/:caseId/follow-ups/:followUpId')
+  @HttpCode(201)
+  recordFollowUp(
+    @Param('caseId', UUID) caseId: string,
+    @Param('followUpId', UUID) followUpId: string,
+    @Body() body: FollowUpOutcomeRequest,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.followUps.record(caseId, followUpId, body, actor);
   }
 
   @Get('service-referrals')

@@ -31,6 +31,7 @@ export const NotificationKinds = [
   'deadline_breached',
   'service_request',
   'disclosure_stopped',
+  'follow_up_due',
   'daily_digest',
 ] as const;
 export type NotificationKind = (typeof NotificationKinds)[number];

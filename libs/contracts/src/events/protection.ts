@@ -247,3 +247,133 @@ export const ProtectionCaseClosed = defineEvent({
   source: 'protection',
   payload: ProtectionCaseClosedV1,
 });
+
+/** A person's right to stay while protected. */
+export const ResidenceStatuses = [
+  'temporary_permit',
+  'stay_of_removal',
+  'residence_regularised',
+  'irregular',
+] as const;
+export type ResidenceStatus = (typeof ResidenceStatuses)[number];
+
+/** The person's residence status changed (the permit's number stays sealed in protection). */
+export class ResidenceStatusChangedV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @Matches(CASE_REFERENCE)
+  caseReference!: string;
+
+  @IsIn(ResidenceStatuses)
+  status!: ResidenceStatus;
+
+  @Matches(LOCAL_DATE)
+  validFrom!: string;
+
+  @IsOptional()
+  @Matches(LOCAL_DATE)
+  expiresOn?: string;
+}
+
+export const ResidenceStatusChanged = defineEvent({
+  type: 'nrm.protection.residence-status-changed',
+  schemaVersion: 1,
+  topic: Topics.protectionCase,
+  source: 'protection',
+  payload: ResidenceStatusChangedV1,
+});
+
+export const ReturnRiskLevels = ['low', 'medium', 'high'] as const;
+export type ReturnRiskLevel = (typeof ReturnRiskLevels)[number];
+
+/** A voluntary return, planned or completed; the country of return is statistical, not identifying. */
+export class ReturnV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @Matches(CASE_REFERENCE)
+  caseReference!: string;
+
+  /** ISO 3166-1 alpha-2. */
+  @Matches(/^[A-Z]{2}$/)
+  destinationCountry!: string;
+
+  @IsIn(ReturnRiskLevels)
+  riskLevel!: ReturnRiskLevel;
+
+  /** The agency that follows the person up after return (IOM, usually). */
+  @IsString()
+  @MaxLength(64)
+  followUpAgencyId!: string;
+
+  @Matches(LOCAL_DATE)
+  plannedOn!: string;
+
+  /** Completed returns: the day the person travelled. */
+  @IsOptional()
+  @Matches(LOCAL_DATE)
+  returnedOn?: string;
+
+  /** Completed returns: the follow-ups scheduled, by due date. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(12)
+  @Matches(LOCAL_DATE, { each: true })
+  followUpsDueOn?: string[];
+}
+
+export const ReturnPlanned = defineEvent({
+  type: 'nrm.protection.return-planned',
+  schemaVersion: 1,
+  topic: Topics.protectionCase,
+  source: 'protection',
+  payload: ReturnV1,
+});
+
+export const ReturnCompleted = defineEvent({
+  type: 'nrm.protection.return-completed',
+  schemaVersion: 1,
+  topic: Topics.protectionCase,
+  source: 'protection',
+  payload: ReturnV1,
+});
+
+export const FollowUpKinds = ['residence_expiry', 'return_follow_up'] as const;
+export type FollowUpKind = (typeof FollowUpKinds)[number];
+
+/** Something about a case is due: a residence permit nears its expiry, or a follow-up after return. */
+export class FollowUpDueV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @Matches(CASE_REFERENCE)
+  caseReference!: string;
+
+  @IsIn(FollowUpKinds)
+  kind!: FollowUpKind;
+
+  @Matches(LOCAL_DATE)
+  dueOn!: string;
+
+  /** The permit's expiry, or the day of return. */
+  @Matches(LOCAL_DATE)
+  aboutDate!: string;
+
+  /** Follow-ups after return: 1, 2, 3 (at 3, 6 and 12 months). */
+  @IsInt()
+  @Min(1)
+  sequence!: number;
+
+  @IsString()
+  @MaxLength(64)
+  recipientAgencyId!: string;
+}
+
+export const FollowUpDue = defineEvent({
+  type: 'nrm.protection.follow-up-due',
+  schemaVersion: 1,
+  topic: Topics.protectionCase,
+  source: 'protection',
+  payload: FollowUpDueV1,
+});
