@@ -15,6 +15,7 @@ const lines = [
   `INTAKE_PSEUDONYM_KEY=${s.intakePseudonymKey}`,
   `IDENTIFICATION_FIELD_KEYS=${s.identificationFieldKeys}`,
   `PROTECTION_FIELD_KEYS=${s.protectionFieldKeys}`,
+  `PROSECUTION_FIELD_KEYS=${s.prosecutionFieldKeys}`,
   `JWT_PUBLIC_KEY=${s.jwtPublicKey.trim().replace(/\n/g, '\\n')}`,
   `JWT_ISSUER=${s.jwtIssuer}`,
   `JWT_AUDIENCE=${s.jwtAudience}`,

@@ -33,6 +33,7 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
   const pseudonymKeyPath = path.join(dir, 'intake-pseudonym-key');
   const identificationKeyPath = path.join(dir, 'identification-field-keys');
   const protectionKeyPath = path.join(dir, 'protection-field-keys');
+  const prosecutionKeyPath = path.join(dir, 'prosecution-field-keys');
   if (!fs.existsSync(privatePath) || !fs.existsSync(publicPath)) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     fs.writeFileSync(privatePath, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
@@ -41,7 +42,7 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
   if (!fs.existsSync(fieldKeyPath)) {
     fs.writeFileSync(fieldKeyPath, `dev1:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
   }
-  for (const keyPath of [identificationKeyPath, protectionKeyPath]) {
+  for (const keyPath of [identificationKeyPath, protectionKeyPath, prosecutionKeyPath]) {
     if (!fs.existsSync(keyPath)) {
       fs.writeFileSync(keyPath, `dev1:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
     }
@@ -56,6 +57,7 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
     intakePseudonymKey: fs.readFileSync(pseudonymKeyPath, 'utf8').trim(),
     identificationFieldKeys: fs.readFileSync(identificationKeyPath, 'utf8').trim(),
     protectionFieldKeys: fs.readFileSync(protectionKeyPath, 'utf8').trim(),
+    prosecutionFieldKeys: fs.readFileSync(prosecutionKeyPath, 'utf8').trim(),
     jwtIssuer: JWT_ISSUER,
     jwtAudience: JWT_AUDIENCE,
   };
@@ -99,6 +101,7 @@ function serviceEnvironment(name, o) {
   }
   if (name === 'identification') env.IDENTIFICATION_FIELD_KEYS = o.secrets.identificationFieldKeys;
   if (name === 'protection') env.PROTECTION_FIELD_KEYS = o.secrets.protectionFieldKeys;
+  if (name === 'prosecution-tracking') env.PROSECUTION_FIELD_KEYS = o.secrets.prosecutionFieldKeys;
   return Object.assign(env, (o.serviceEnv || {})[name] || {});
 }
 

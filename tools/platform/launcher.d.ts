@@ -7,6 +7,7 @@ export interface DevSecrets {
   intakePseudonymKey: string;
   identificationFieldKeys: string;
   protectionFieldKeys: string;
+  prosecutionFieldKeys: string;
   jwtIssuer: string;
   jwtAudience: string;
 }

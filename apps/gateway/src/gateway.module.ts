@@ -7,6 +7,7 @@ import { CasesController } from './cases/cases.controller';
 import type { GatewayConfig } from './gateway.config';
 import { AgencyNotificationsController } from './inbox/agency-notifications.controller';
 import { InboxController } from './inbox/inbox.controller';
+import { ProsecutionController } from './prosecution/prosecution.controller';
 import { ProtectionController } from './protection/protection.controller';
 import { ReferralsController } from './referrals/referrals.controller';
 import { ScreeningsController } from './screenings/screenings.controller';
@@ -20,6 +21,7 @@ import { ServiceClient } from './upstream/service-client';
     InboxController,
     AgencyNotificationsController,
     ProtectionController,
+    ProsecutionController,
   ],
   providers: [
     ServiceClient,

@@ -1,13 +1,17 @@
 import { MessagingTables1764400000000 } from '@nrm/messaging';
-import { DomainServiceConfig, runService } from '@nrm/service-kit';
+import { runService } from '@nrm/service-kit';
+import { seedLaws } from './laws/seed-laws';
+import { Prosecution1764400000401 } from './migrations/1764400000401-prosecution';
+import { ProsecutionConfig } from './prosecution.config';
 import { ProsecutionTrackingModule } from './prosecution-tracking.module';
 
 void runService({
   name: 'prosecution-tracking',
-  configClass: DomainServiceConfig,
+  configClass: ProsecutionConfig,
   appModule: ProsecutionTrackingModule,
   database: {
     entities: [],
-    migrations: [MessagingTables1764400000000],
+    migrations: [MessagingTables1764400000000, Prosecution1764400000401],
+    seed: seedLaws,
   },
 });

@@ -1,9 +1,32 @@
 import { Module } from '@nestjs/common';
+import { FieldCipher } from '@nrm/security';
+import { SERVICE_CONFIG } from '@nrm/service-kit';
+import { HearingClock } from './hearings/hearing-clock';
+import { CourtProceedings } from './proceedings/court-proceedings';
+import { Investigations } from './proceedings/investigations';
+import { ProsecutionController } from './proceedings/prosecution.controller';
+import { ProsecutionEvents } from './proceedings/prosecution.events';
+import { ProsecutionStatisticsQuery } from './proceedings/prosecution-statistics';
+import type { ProsecutionConfig } from './prosecution.config';
 
 /**
- * Prosecution tracking: investigations, charges under Law 91/2013, hearings, verdicts and
- * victim-witness support. The service runs with its own schema, outbox, inbox and health; its domain
- * arrives with the prosecution work (docs/roadmap.md).
+ * Prosecution tracking: investigations linked to the cases of their victims, suspects (identity
+ * sealed, seen by investigators and prosecutors of the investigation only), charges under a seeded
+ * law catalogue, hearings with the victim's testimony and protective measures, verdicts, appeals,
+ * compensation, and the committee's statistics.
  */
-@Module({})
+@Module({
+  controllers: [ProsecutionController, ProsecutionEvents],
+  providers: [
+    Investigations,
+    CourtProceedings,
+    ProsecutionStatisticsQuery,
+    HearingClock,
+    {
+      provide: FieldCipher,
+      inject: [SERVICE_CONFIG],
+      useFactory: (config: ProsecutionConfig) => FieldCipher.fromSetting(config.PROSECUTION_FIELD_KEYS),
+    },
+  ],
+})
 export class ProsecutionTrackingModule {}

@@ -4,6 +4,7 @@ import { SERVICE_CONFIG } from '@nrm/service-kit';
 import { CaseClosure } from './cases/case-closure';
 import { CaseOpening } from './cases/case-opening';
 import { CaseView } from './cases/case-view';
+import { CourtTasks } from './court/court-tasks';
 import { ProtectionController } from './cases/protection.controller';
 import { ProtectionEvents } from './cases/protection.events';
 import { FollowUpClock } from './follow-ups/follow-up-clock';
@@ -33,6 +34,7 @@ import { ShelterPlacements } from './shelters/shelter-placements';
     Returns,
     FollowUps,
     FollowUpClock,
+    CourtTasks,
     {
       provide: FieldCipher,
       inject: [SERVICE_CONFIG],

@@ -66,6 +66,10 @@ export class TestPlatform {
         },
         identification: { DEADLINE_CHECK_INTERVAL_MS: '200', ...this.serviceEnv['identification'] },
         protection: { FOLLOW_UP_CHECK_INTERVAL_MS: '200', ...this.serviceEnv['protection'] },
+        'prosecution-tracking': {
+          HEARING_CHECK_INTERVAL_MS: '200',
+          ...this.serviceEnv['prosecution-tracking'],
+        },
       },
     });
     await this.observer.start(allTopics().map((t) => this.topic(t)));

@@ -3,3 +3,4 @@ export * from './referral-changes';
 export * from './notifications';
 export * from './identification';
 export * from './protection';
+export * from './prosecution';

@@ -24,6 +24,7 @@ import {
 } from './events/intake';
 import { NotificationDelivered, NotificationDispatched, NotificationFailed } from './events/notifications';
 import {
+  CourtTasksCreated,
   DisclosureStopped,
   FollowUpDue,
   NeedsAssessed,
@@ -42,6 +43,21 @@ import {
   ShelterQueued,
   ShelterTransferred,
 } from './events/protection';
+import {
+  AppealFiled,
+  CaseLinkedToInvestigation,
+  ChargesAmended,
+  ChargesFiled,
+  CompensationOrdered,
+  HearingApproaching,
+  HearingHeld,
+  HearingPostponed,
+  HearingScheduled,
+  InvestigationClosed,
+  InvestigationOpened,
+  VerdictRecorded,
+  VictimTestimonyArranged,
+} from './events/prosecution';
 
 /** Every event the platform emits. A consumer looks a message up here by type and schema version. */
 export const EventCatalogue: readonly EventDefinition<object>[] = [
@@ -80,7 +96,21 @@ export const EventCatalogue: readonly EventDefinition<object>[] = [
   ReturnPlanned,
   ReturnCompleted,
   FollowUpDue,
+  CourtTasksCreated,
   ProtectionCaseClosed,
+  InvestigationOpened,
+  InvestigationClosed,
+  CaseLinkedToInvestigation,
+  ChargesFiled,
+  ChargesAmended,
+  HearingScheduled,
+  HearingPostponed,
+  HearingHeld,
+  HearingApproaching,
+  VictimTestimonyArranged,
+  VerdictRecorded,
+  AppealFiled,
+  CompensationOrdered,
   NotificationDispatched,
   NotificationDelivered,
   NotificationFailed,

@@ -7,3 +7,4 @@ export * from './events/intake';
 export * from './events/identification';
 export * from './events/notifications';
 export * from './events/protection';
+export * from './events/prosecution';

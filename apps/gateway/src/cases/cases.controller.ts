@@ -4,7 +4,10 @@ import type { Actor } from '@nrm/security';
 import { AuthenticatedActor } from '../auth/actor.decorator';
 import { ServiceClient } from '../upstream/service-client';
 
-export type Stage = 'referral' | 'screening' | 'notification';
+export type Stage = 'referral' | 'screening' | 'protection' | 'prosecution' | 'notification';
+
+/** Roles that see the protection part of a case (the plan, placements, referrals). */
+const PROTECTION_ROLES = ['protection_case_worker', 'supervisor'];
 
 export interface CaseView {
   caseId: string;
@@ -12,6 +15,8 @@ export interface CaseView {
   stagesReached: Stage[];
   referral: Record<string, unknown>;
   screening: Record<string, unknown> | null;
+  protection: Record<string, unknown> | null;
+  prosecution: { investigations: Record<string, unknown>[] };
   notifications: Record<string, unknown>[];
 }
 
@@ -23,7 +28,11 @@ export class CasesController {
   constructor(private readonly services: ServiceClient) {}
 
   @Get(':caseId')
-  @ApiOperation({ summary: 'Which stages a case has reached, as far as the caller may see' })
+  @ApiOperation({
+    summary: 'Which stages a case has reached, as far as the caller may see',
+    description:
+      'Referral, screening, protection (for case workers), the prosecution timeline (no suspects) and notifications.',
+  })
   @ApiResponse({ status: 404, description: 'no such case, or not one of yours' })
   async get(
     @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
@@ -35,7 +44,7 @@ export class CasesController {
       `/internal/referrals/${caseId}`,
       actor,
     );
-    const [screening, inbox] = await Promise.all([
+    const [screening, protection, prosecution, inbox] = await Promise.all([
       this.services.call<Record<string, unknown>>(
         'identification',
         'GET',
@@ -44,6 +53,24 @@ export class CasesController {
         {
           allowNotFound: true,
         },
+      ),
+      PROTECTION_ROLES.includes(actor.role)
+        ? this.services.call<Record<string, unknown>>(
+            'protection',
+            'GET',
+            `/internal/protection/cases/${caseId}`,
+            actor,
+            {
+              allowNotFound: true,
+            },
+          )
+        : Promise.resolve({ status: 404, body: undefined }),
+      // Hearings, testimony and verdict outcomes; never a suspect.
+      this.services.call<{ investigations: Record<string, unknown>[] }>(
+        'prosecution-tracking',
+        'GET',
+        `/internal/prosecution/cases/${caseId}/timeline`,
+        actor,
       ),
       this.services.call<{ items: Record<string, unknown>[] }>(
         'notifications',
@@ -55,6 +82,9 @@ export class CasesController {
     const notifications = inbox.body?.items ?? [];
     const stagesReached: Stage[] = ['referral'];
     if (screening.body) stagesReached.push('screening');
+    if (protection.body) stagesReached.push('protection');
+    const investigations = prosecution.body?.investigations ?? [];
+    if (investigations.length > 0) stagesReached.push('prosecution');
     if (notifications.length > 0) stagesReached.push('notification');
     return {
       caseId,
@@ -62,6 +92,8 @@ export class CasesController {
       stagesReached,
       referral: referral.body ?? {},
       screening: screening.body ?? null,
+      protection: protection.body ?? null,
+      prosecution: { investigations },
       notifications,
     };
   }

@@ -185,6 +185,18 @@ export class ProtectionController {
     return this.relay(actor, 'POST', `/cases/${caseId}/follow-ups/${followUpId}`, body);
   }
 
+  @Post('cases/:caseId/court-tasks/:taskId/done')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Mark a court-linked task (interpreter, legal aid, transport, risk review) done' })
+  @conflict
+  courtTaskDone(
+    @Param('caseId', UUID) caseId: string,
+    @Param('taskId', UUID) taskId: string,
+    @AuthenticatedActor() actor: Actor,
+  ) {
+    return this.relay(actor, 'POST', `/cases/${caseId}/court-tasks/${taskId}/done`);
+  }
+
   @Get('service-referrals')
   @ApiOperation({
     summary: 'Referrals to your agency, as a provider sees them: what is needed and by when, never who',

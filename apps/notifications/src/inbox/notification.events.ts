@@ -2,6 +2,10 @@ import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import {
   AnonymousNoticeRecorded,
+  CourtTasksCreated,
+  HearingApproaching,
+  HearingPostponed,
+  HearingScheduled,
   FollowUpDue,
   DisclosureStopped,
   ServiceReferred,
@@ -15,6 +19,8 @@ import {
 } from '@nrm/contracts';
 import type {
   AnonymousNoticeRecordedV1,
+  CourtTasksV1,
+  HearingV1,
   FollowUpDueV1,
   ServiceReferralV1,
   ShelterPlacementV1,
@@ -28,7 +34,9 @@ import type { InboundEvent } from '@nrm/messaging';
 import { RecordNotification } from './record-notification.usecase';
 import {
   anonymousNoticeText,
+  courtTasksText,
   disclosureStoppedText,
+  hearingText,
   followUpDueText,
   serviceRequestText,
   shelterPlacedText,
@@ -211,5 +219,52 @@ export class NotificationEvents {
       recipientAgencyId: payload.recipientAgencyId,
       render: (locale) => followUpDueText(locale, payload),
     });
+  }
+
+  @EventPattern(HearingScheduled.type)
+  async onHearingScheduled(@Payload() event: InboundEvent<HearingV1>): Promise<void> {
+    await this.hearing(event, 'scheduled');
+  }
+
+  @EventPattern(HearingPostponed.type)
+  async onHearingPostponed(@Payload() event: InboundEvent<HearingV1>): Promise<void> {
+    await this.hearing(event, 'postponed');
+  }
+
+  @EventPattern(HearingApproaching.type)
+  async onHearingApproaching(@Payload() event: InboundEvent<HearingV1>): Promise<void> {
+    await this.hearing(event, 'approaching');
+  }
+
+  /** The agencies on the investigation hear of its hearings. */
+  private async hearing(
+    { envelope, payload, manager }: InboundEvent<HearingV1>,
+    what: 'scheduled' | 'postponed' | 'approaching',
+  ): Promise<void> {
+    for (const agencyId of new Set(payload.agencyIds)) {
+      await this.recordNotification.execute(manager, {
+        eventId: envelope.id,
+        eventType: envelope.type,
+        kind: 'hearing',
+        recipientAgencyId: agencyId,
+        render: (locale) => hearingText(locale, payload, what),
+      });
+    }
+  }
+
+  /** The agencies holding a case (its providers, its shelter) hear that the victim testifies. */
+  @EventPattern(CourtTasksCreated.type)
+  async onCourtTasks(@Payload() { envelope, payload, manager }: InboundEvent<CourtTasksV1>): Promise<void> {
+    for (const agencyId of new Set(payload.agencyIds)) {
+      await this.recordNotification.execute(manager, {
+        eventId: envelope.id,
+        eventType: envelope.type,
+        kind: 'hearing',
+        caseId: payload.caseId,
+        caseReference: payload.caseReference,
+        recipientAgencyId: agencyId,
+        render: (locale) => courtTasksText(locale, payload),
+      });
+    }
   }
 }

@@ -48,7 +48,7 @@ export class CaseView {
       [caseId],
     );
     if (!c) throw new ProblemException('notFound', 'no protection case for this case');
-    const [needs, referrals, placements, residence, returns, followUps]: Record<string, unknown>[][] =
+    const [needs, referrals, placements, residence, returns, followUps, tasks]: Record<string, unknown>[][] =
       await Promise.all([
         this.dataSource.query(
           `SELECT need_type, priority, due_on::text, status FROM need WHERE case_id = $1 ORDER BY status, due_on`,
@@ -77,6 +77,11 @@ export class CaseView {
         this.dataSource.query(
           `SELECT follow_up_id, kind, sequence, due_on::text, about_date::text, recipient_agency_id, raised_at, cancelled_at,
                 outcome, recorded_at FROM follow_up WHERE case_id = $1 ORDER BY due_on, kind, sequence`,
+          [caseId],
+        ),
+        this.dataSource.query(
+          `SELECT task_id, hearing_id, task_type, hearing_date::text, due_on::text, status, done_at
+             FROM court_task WHERE case_id = $1 ORDER BY due_on, task_type`,
           [caseId],
         ),
       ]);
@@ -145,6 +150,15 @@ export class CaseView {
         cancelledAt: instant(f['cancelled_at']),
         outcome: f['outcome'] ?? null,
         recordedAt: instant(f['recorded_at']),
+      })),
+      courtTasks: tasks.map((t) => ({
+        taskId: t['task_id'],
+        hearingId: t['hearing_id'],
+        taskType: t['task_type'],
+        hearingDate: date(t['hearing_date']),
+        dueOn: date(t['due_on']),
+        status: t['status'],
+        doneAt: instant(t['done_at']),
       })),
       closure: c['closure_reason']
         ? {

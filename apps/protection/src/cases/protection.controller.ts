@@ -13,6 +13,7 @@ import {
 } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
+import { CourtTasks } from '../court/court-tasks';
 import { FollowUps } from '../follow-ups/follow-ups';
 import { NeedsAssessments } from '../plans/needs-assessments';
 import { ResidenceStatuses } from '../residence/residence-statuses';
@@ -36,6 +37,7 @@ export class ProtectionController {
     private readonly residence: ResidenceStatuses,
     private readonly returns: Returns,
     private readonly followUps: FollowUps,
+    private readonly courtTasks: CourtTasks,
   ) {}
 
   @Get('cases')
@@ -139,6 +141,16 @@ export class ProtectionController {
     @CurrentActor() actor: Actor,
   ) {
     return this.followUps.record(caseId, followUpId, body, actor);
+  }
+
+  @Post('cases/:caseId/court-tasks/:taskId/done')
+  @HttpCode(201)
+  courtTaskDone(
+    @Param('caseId', UUID) caseId: string,
+    @Param('taskId', UUID) taskId: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.courtTasks.done(caseId, taskId, actor);
   }
 
   @Get('service-referrals')

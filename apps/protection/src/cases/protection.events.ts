@@ -8,6 +8,7 @@ import {
   RecoveryPeriodStarted,
   ReferralReceived,
   UrgentRiskRaised,
+  VictimTestimonyArranged,
 } from '@nrm/contracts';
 import type {
   ConsentChangedV1,
@@ -15,17 +16,20 @@ import type {
   RecoveryPeriodV1,
   ReferralReceivedV1,
   UrgentRiskRaisedV1,
+  VictimTestimonyV1,
 } from '@nrm/contracts';
 import type { InboundEvent } from '@nrm/messaging';
+import { CourtTasks } from '../court/court-tasks';
 import { ServiceReferrals } from '../services/service-referrals';
 import { CaseOpening } from './case-opening';
 
-/** What protection learns from intake and identification. */
+/** What protection learns from intake, identification and prosecution tracking. */
 @Controller()
 export class ProtectionEvents {
   constructor(
     private readonly opening: CaseOpening,
     private readonly serviceReferrals: ServiceReferrals,
+    private readonly courtTasks: CourtTasks,
   ) {}
 
   @EventPattern(ReferralReceived.type)
@@ -111,5 +115,11 @@ export class ProtectionEvents {
       payload.granted ? payload.sharingAgencyTypes : [],
       new Date(payload.changedAt),
     );
+  }
+
+  /** A victim testifies: protection owes the tasks that implies before the hearing. */
+  @EventPattern(VictimTestimonyArranged.type)
+  async onVictimTestimony(@Payload() { payload, manager }: InboundEvent<VictimTestimonyV1>): Promise<void> {
+    await this.courtTasks.onTestimony(manager, payload, new Date());
   }
 }

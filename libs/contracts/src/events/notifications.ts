@@ -32,6 +32,7 @@ export const NotificationKinds = [
   'service_request',
   'disclosure_stopped',
   'follow_up_due',
+  'hearing',
   'daily_digest',
 ] as const;
 export type NotificationKind = (typeof NotificationKinds)[number];

@@ -377,3 +377,44 @@ export const FollowUpDue = defineEvent({
   source: 'protection',
   payload: FollowUpDueV1,
 });
+
+/** Tasks protection owes a victim who testifies: due before the hearing. */
+export const CourtTaskTypes = ['interpreter', 'legal_aid', 'transport', 'risk_review'] as const;
+export type CourtTaskType = (typeof CourtTaskTypes)[number];
+
+/** Protection created (or re-dated) the tasks a hearing with the victim as witness implies. */
+export class CourtTasksV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @Matches(CASE_REFERENCE)
+  caseReference!: string;
+
+  @IsUUID()
+  hearingId!: string;
+
+  @Matches(LOCAL_DATE)
+  hearingDate!: string;
+
+  @IsArray()
+  @ArrayMaxSize(CourtTaskTypes.length)
+  @IsIn(CourtTaskTypes, { each: true })
+  taskTypes!: CourtTaskType[];
+
+  @Matches(LOCAL_DATE)
+  dueOn!: string;
+
+  /** Agencies that hold the case (providers it was referred to, the shelter), told of the hearing. */
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  agencyIds!: string[];
+}
+
+export const CourtTasksCreated = defineEvent({
+  type: 'nrm.protection.court-tasks-created',
+  schemaVersion: 1,
+  topic: Topics.protectionCase,
+  source: 'protection',
+  payload: CourtTasksV1,
+});

@@ -1,0 +1,315 @@
+import { CourtTasksCreated, EnvelopeHeaders, ProtectionCaseOpened, Topics } from '@nrm/contracts';
+import type { ObservedMessage } from '@nrm/messaging';
+import { eventually } from '@nrm/testing';
+import { TestPlatform } from './support/test-platform';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+const POLICE = 'kw-moi-police';
+const PROSECUTION = 'kw-public-prosecution';
+const NGO = 'ngo-migrant-support';
+
+describe('prosecution tracking: investigations to verdicts, and the victim as witness (end to end)', () => {
+  const platform = new TestPlatform('e2e_prosec', 4600);
+  const on = (topic: string, type: string, key: string): ObservedMessage[] =>
+    platform.observer
+      .on(platform.topic(topic))
+      .filter((m) => m.key === key && m.headers[EnvelopeHeaders.type] === type);
+  const payload = (m: ObservedMessage) => JSON.parse(m.value ?? '{}');
+
+  beforeAll(() => platform.start());
+  afterAll(() => platform.stop());
+
+  it('tracks an investigation to a verdict; a hearing with the victim as witness creates protection tasks and notifications', async () => {
+    const police = await platform.token('first_responder', POLICE);
+    const created = await platform.api('POST', '/api/v1/referrals', {
+      token: police,
+      body: {
+        channel: 'police',
+        encounter: { date: today(), place: 'Hawalli' },
+        person: {
+          names: { latin: 'Witness Testperson' },
+          sex: 'female',
+          nationalities: ['ET'],
+          dateOfBirth: '1993-09-09',
+        },
+        exploitationTypes: ['domestic_servitude'],
+        immediateRisks: ['danger_to_life'],
+        interpreter: { needed: true, language: 'am' },
+        consent: { referral: true, language: 'en', dataSharingAgencyTypes: ['ngo'] },
+      },
+    });
+    expect(created.status).toBe(201);
+    const caseId = created.body.caseId as string;
+    await eventually(
+      () => expect(on(Topics.protectionCase, ProtectionCaseOpened.type, caseId)).toHaveLength(1),
+      30_000,
+    );
+
+    // Legal aid from the NGO, within the person's consent.
+    const worker = await platform.token('protection_case_worker', 'kw-shelter-gov');
+    await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+      token: worker,
+      body: { needs: [{ needType: 'legal_aid', priority: 'high' }] },
+    });
+    const legal = await platform.api('POST', `/api/v1/protection/cases/${caseId}/service-referrals`, {
+      token: worker,
+      body: { needType: 'legal_aid', providerAgencyId: NGO },
+    });
+    const ngo = await platform.token('service_provider', NGO);
+    await platform.api(
+      'POST',
+      `/api/v1/protection/service-referrals/${legal.body.serviceReferralId}/accept`,
+      { token: ngo },
+    );
+
+    // The police open an investigation once the referral has reached prosecution tracking.
+    const investigator = await platform.token('investigator', POLICE);
+    const unknown = await platform.api('POST', '/api/v1/prosecution/investigations', {
+      token: investigator,
+      body: { caseIds: ['0b8f5d2e-4a6c-4e1f-9a3b-7c2d1e0f9a8b'] },
+    });
+    expect(unknown.status).toBe(400);
+    const opened = await eventually(async () => {
+      const res = await platform.api('POST', '/api/v1/prosecution/investigations', {
+        token: investigator,
+        body: { caseIds: [caseId] },
+      });
+      expect(res.status).toBe(201);
+      return res.body;
+    }, 30_000);
+    const base = `/api/v1/prosecution/investigations/${opened.investigationId}`;
+    expect(
+      (
+        await platform.api('POST', `${base}/agencies`, {
+          token: investigator,
+          body: { agencyId: PROSECUTION },
+        })
+      ).status,
+    ).toBe(201);
+    const suspect = await platform.api('POST', `${base}/suspects`, {
+      token: investigator,
+      body: {
+        kind: 'person',
+        role: 'recruiter',
+        nationality: 'KW',
+        identity: { name: 'Suspect Testname', documentNumber: 'P1234567' },
+      },
+    });
+    expect(suspect.status).toBe(201);
+    await platform.api('POST', `${base}/suspects`, {
+      token: investigator,
+      body: { kind: 'legal_person', role: 'recruiter', identity: { name: 'Bright Future Recruitment Co.' } },
+    });
+
+    // Suspects' identities: investigators and prosecutors of the investigation only.
+    const asInvestigator = await platform.api('GET', base, { token: investigator });
+    expect(asInvestigator.body.suspects[0].identity).toEqual({
+      name: 'Suspect Testname',
+      documentNumber: 'P1234567',
+    });
+    const policeSupervisor = await platform.token('supervisor', POLICE);
+    const asSupervisor = await platform.api('GET', base, { token: policeSupervisor });
+    expect(asSupervisor.status).toBe(200);
+    expect(JSON.stringify(asSupervisor.body)).not.toMatch(/Suspect Testname|P1234567|Bright Future/);
+    const outsider = await platform.token('investigator', 'kw-moi-immigration');
+    expect((await platform.api('GET', base, { token: outsider })).status).toBe(404);
+
+    // Charges cite the catalogue.
+    const prosecutor = await platform.token('prosecutor', PROSECUTION);
+    const charge = await platform.api('POST', `${base}/charges`, {
+      token: prosecutor,
+      body: {
+        suspectId: suspect.body.suspectId,
+        lawCode: 'kw-91-2013',
+        article: '2',
+        aggravatingCircumstances: ['transnational'],
+      },
+    });
+    expect(charge.status).toBe(201);
+    const notCatalogued = await platform.api('POST', `${base}/charges`, {
+      token: prosecutor,
+      body: { suspectId: suspect.body.suspectId, lawCode: 'kw-91-2013', article: '99' },
+    });
+    expect(notCatalogued.status).toBe(409);
+    const badCircumstance = await platform.api('POST', `${base}/charges`, {
+      token: prosecutor,
+      body: {
+        suspectId: suspect.body.suspectId,
+        lawCode: 'kw-91-2013',
+        article: '2',
+        aggravatingCircumstances: ['bad_weather'],
+      },
+    });
+    expect(badCircumstance.status).toBe(409);
+    const amended = await platform.api('PATCH', `${base}/charges/${charge.body.chargeId}`, {
+      token: prosecutor,
+      body: {
+        article: '2',
+        aggravatingCircumstances: ['transnational', 'organised_crime_group'],
+        reason: 'Network evidence',
+      },
+    });
+    expect(amended.body.version).toBe(2);
+    const noCharge = await platform.api('POST', `${base}/verdicts`, {
+      token: prosecutor,
+      body: {
+        chargeId: '0b8f5d2e-4a6c-4e1f-9a3b-7c2d1e0f9a8b',
+        outcome: 'convicted',
+        courtLevel: 'first_instance',
+        decidedOn: today(),
+      },
+    });
+    expect(noCharge.status).toBe(409);
+    expect(noCharge.body.detail).toBe('a verdict needs a charge against the suspect first');
+
+    // A hearing with the victim as witness: protection's tasks and the agencies holding the case hear.
+    const hearing = await platform.api('POST', `${base}/hearings`, {
+      token: prosecutor,
+      body: {
+        hearingType: 'first_instance',
+        court: 'Court of First Instance, Criminal Circuit 3',
+        scheduledOn: inDays(10),
+        closedSession: true,
+      },
+    });
+    expect(hearing.status).toBe(201);
+    const testimony = await platform.api(
+      'POST',
+      `/api/v1/prosecution/hearings/${hearing.body.hearingId}/testimonies`,
+      {
+        token: prosecutor,
+        body: { caseId, measures: ['interpreter', 'legal_aid', 'video_link'] },
+      },
+    );
+    expect(testimony.status).toBe(201);
+    const tasks = await eventually(
+      () => payload(on(Topics.protectionCase, CourtTasksCreated.type, caseId)[0]),
+      30_000,
+    );
+    expect(tasks).toMatchObject({
+      hearingDate: inDays(10),
+      dueOn: inDays(8),
+      taskTypes: ['interpreter', 'legal_aid', 'risk_review'],
+      agencyIds: [NGO],
+    });
+    const view = await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: worker });
+    expect(view.body.courtTasks.map((t: { taskType: string }) => t.taskType).sort()).toEqual([
+      'interpreter',
+      'legal_aid',
+      'risk_review',
+    ]);
+    const done = await platform.api(
+      'POST',
+      `/api/v1/protection/cases/${caseId}/court-tasks/${view.body.courtTasks[0].taskId}/done`,
+      {
+        token: worker,
+      },
+    );
+    expect(done.body.status).toBe('done');
+    await eventually(async () => {
+      const inbox = await platform.api('GET', `/api/v1/inbox?caseId=${caseId}`, { token: ngo });
+      expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toContain('hearing');
+    });
+    await eventually(async () => {
+      const inbox = await platform.api('GET', '/api/v1/inbox', { token: investigator });
+      expect(
+        inbox.body.items.some(
+          (i: { kind: string; body: string }) =>
+            i.kind === 'hearing' && i.body.includes('Criminal Circuit 3'),
+        ),
+      ).toBe(true);
+    });
+
+    // Held, then a verdict, an appeal and compensation.
+    expect(
+      (
+        await platform.api('POST', `/api/v1/prosecution/hearings/${hearing.body.hearingId}/held`, {
+          token: prosecutor,
+        })
+      ).status,
+    ).toBe(201);
+    const acquittedWithSentence = await platform.api('POST', `${base}/verdicts`, {
+      token: prosecutor,
+      body: {
+        chargeId: charge.body.chargeId,
+        outcome: 'acquitted',
+        courtLevel: 'first_instance',
+        decidedOn: today(),
+        sentenceMonths: 12,
+      },
+    });
+    expect(acquittedWithSentence.status).toBe(409);
+    const verdict = await platform.api('POST', `${base}/verdicts`, {
+      token: prosecutor,
+      body: {
+        chargeId: charge.body.chargeId,
+        outcome: 'convicted',
+        courtLevel: 'first_instance',
+        decidedOn: today(),
+        sentenceMonths: 180,
+      },
+    });
+    expect(verdict.status).toBe(201);
+    const appealUrl = `/api/v1/prosecution/verdicts/${verdict.body.verdictId}/appeals`;
+    expect(
+      (
+        await platform.api('POST', appealUrl, {
+          token: prosecutor,
+          body: { filedBy: 'defence', filedOn: today() },
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await platform.api('POST', appealUrl, {
+          token: prosecutor,
+          body: { filedBy: 'defence', filedOn: today() },
+        })
+      ).status,
+    ).toBe(409);
+    const compensation = await platform.api('POST', `${base}/compensation`, {
+      token: prosecutor,
+      body: { caseId, amount: '5000.000', currency: 'KWD', orderedOn: today() },
+    });
+    expect(compensation.status).toBe(201);
+    expect(
+      (
+        await platform.api(
+          'POST',
+          `/api/v1/prosecution/compensation/${compensation.body.compensationId}/payment`,
+          {
+            token: prosecutor,
+            body: { paidOn: today() },
+          },
+        )
+      ).status,
+    ).toBe(201);
+
+    const analyst = await platform.token('analyst', 'kw-nrm-competent-authority');
+    const stats = await platform.api('GET', `/api/v1/prosecution/statistics?year=${today().slice(0, 4)}`, {
+      token: analyst,
+    });
+    expect(stats.body).toMatchObject({
+      investigationsOpened: 1,
+      prosecutions: 1,
+      verdictsByOutcome: { convicted: 1, acquitted: 0, dismissed: 0 },
+      convictionsByArticle: [{ lawCode: 'kw-91-2013', article: '2', convictions: 1 }],
+      referralToVerdictDays: { verdicts: 1, median: 0 },
+    });
+    expect(
+      (await platform.api('GET', '/api/v1/prosecution/statistics?year=last', { token: analyst })).status,
+    ).toBe(400);
+
+    // The referrer's case view shows the prosecution timeline, never a suspect.
+    const caseView = await platform.api('GET', `/api/v1/cases/${caseId}`, { token: police });
+    expect(caseView.body.stagesReached).toContain('prosecution');
+    expect(caseView.body.prosecution.investigations[0].verdictsByOutcome).toEqual({ convicted: 1 });
+    expect(JSON.stringify(caseView.body)).not.toMatch(/Suspect Testname|P1234567|Bright Future/);
+    const onKafka = platform.observer
+      .on(platform.topic(Topics.prosecutionProceedings))
+      .map((m) => m.value ?? '')
+      .join('\n');
+    expect(onKafka).not.toMatch(/Suspect Testname|P1234567|Bright Future|Witness Testperson/);
+  });
+});
