@@ -164,6 +164,12 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     expect(noCharge.body.detail).toBe('a verdict needs a charge against the suspect first');
 
     // A hearing with the victim as witness: protection's tasks and the agencies holding the case hear.
+    const impossible = await platform.api('POST', `${base}/hearings`, {
+      token: prosecutor,
+      body: { hearingType: 'first_instance', court: 'Court of First Instance', scheduledOn: '2027-02-30' },
+    });
+    expect(impossible.status).toBe(400);
+    expect(impossible.body.errors[0].field).toBe('scheduledOn');
     const hearing = await platform.api('POST', `${base}/hearings`, {
       token: prosecutor,
       body: {

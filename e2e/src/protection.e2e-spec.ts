@@ -67,10 +67,11 @@ describe('protection: cases, service plan, providers within consent, shelter bed
 
     const badPlan = await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
       token: worker,
-      body: { needs: [{ needType: 'spa', priority: 'whenever' }] },
+      body: { needs: [{ needType: 'spa', priority: 'whenever', dueOn: '2027-02-30' }] },
     });
     expect(badPlan.status).toBe(400);
     expect(badPlan.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'needs.0.dueOn',
       'needs.0.needType',
       'needs.0.priority',
     ]);
@@ -248,6 +249,24 @@ describe('protection: cases, service plan, providers within consent, shelter bed
       body: { needType: 'documents', providerAgencyId: 'iom-kuwait', override },
     });
     expect(overridden.body).toMatchObject({ status: 'pending', disclosureBasis: 'supervisor_override' });
+    // A shelter bed discloses the case to the shelter too: consent, or a supervisor's recorded reason.
+    const bedUrl = `/api/v1/protection/cases/${caseId}/placements`;
+    const noShelterConsent = await platform.api('POST', bedUrl, {
+      token: worker,
+      body: { shelterId: 'kw-shelter-gov-women' },
+    });
+    expect(noShelterConsent.status).toBe(409);
+    const bed = await platform.api('POST', bedUrl, {
+      token: supervisor,
+      body: {
+        shelterId: 'kw-shelter-gov-women',
+        override: { reason: 'Nowhere safe to sleep tonight; consent to follow.' },
+      },
+    });
+    expect(bed.body.status).toBe('placed');
+    await platform.api('POST', `/api/v1/protection/placements/${bed.body.placementId}/check-out`, {
+      token: worker,
+    });
     const ngo = await platform.token('service_provider', 'ngo-migrant-support');
     expect(
       (
@@ -315,7 +334,7 @@ describe('protection: cases, service plan, providers within consent, shelter bed
   it('reminds of a permit expiry, plans a voluntary return with a supervisor, and raises each follow-up once across a restart', async () => {
     const caseId = await refer(
       { names: { latin: 'Returning Adultperson' }, dateOfBirth: '1988-08-08' },
-      { referral: true },
+      { referral: true, dataSharingAgencyTypes: ['shelter', 'iom'] },
       ['medical_urgency'],
     );
     const opened = await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);

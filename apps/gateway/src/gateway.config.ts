@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { AllowedAlgorithms } from '@nrm/security';
 import { ServiceConfig } from '@nrm/service-kit';
 
 const SERVICE_URL = /^https?:\/\/[^\s/]+(:\d+)?$/;
@@ -23,10 +24,22 @@ export class GatewayConfig extends ServiceConfig {
   @Matches(SERVICE_URL, urlMessage)
   NOTIFICATIONS_URL!: string;
 
-  /** PEM (SPKI) public key that verifies ES256 access tokens; `\n` may stand for newlines. */
-  @IsString()
+  /** PEM (SPKI) public key that verifies access tokens; `\n` may stand for newlines. Needed without JWT_JWKS_URL. */
+  @ValidateIf((c: GatewayConfig) => !c.JWT_JWKS_URL)
+  @IsString({ message: 'set JWT_PUBLIC_KEY or JWT_JWKS_URL' })
   @MinLength(100, { message: 'must be a PEM public key' })
-  JWT_PUBLIC_KEY!: string;
+  JWT_PUBLIC_KEY?: string;
+
+  /** An OpenID Connect provider's JWKS URL; keys rotate without a restart. Takes the place of JWT_PUBLIC_KEY. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  JWT_JWKS_URL?: string;
+
+  /** Allowed signing algorithms, comma-separated; asymmetric only (ES256, RS256, PS256, EdDSA, ...). */
+  @Matches(new RegExp(`^(${AllowedAlgorithms.join('|')})(,(${AllowedAlgorithms.join('|')}))*$`), {
+    message: `must be a comma-separated list of: ${AllowedAlgorithms.join(', ')}`,
+  })
+  JWT_ALGORITHMS = 'ES256';
 
   @IsString()
   @MinLength(1)

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessTokenVerifier } from '@nrm/security';
+import type { AllowedAlgorithm } from '@nrm/security';
 import { SERVICE_CONFIG } from '@nrm/service-kit';
 import { AccessTokenGuard } from './auth/access-token.guard';
 import { CasesController } from './cases/cases.controller';
@@ -28,12 +29,21 @@ import { ServiceClient } from './upstream/service-client';
     {
       provide: AccessTokenVerifier,
       inject: [SERVICE_CONFIG],
-      useFactory: (config: GatewayConfig) =>
-        AccessTokenVerifier.fromPublicKeyPem(config.JWT_PUBLIC_KEY.replace(/\\n/g, '\n'), {
+      useFactory: (config: GatewayConfig) => {
+        const settings = {
           issuer: config.JWT_ISSUER,
           audience: config.JWT_AUDIENCE,
           clockToleranceSeconds: config.JWT_CLOCK_TOLERANCE_S,
-        }),
+        };
+        const algorithms = config.JWT_ALGORITHMS.split(',') as AllowedAlgorithm[];
+        return config.JWT_JWKS_URL
+          ? AccessTokenVerifier.fromJwksUrl(config.JWT_JWKS_URL, settings, { algorithms })
+          : AccessTokenVerifier.fromPublicKeyPem(
+              config.JWT_PUBLIC_KEY!.replace(/\\n/g, '\n'),
+              settings,
+              algorithms[0],
+            );
+      },
     },
     { provide: APP_GUARD, useClass: AccessTokenGuard },
   ],

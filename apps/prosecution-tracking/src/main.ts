@@ -1,7 +1,8 @@
 import { MessagingTables1764400000000 } from '@nrm/messaging';
 import { runService } from '@nrm/service-kit';
-import { seedLaws } from './laws/seed-laws';
+import { seedAgencyDirectory, seedLaws } from './laws/seed-laws';
 import { Prosecution1764400000401 } from './migrations/1764400000401-prosecution';
+import { AgencyDirectory1764400000402 } from './migrations/1764400000402-agency-directory';
 import { ProsecutionConfig } from './prosecution.config';
 import { ProsecutionTrackingModule } from './prosecution-tracking.module';
 
@@ -11,7 +12,7 @@ void runService({
   appModule: ProsecutionTrackingModule,
   database: {
     entities: [],
-    migrations: [MessagingTables1764400000000, Prosecution1764400000401],
-    seed: seedLaws,
+    migrations: [MessagingTables1764400000000, Prosecution1764400000401, AgencyDirectory1764400000402],
+    seed: async (context) => `${await seedLaws(context)}, ${await seedAgencyDirectory(context)}`,
   },
 });

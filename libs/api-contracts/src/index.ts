@@ -4,3 +4,4 @@ export * from './notifications';
 export * from './identification';
 export * from './protection';
 export * from './prosecution';
+export * from './calendar-date';

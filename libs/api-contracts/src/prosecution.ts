@@ -17,10 +17,9 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from './calendar-date';
 import { HearingTypes, ProtectiveMeasures, SuspectRoles, VerdictOutcomes } from '@nrm/contracts';
 import type { HearingType, ProtectiveMeasure, SuspectRole, VerdictOutcome } from '@nrm/contracts';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class OpenInvestigationRequest {
   @ApiProperty({ type: [String], description: 'Referred cases (victims) the investigation concerns' })
@@ -156,7 +155,7 @@ export class HearingRequest {
   court!: string;
 
   @ApiProperty({ example: '2027-01-20' })
-  @Matches(DATE, { message: 'scheduledOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate({ message: 'scheduledOn must be a date (YYYY-MM-DD)' })
   scheduledOn!: string;
 
   @ApiPropertyOptional()
@@ -167,7 +166,7 @@ export class HearingRequest {
 
 export class PostponementRequest {
   @ApiProperty({ example: '2027-02-10' })
-  @Matches(DATE, { message: 'newDate must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate({ message: 'newDate must be a date (YYYY-MM-DD)' })
   newDate!: string;
 }
 
@@ -204,7 +203,7 @@ export class VerdictRequest {
   courtLevel!: HearingType;
 
   @ApiProperty({ example: '2027-03-01' })
-  @Matches(DATE, { message: 'decidedOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate({ message: 'decidedOn must be a date (YYYY-MM-DD)' })
   decidedOn!: string;
 
   @ApiPropertyOptional({ description: 'Convictions: months of imprisonment' })
@@ -226,7 +225,7 @@ export class AppealRequest {
   filedBy!: 'prosecution' | 'defence';
 
   @ApiProperty({ example: '2027-03-15' })
-  @Matches(DATE, { message: 'filedOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate({ message: 'filedOn must be a date (YYYY-MM-DD)' })
   filedOn!: string;
 }
 
@@ -244,12 +243,12 @@ export class CompensationRequest {
   currency!: string;
 
   @ApiProperty({ example: '2027-03-01' })
-  @Matches(DATE, { message: 'orderedOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate({ message: 'orderedOn must be a date (YYYY-MM-DD)' })
   orderedOn!: string;
 }
 
 export class CompensationPaymentRequest {
   @ApiProperty({ example: '2027-05-01' })
-  @Matches(DATE, { message: 'paidOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate({ message: 'paidOn must be a date (YYYY-MM-DD)' })
   paidOn!: string;
 }

@@ -13,6 +13,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from './calendar-date';
 import {
   ClosureReasons,
   NeedPriorities,
@@ -44,7 +45,7 @@ export class NeedDto {
     description: 'Defaults from the priority: urgent 1 day, high 7, normal 30',
   })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate({ message: 'dueOn must be a date (YYYY-MM-DD)' })
   dueOn?: string;
 
   @ApiPropertyOptional({ description: 'Sealed at rest; never leaves protection' })
@@ -100,6 +101,15 @@ export class PlacementRequest {
   @IsString()
   @MaxLength(64)
   shelterId!: string;
+
+  @ApiPropertyOptional({
+    type: DisclosureOverrideDto,
+    description: "A supervisor's reason to place without the person's consent to share with shelters",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DisclosureOverrideDto)
+  override?: DisclosureOverrideDto;
 }
 
 export class ClosureRequest {
@@ -126,12 +136,12 @@ export class ResidenceStatusRequest {
   status!: ResidenceStatus;
 
   @ApiProperty({ example: '2026-12-01' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validFrom must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate({ message: 'validFrom must be a date (YYYY-MM-DD)' })
   validFrom!: string;
 
   @ApiPropertyOptional({ example: '2027-06-01', description: 'A reminder is raised ahead of it' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'expiresOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate({ message: 'expiresOn must be a date (YYYY-MM-DD)' })
   expiresOn?: string;
 
   @ApiPropertyOptional({ description: 'Permit or order number; sealed at rest, never leaves protection' })
@@ -176,13 +186,13 @@ export class ReturnPlanRequest {
   followUpAgencyId!: string;
 
   @ApiProperty({ example: '2027-01-15' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'plannedOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate({ message: 'plannedOn must be a date (YYYY-MM-DD)' })
   plannedOn!: string;
 }
 
 export class ReturnCompletionRequest {
   @ApiProperty({ example: '2027-01-15' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'returnedOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate({ message: 'returnedOn must be a date (YYYY-MM-DD)' })
   returnedOn!: string;
 }
 

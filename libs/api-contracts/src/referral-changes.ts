@@ -17,6 +17,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from './calendar-date';
 import {
   AgencyTypes,
   ConsentPurposes,
@@ -104,7 +105,7 @@ export class ConsentChangeRequest {
 
 export class AnonymousNoticeEncounterDto {
   @ApiProperty({ example: '2026-11-28' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date written YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'date must be a date written YYYY-MM-DD' })
   date!: string;
 
   @ApiPropertyOptional({ example: 'KW-AH', description: 'ISO 3166-2 subdivision' })
@@ -134,7 +135,7 @@ export class AnonymousNoticeLinkDto {
 
   @ApiPropertyOptional({ example: '1994-02-11' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date written YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'dateOfBirth must be a date written YYYY-MM-DD' })
   dateOfBirth?: string;
 }
 

@@ -18,6 +18,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from './calendar-date';
 import {
   AgencyTypes,
   ExploitationTypes,
@@ -39,7 +40,6 @@ import type {
   Sex,
 } from '@nrm/contracts';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 const REGION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 const ARABIC_NAME = /^[\u0600-\u06FF\u0750-\u077F\s'-]+$/;
@@ -103,7 +103,7 @@ export class PersonDto {
 
   @ApiPropertyOptional({ example: '1998-04-12', description: 'Date of birth, if known' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'dateOfBirth must be a date written YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'dateOfBirth must be a date written YYYY-MM-DD' })
   dateOfBirth?: string;
 
   @ApiPropertyOptional({
@@ -151,7 +151,7 @@ export class PersonDto {
 
 export class EncounterDto {
   @ApiProperty({ example: '2026-11-28', description: 'Date the person was encountered' })
-  @Matches(ISO_DATE, { message: 'date must be a date written YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'date must be a date written YYYY-MM-DD' })
   date!: string;
 
   @ApiProperty({ example: 'Kuwait International Airport, terminal 1', description: 'Where (kept encrypted)' })

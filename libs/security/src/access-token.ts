@@ -1,9 +1,27 @@
-import { SignJWT, importPKCS8, importSPKI, jwtVerify, errors as joseErrors } from 'jose';
-import type { KeyLike } from 'jose';
+import { SignJWT, createRemoteJWKSet, importPKCS8, importSPKI, jwtVerify, errors as joseErrors } from 'jose';
+import type { JWTPayload, JWTVerifyOptions } from 'jose';
 import { Roles } from '@nrm/contracts';
 import type { Role } from '@nrm/contracts';
 
 export const ACCESS_TOKEN_ALGORITHM = 'ES256';
+
+/**
+ * Algorithms a deployment may allow: asymmetric only (RFC 8725 3.1), so `none` and HMAC with a
+ * public key (algorithm confusion) can never verify.
+ */
+export const AllowedAlgorithms = [
+  'ES256',
+  'ES384',
+  'ES512',
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'EdDSA',
+] as const;
+export type AllowedAlgorithm = (typeof AllowedAlgorithms)[number];
 
 /** Who is calling: a user of an agency acting in one role. */
 export interface Actor {
@@ -23,23 +41,76 @@ export class AccessTokenError extends Error {
   override readonly name = 'AccessTokenError';
 }
 
-type VerifyKey = KeyLike;
+/** The identity provider's key set could not be fetched: not the caller's fault. */
+export class KeySetUnavailableError extends Error {
+  override readonly name = 'KeySetUnavailableError';
+}
 
-/** Verifies bearer tokens: algorithm pinned, issuer, audience, expiry and not-before checked. */
+type Verify = (token: string, options: JWTVerifyOptions) => Promise<{ payload: JWTPayload }>;
+
+export interface JwksOptions {
+  /** Allowed algorithms; asymmetric only. */
+  algorithms: AllowedAlgorithm[];
+  /** Shortest wait before the key set is fetched again for an unknown key id (rotation). */
+  cooldownMs?: number;
+  /** How long a fetched key set is trusted before it is fetched again. */
+  cacheMaxAgeMs?: number;
+  timeoutMs?: number;
+}
+
+/**
+ * Verifies bearer tokens per RFC 8725: algorithms pinned (asymmetric only), issuer, audience,
+ * expiry and not-before checked with a bounded clock skew. Keys come from a configured public key
+ * or an OpenID Connect provider's JWKS URL; a new key id is fetched when it first appears, so keys
+ * rotate without a restart.
+ */
 export class AccessTokenVerifier {
   private constructor(
-    private readonly key: VerifyKey,
+    private readonly verifyWith: Verify,
+    private readonly algorithms: AllowedAlgorithm[],
     private readonly settings: AccessTokenSettings,
   ) {}
 
-  static async fromPublicKeyPem(pem: string, settings: AccessTokenSettings): Promise<AccessTokenVerifier> {
-    return new AccessTokenVerifier(await importSPKI(pem, ACCESS_TOKEN_ALGORITHM), settings);
+  static async fromPublicKeyPem(
+    pem: string,
+    settings: AccessTokenSettings,
+    algorithm: AllowedAlgorithm = ACCESS_TOKEN_ALGORITHM,
+  ): Promise<AccessTokenVerifier> {
+    const key = await importSPKI(pem, algorithm);
+    return new AccessTokenVerifier((token, options) => jwtVerify(token, key, options), [algorithm], settings);
+  }
+
+  static fromJwksUrl(url: string, settings: AccessTokenSettings, options: JwksOptions): AccessTokenVerifier {
+    const algorithms = options.algorithms.filter((a) => (AllowedAlgorithms as readonly string[]).includes(a));
+    if (algorithms.length === 0) throw new RangeError('no allowed algorithm: asymmetric algorithms only');
+    const keys = createRemoteJWKSet(new URL(url), {
+      cooldownDuration: options.cooldownMs ?? 30_000,
+      cacheMaxAge: options.cacheMaxAgeMs ?? 600_000,
+      timeoutDuration: options.timeoutMs ?? 5_000,
+    });
+    const verify: Verify = async (token, opts) => {
+      try {
+        return await jwtVerify(token, keys, opts);
+      } catch (error) {
+        // A key set that cannot be fetched (refused, timed out, not a key set) is the provider's
+        // trouble, not the token's.
+        if (
+          error instanceof joseErrors.JWKSTimeout ||
+          error instanceof joseErrors.JWKSInvalid ||
+          !(error instanceof joseErrors.JOSEError)
+        ) {
+          throw new KeySetUnavailableError('the identity provider key set is unavailable');
+        }
+        throw error;
+      }
+    };
+    return new AccessTokenVerifier(verify, algorithms, settings);
   }
 
   async verify(token: string): Promise<Actor> {
     try {
-      const { payload } = await jwtVerify(token, this.key, {
-        algorithms: [ACCESS_TOKEN_ALGORITHM],
+      const { payload } = await this.verifyWith(token, {
+        algorithms: this.algorithms,
         issuer: this.settings.issuer,
         audience: this.settings.audience,
         clockTolerance: this.settings.clockToleranceSeconds,
@@ -54,8 +125,10 @@ export class AccessTokenVerifier {
         throw new AccessTokenError('token carries an unknown role');
       return { userId: payload.sub, agencyId, role: role as Role };
     } catch (error) {
-      if (error instanceof AccessTokenError) throw error;
+      if (error instanceof AccessTokenError || error instanceof KeySetUnavailableError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw new AccessTokenError('token has expired');
+      if (error instanceof joseErrors.JWKSNoMatchingKey)
+        throw new AccessTokenError('token is signed by an unknown key');
       if (error instanceof joseErrors.JOSEError) throw new AccessTokenError('token is not valid');
       throw error;
     }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { AccessTokenError, AccessTokenVerifier } from '@nrm/security';
+import { AccessTokenError, AccessTokenVerifier, KeySetUnavailableError } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
 
@@ -27,6 +27,9 @@ export class AccessTokenGuard implements CanActivate {
       request.actor = await this.verifier.verify(match[1]);
     } catch (error) {
       if (error instanceof AccessTokenError) throw new ProblemException('unauthenticated', error.message);
+      if (error instanceof KeySetUnavailableError) {
+        throw new ProblemException('upstreamUnavailable', 'access tokens cannot be checked just now');
+      }
       throw error;
     }
     return true;

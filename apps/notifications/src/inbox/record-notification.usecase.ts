@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotificationDispatched } from '@nrm/contracts';
 import type { Calendar, Language, NotificationKind } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
+import type { Logger } from '@nrm/observability';
+import { LOGGER } from '@nrm/service-kit';
 import { EmailSender } from '../email/email-sender';
 import { RoutingRepository } from '../routing/routing.repository';
 import { channelsToQueue } from '../routing/routing-rules';
@@ -35,6 +37,7 @@ export class RecordNotification {
     private readonly email: EmailSender,
     private readonly routing: RoutingRepository,
     private readonly outbox: OutboxWriter,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async execute(manager: EntityManager, request: NotificationRequest): Promise<string | undefined> {
@@ -47,7 +50,14 @@ export class RecordNotification {
           WHERE a.agency_id = $1`,
         [request.recipientAgencyId],
       );
-    if (agencies.length === 0) throw new Error(`unknown recipient agency ${request.recipientAgencyId}`);
+    if (agencies.length === 0) {
+      // One unknown recipient must not hold back the others named by the same event.
+      this.logger.warn(
+        { recipientAgencyId: request.recipientAgencyId, eventType: request.eventType },
+        'notification skipped: the recipient agency is not in the directory',
+      );
+      return undefined;
+    }
     const { language, calendar, has_webhook, has_email } = agencies[0];
     const rule = await this.routing.ruleFor(manager, request.recipientAgencyId, request.kind);
     if (!rule.enabled) return undefined;

@@ -29,13 +29,22 @@ describe('routing rules', () => {
   });
 
   it('never lets a mandatory kind be switched off', () => {
-    expect(subscriptionRefusal(deadlineBreached, { enabled: false, roles: [], channels: [] })).toBe(
-      'deadline_breached notifications cannot be switched off',
-    );
+    expect(subscriptionRefusal(deadlineBreached, { enabled: false, roles: [], channels: [] })).toEqual({
+      field: 'enabled',
+      message: 'deadline_breached notifications cannot be switched off',
+    });
     expect(
       subscriptionRefusal(deadlineBreached, { enabled: true, roles: ['supervisor'], channels: [] }),
     ).toBe(undefined);
     expect(subscriptionRefusal(referralOutcome, { enabled: false, roles: [], channels: [] })).toBe(undefined);
+    // Nor routed away from everyone who acts on it.
+    expect(
+      subscriptionRefusal(deadlineBreached, { enabled: true, roles: ['analyst'], channels: [] }),
+    ).toEqual({
+      field: 'roles',
+      message:
+        'deadline_breached notifications must reach at least one of: identification_officer, supervisor',
+    });
     // Even a row written around the check stays on.
     expect(effectiveRule(deadlineBreached, { enabled: false, roles: [], channels: [] }).enabled).toBe(true);
   });

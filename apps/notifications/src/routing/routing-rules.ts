@@ -39,9 +39,24 @@ export function effectiveRule(defaults: RoutingDefault, subscription?: Subscript
 }
 
 /** Why an agency may not make this change, or undefined when it may. */
-export function subscriptionRefusal(defaults: RoutingDefault, change: Subscription): string | undefined {
+export function subscriptionRefusal(
+  defaults: RoutingDefault,
+  change: Subscription,
+): { field: 'enabled' | 'roles'; message: string } | undefined {
   if (defaults.mandatory && !change.enabled) {
-    return `${defaults.kind} notifications cannot be switched off`;
+    return { field: 'enabled', message: `${defaults.kind} notifications cannot be switched off` };
+  }
+  // Routing a mandatory kind away from everyone who acts on it would switch it off too.
+  if (
+    defaults.mandatory &&
+    change.roles.length > 0 &&
+    defaults.roles.length > 0 &&
+    !change.roles.some((role) => defaults.roles.includes(role))
+  ) {
+    return {
+      field: 'roles',
+      message: `${defaults.kind} notifications must reach at least one of: ${defaults.roles.join(', ')}`,
+    };
   }
   return undefined;
 }

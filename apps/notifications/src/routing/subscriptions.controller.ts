@@ -36,7 +36,7 @@ export class SubscriptionsController {
     const defaults = await this.routing.defaultFor(knownKind(kind));
     if (!defaults) throw new ProblemException('notFound', `there is no notification kind ${kind}`);
     const refusal = subscriptionRefusal(defaults, body);
-    if (refusal) throw new ProblemException('validation', refusal, [{ field: 'enabled', message: refusal }]);
+    if (refusal) throw new ProblemException('validation', refusal.message, [refusal]);
     await this.routing.subscribe(actor.agencyId, defaults.kind, body, actor.userId);
     return this.ruleOf(actor, defaults.kind);
   }

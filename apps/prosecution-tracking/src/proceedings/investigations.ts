@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { CaseLinkedToInvestigation, InvestigationClosed, InvestigationOpened } from '@nrm/contracts';
+import type { Role } from '@nrm/contracts';
 import type {
   CloseInvestigationRequest,
   InvestigationAgencyRequest,
@@ -16,6 +17,18 @@ import { ProblemException, requireRole } from '@nrm/service-kit';
 import { asProblem, findInvestigation } from './investigation-store';
 import type { InvestigationRow } from './investigation-store';
 import { INVESTIGATION_ROLES, maySeeSuspects, requireOpenInvestigation } from './proceedings-rules';
+
+/** Roles that see hearing dates and compensation in a case's prosecution timeline. */
+const TIMELINE_DETAIL_ROLES: readonly Role[] = [
+  'investigator',
+  'prosecutor',
+  'supervisor',
+  'protection_case_worker',
+  'identification_officer',
+];
+
+/** Agency types that investigate or prosecute. */
+const LAW_ENFORCEMENT = ['police', 'prosecution', 'immigration', 'labour_inspection'];
 
 /** Investigations: who runs them, which cases (victims) they concern, and their suspects. */
 @Injectable()
@@ -50,12 +63,25 @@ export class Investigations {
     });
   }
 
+  /**
+   * Brings another law-enforcement agency (e.g. the public prosecution) into the investigation. Its
+   * investigators and prosecutors will see the suspects, so only those roles may do it.
+   */
   addAgency(investigationId: string, request: InvestigationAgencyRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, 'investigator', 'prosecutor', 'supervisor');
+    requireRole(actor, 'investigator', 'prosecutor');
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await findInvestigation(manager, investigationId, actor, true);
         requireOpenInvestigation(row.status);
+        const [agency]: { agency_type: string }[] = await manager.query(
+          `SELECT agency_type FROM agency WHERE agency_id = $1`,
+          [request.agencyId],
+        );
+        if (!agency || !LAW_ENFORCEMENT.includes(agency.agency_type)) {
+          throw new ProblemException('validation', `${request.agencyId} cannot join an investigation`, [
+            { field: 'agencyId', message: `must be a known agency of type ${LAW_ENFORCEMENT.join(', ')}` },
+          ]);
+        }
         await manager.query(
           `INSERT INTO investigation_agency (investigation_id, agency_id, joined_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
           [investigationId, request.agencyId, now],
@@ -231,7 +257,8 @@ export class Investigations {
    * The prosecution timeline of one case, for the case view: investigations it belongs to, their
    * hearings, the victim's testimony and the verdicts' outcomes. Never a suspect.
    */
-  async caseTimeline(caseId: string) {
+  async caseTimeline(caseId: string, actor: Actor) {
+    const detailed = TIMELINE_DETAIL_ROLES.includes(actor.role);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT i.investigation_id, i.status, i.opened_at,
               (SELECT coalesce(json_agg(json_build_object('hearingId', h.hearing_id, 'hearingType', h.hearing_type,
@@ -253,9 +280,9 @@ export class Investigations {
         investigationId: r['investigation_id'],
         status: r['status'],
         openedAt: (r['opened_at'] as Date).toISOString(),
-        hearings: r['hearings'],
         verdictsByOutcome: r['verdicts'],
-        compensation: r['compensation'],
+        // Hearing dates and compensation for those who support or decide the case; outcomes for all.
+        ...(detailed ? { hearings: r['hearings'], compensation: r['compensation'] } : {}),
       })),
     };
   }

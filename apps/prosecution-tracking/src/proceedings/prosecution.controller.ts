@@ -165,8 +165,8 @@ export class ProsecutionController {
   }
 
   @Get('cases/:caseId/timeline')
-  timeline(@Param('caseId', UUID) caseId: string) {
-    return this.investigations.caseTimeline(caseId);
+  timeline(@Param('caseId', UUID) caseId: string, @CurrentActor() actor: Actor) {
+    return this.investigations.caseTimeline(caseId, actor);
   }
 
   @Get('statistics')

@@ -8,6 +8,7 @@ import type { VictimTestimonyV1 } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
 import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { CaseOpening } from '../cases/case-opening';
 import { ProtectionRuleRefused } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
 import { CASE_WORKERS } from '../plans/needs-assessments';
@@ -21,16 +22,15 @@ export class CourtTasks {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly opening: CaseOpening,
     @Inject(SERVICE_CONFIG) private readonly config: ProtectionConfig,
   ) {}
 
   /** Creates the tasks, or re-dates the open ones when the hearing moved; once per hearing and task. */
   async onTestimony(manager: EntityManager, t: VictimTestimonyV1, now: Date): Promise<void> {
-    const [found]: { case_reference: string | null }[] = await manager.query(
-      `SELECT case_reference FROM protection_case WHERE case_id = $1`,
-      [t.caseId],
-    );
-    if (!found) return; // no protection record of this case: nobody here to do the tasks
+    // The referral may not have reached protection yet (topics are not ordered with each other):
+    // record what is known, so the tasks are kept and show once the case opens.
+    await this.opening.learn(manager, { caseId: t.caseId, caseReference: t.caseReference }, now);
     const today = LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE);
     const dueOn = courtTasksDueOn(LocalDate.parse(t.hearingDate), today).toString();
     const taskTypes = courtTasks(t.measures);

@@ -1,4 +1,5 @@
 import type { AgencyType, DisclosureBasis } from '@nrm/contracts';
+import { ProtectionRuleRefused } from '../cases/case-rules';
 
 export interface DisclosureQuestion {
   personIsChild: boolean;
@@ -21,6 +22,17 @@ export function disclosureBasis(q: DisclosureQuestion): DisclosureBasis | undefi
     return 'supervisor_override';
   }
   return undefined;
+}
+
+/** The ground for a disclosure, or a refusal saying what would allow it (`doing`: refer, place). */
+export function requireDisclosureBasis(q: DisclosureQuestion, doing: string): DisclosureBasis {
+  const basis = disclosureBasis(q);
+  if (!basis) {
+    throw new ProtectionRuleRefused(
+      `the person's consent does not cover sharing with ${q.providerAgencyType} agencies; a supervisor may ${doing} with a recorded reason`,
+    );
+  }
+  return basis;
 }
 
 /**

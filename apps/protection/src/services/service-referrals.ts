@@ -24,7 +24,7 @@ import { ProblemException, requireRole } from '@nrm/service-kit';
 import { ProtectionRuleRefused, requireOpen } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
 import { CASE_WORKERS } from '../plans/needs-assessments';
-import { disclosureBasis, disclosureStillAllowed } from './disclosure-rules';
+import { disclosureStillAllowed, requireDisclosureBasis } from './disclosure-rules';
 import { OPEN_SERVICE_REFERRAL, answerServiceReferral } from './service-referral-rules';
 import type { ProviderAnswer, ServiceReferralStatus } from './service-referral-rules';
 
@@ -110,17 +110,15 @@ export class ServiceReferrals {
         );
         if (!need)
           throw new ProtectionRuleRefused(`${request.needType} is not an open need in the service plan`);
-        const basis = disclosureBasis({
-          personIsChild: row.person_is_child,
-          sharingAgencyTypes: row.sharing_agency_types,
-          providerAgencyType: provider.agency_type,
-          override: request.override && { byRole: actor.role, reason: request.override.reason },
-        });
-        if (!basis) {
-          throw new ProtectionRuleRefused(
-            `the person's consent does not cover sharing with ${provider.agency_type} agencies; a supervisor may refer with a recorded reason`,
-          );
-        }
+        const basis = requireDisclosureBasis(
+          {
+            personIsChild: row.person_is_child,
+            sharingAgencyTypes: row.sharing_agency_types,
+            providerAgencyType: provider.agency_type,
+            override: request.override && { byRole: actor.role, reason: request.override.reason },
+          },
+          'refer',
+        );
         const [open]: unknown[] = await manager.query(
           `SELECT 1 FROM service_referral WHERE case_id = $1 AND provider_id = $2 AND need_type = $3 AND status = ANY ($4::text[])`,
           [caseId, request.providerAgencyId, request.needType, OPEN_SERVICE_REFERRAL],
@@ -163,14 +161,14 @@ export class ServiceReferrals {
     );
   }
 
-  /** The referrals to the caller's agency, newest first. */
+  /** The referrals to the caller's agency, newest first; stopped ones are gone from its view. */
   async forProvider(actor: Actor, status?: string): Promise<{ items: ProviderReferralView[] }> {
     requireRole(actor, 'service_provider', 'supervisor');
     if (
       status !== undefined &&
-      !(['pending', 'accepted', 'declined', 'completed', 'stopped'] as string[]).includes(status)
+      !(['pending', 'accepted', 'declined', 'completed'] as string[]).includes(status)
     ) {
-      const message = 'status must be one of: pending, accepted, declined, completed, stopped';
+      const message = 'status must be one of: pending, accepted, declined, completed';
       throw new ProblemException('validation', message, [{ field: 'status', message }]);
     }
     const rows: Record<string, unknown>[] = await this.dataSource.query(
@@ -180,6 +178,8 @@ export class ServiceReferrals {
          JOIN protection_case c ON c.case_id = r.case_id
          LEFT JOIN need n ON n.case_id = r.case_id AND n.need_type = r.need_type
         WHERE r.provider_id = $1 AND ($2::text IS NULL OR r.status = $2)
+          -- A stopped referral is no longer the provider's to see: consent was withdrawn or the case closed.
+          AND r.status <> 'stopped'
         ORDER BY r.referred_at DESC LIMIT 200`,
       [actor.agencyId, status ?? null],
     );
@@ -211,6 +211,13 @@ export class ServiceReferrals {
     requireRole(actor, 'service_provider', 'supervisor');
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
+        // The case is locked before its referral, as closure does, so the two never deadlock.
+        const [owner]: { case_id: string }[] = await manager.query(
+          `SELECT case_id FROM service_referral WHERE service_referral_id = $1 AND provider_id = $2`,
+          [serviceReferralId, actor.agencyId],
+        );
+        if (!owner) throw new ProblemException('notFound', 'no such service referral to your agency');
+        await lockCase(manager, owner.case_id);
         const [row]: ReferralRow[] = await manager.query(
           `${REFERRAL_ROW} WHERE r.service_referral_id = $1 AND r.provider_id = $2 FOR UPDATE OF r`,
           [serviceReferralId, actor.agencyId],

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { MessagingTables1764400000000, OutboxWriter } from '@nrm/messaging';
+import { OutboxWriter } from '@nrm/messaging';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
+import { FieldCipher } from '@nrm/security';
 import { testInfrastructure, uniqueTestName } from '@nrm/testing';
-import { Protection1764400000301 } from '../migrations/1764400000301-protection';
+import { protectionMigrations } from '../migrations';
 import { ShelterPlacements } from './shelter-placements';
 
 const worker: Actor = { userId: 'worker-1', agencyId: 'kw-shelter-gov', role: 'protection_case_worker' };
@@ -33,7 +34,7 @@ describe('shelter placements against real PostgreSQL', () => {
       url: testInfrastructure().databaseUrl,
       schema,
       applicationName: 'protection-test',
-      migrations: [MessagingTables1764400000000, Protection1764400000301],
+      migrations: protectionMigrations,
       poolSize: 20,
     };
     await migrateServiceDatabase(options);
@@ -53,8 +54,8 @@ describe('shelter placements against real PostgreSQL', () => {
       const urgent = i % 5 === 0; // ten urgent risks among fifty
       cases.push({ caseId, urgent });
       await dataSource.query(
-        `INSERT INTO protection_case (case_id, case_reference, status, urgent_risk, opened_because, opened_at)
-         VALUES ($1, $2, 'open', $3, $4, now())`,
+        `INSERT INTO protection_case (case_id, case_reference, status, urgent_risk, opened_because, opened_at, sharing_agency_types)
+         VALUES ($1, $2, 'open', $3, $4, now(), '{shelter}')`,
         [
           caseId,
           `KW-2026-T${String(i).padStart(5, '0')}`,
@@ -63,7 +64,11 @@ describe('shelter placements against real PostgreSQL', () => {
         ],
       );
     }
-    placements = new ShelterPlacements(dataSource, new OutboxWriter(schema, ''));
+    placements = new ShelterPlacements(
+      dataSource,
+      new OutboxWriter(schema, ''),
+      FieldCipher.fromSetting(`test:${Buffer.alloc(32, 7).toString('base64')}`),
+    );
   });
 
   afterAll(async () => {

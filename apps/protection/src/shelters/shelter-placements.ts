@@ -10,12 +10,15 @@ import {
   ShelterTransferred,
 } from '@nrm/contracts';
 import type { PlacementRequest } from '@nrm/api-contracts';
+import type { AgencyType, DisclosureBasis } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
+import { FieldCipher } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
 import { ProtectionRuleRefused, requireOpen } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
 import { CASE_WORKERS } from '../plans/needs-assessments';
+import { requireDisclosureBasis } from '../services/disclosure-rules';
 
 export type PlacementStatus =
   'queued' | 'placed' | 'checked_in' | 'checked_out' | 'cancelled' | 'transferred';
@@ -23,12 +26,15 @@ export type PlacementStatus =
 interface ShelterRow {
   shelter_id: string;
   provider_id: string;
+  provider_type: AgencyType;
   capacity: number;
   for_children: boolean;
 }
 
 interface PlacementRow {
   placement_id: string;
+  disclosure_basis: DisclosureBasis;
+  override_reason_sealed: string | null;
   case_id: string;
   case_reference: string;
   shelter_id: string;
@@ -66,7 +72,7 @@ function requireSuitable(shelter: ShelterRow, personIsChild: boolean): void {
 }
 
 const PLACEMENT_ROW = `
-  SELECT pl.placement_id, pl.case_id, c.case_reference, pl.shelter_id, s.provider_id, pl.status, pl.priority
+  SELECT pl.placement_id, pl.disclosure_basis, pl.override_reason_sealed, pl.case_id, c.case_reference, pl.shelter_id, s.provider_id, pl.status, pl.priority
     FROM placement pl JOIN protection_case c USING (case_id) JOIN shelter s USING (shelter_id)`;
 
 /**
@@ -80,6 +86,7 @@ export class ShelterPlacements {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly cipher: FieldCipher,
   ) {}
 
   request(
@@ -95,6 +102,18 @@ export class ShelterPlacements {
         requireOpen(row.status);
         const shelter = await this.lockShelter(manager, request.shelterId);
         requireSuitable(shelter, row.person_is_child);
+        if (request.override && actor.role !== 'supervisor') {
+          throw new ProblemException('forbidden', "only a supervisor may place without the person's consent");
+        }
+        const basis = requireDisclosureBasis(
+          {
+            personIsChild: row.person_is_child,
+            sharingAgencyTypes: row.sharing_agency_types,
+            providerAgencyType: shelter.provider_type,
+            override: request.override && { byRole: actor.role, reason: request.override.reason },
+          },
+          'place',
+        );
         const [live]: { status: PlacementStatus }[] = await manager.query(
           `SELECT status FROM placement WHERE case_id = $1 AND status IN ('queued', 'placed', 'checked_in')`,
           [caseId],
@@ -110,6 +129,11 @@ export class ShelterPlacements {
           priority: row.person_is_child || row.urgent_risk,
           requestedBy: actor.userId,
           now,
+          basis,
+          overrideReasonSealed:
+            basis === 'supervisor_override' && request.override
+              ? this.cipher.seal(request.override.reason, caseId)
+              : null,
         });
       }),
     );
@@ -158,6 +182,9 @@ export class ShelterPlacements {
         const current = await this.findPlacement(manager, placementId);
         if (current.shelter_id === request.shelterId)
           throw new ProtectionRuleRefused('that is the current shelter');
+        // The case first, then the shelters, then the placement: the order a new request takes too.
+        const row = await lockCase(manager, current.case_id);
+        requireOpen(row.status);
         // Shelters are locked in one order everywhere two are involved, so transfers never deadlock.
         const ids = [current.shelter_id, request.shelterId].sort();
         const locked = new Map<string, ShelterRow>();
@@ -168,8 +195,6 @@ export class ShelterPlacements {
         if (p.status !== 'placed' && p.status !== 'checked_in') {
           throw new ProtectionRuleRefused(`a ${p.status} placement cannot be transferred`);
         }
-        const row = await lockCase(manager, p.case_id);
-        requireOpen(row.status);
         requireSuitable(to, row.person_is_child);
         await manager.query(
           `UPDATE placement SET status = 'transferred', ended_at = $2 WHERE placement_id = $1`,
@@ -183,6 +208,9 @@ export class ShelterPlacements {
           requestedBy: actor.userId,
           now,
           fromShelterId: from.shelter_id,
+          // The ground the person was placed on goes with them to the other shelter.
+          basis: p.disclosure_basis,
+          overrideReasonSealed: p.override_reason_sealed,
         });
         await this.fillFreeBeds(manager, from, now);
         return next;
@@ -225,6 +253,8 @@ export class ShelterPlacements {
       priority: boolean;
       requestedBy: string;
       now: Date;
+      basis: DisclosureBasis;
+      overrideReasonSealed: string | null;
       fromShelterId?: string;
     },
   ): Promise<PlacementResult> {
@@ -235,8 +265,9 @@ export class ShelterPlacements {
     const placed = occupied < r.shelter.capacity;
     const placementId = randomUUID();
     await manager.query(
-      `INSERT INTO placement (placement_id, case_id, shelter_id, status, priority, requested_by, requested_at, placed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO placement (placement_id, case_id, shelter_id, status, priority, requested_by, requested_at, placed_at,
+         disclosure_basis, override_reason_sealed)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         placementId,
         r.caseId,
@@ -246,10 +277,14 @@ export class ShelterPlacements {
         r.requestedBy,
         r.now,
         placed ? r.now : null,
+        r.basis,
+        r.overrideReasonSealed,
       ],
     );
     const p: PlacementRow = {
       placement_id: placementId,
+      disclosure_basis: r.basis,
+      override_reason_sealed: r.overrideReasonSealed,
       case_id: r.caseId,
       case_reference: r.caseReference,
       shelter_id: r.shelter.shelter_id,
@@ -341,7 +376,8 @@ export class ShelterPlacements {
 
   private async lockShelter(manager: EntityManager, shelterId: string): Promise<ShelterRow> {
     const [shelter]: ShelterRow[] = await manager.query(
-      `SELECT shelter_id, provider_id, capacity, for_children FROM shelter WHERE shelter_id = $1 FOR UPDATE`,
+      `SELECT s.shelter_id, s.provider_id, p.agency_type AS provider_type, s.capacity, s.for_children
+         FROM shelter s JOIN provider p USING (provider_id) WHERE s.shelter_id = $1 FOR UPDATE OF s`,
       [shelterId],
     );
     if (!shelter) {

@@ -1,0 +1,14 @@
+import { MessagingTables1764400000000 } from '@nrm/messaging';
+import { Protection1764400000301 } from './1764400000301-protection';
+import { ResidenceReturnsFollowUps1764400000302 } from './1764400000302-residence-returns-follow-ups';
+import { CourtTasks1764400000303 } from './1764400000303-court-tasks';
+import { PlacementDisclosureBasis1764400000304 } from './1764400000304-placement-disclosure-basis';
+
+/** Protection's schema, in order. */
+export const protectionMigrations = [
+  MessagingTables1764400000000,
+  Protection1764400000301,
+  ResidenceReturnsFollowUps1764400000302,
+  CourtTasks1764400000303,
+  PlacementDisclosureBasis1764400000304,
+];
