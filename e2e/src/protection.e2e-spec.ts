@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { Client } from 'pg';
 import {
   DisclosureStopped,
@@ -11,6 +13,7 @@ import {
 } from '@nrm/contracts';
 import type { ObservedMessage } from '@nrm/messaging';
 import { eventually, testInfrastructure } from '@nrm/testing';
+import { ROOT } from '@nrm/platform-launcher';
 import { TestPlatform } from './support/test-platform';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -183,6 +186,61 @@ describe('protection: cases, service plan, providers within consent, shelter bed
       .map((m) => m.value ?? '')
       .join('\n');
     expect(onKafka).not.toMatch(/Childperson|Manila|2012-04-04/);
+
+    // Every access is in the audit log, refusals too; a supervisor sees who accessed the case.
+    expect((await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: police })).status).toBe(
+      403,
+    );
+    expect((await platform.api('GET', `/api/v1/cases/${caseId}/access-log`, { token: worker })).status).toBe(
+      403,
+    );
+    const supervisor = await platform.token('supervisor', SHELTER);
+    const log = await platform.api('GET', `/api/v1/cases/${caseId}/access-log`, { token: supervisor });
+    expect(log.status).toBe(200);
+    expect(log.body.entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          service: 'protection',
+          agencyId: SHELTER,
+          role: 'protection_case_worker',
+          action: 'write',
+          what: 'POST /internal/protection/cases/:caseId/placements',
+          outcome: 201,
+        }),
+        expect.objectContaining({ service: 'protection', agencyId: POLICE, action: 'denied', outcome: 403 }),
+        expect.objectContaining({ service: 'identification', agencyId: CA, action: 'read' }),
+      ]),
+    );
+
+    // The chain verifies; an entry edited behind the trigger's back is found.
+    const verify = () =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const handle = platform.running.services.find((s) => s.name === 'protection')!;
+        execFile(
+          process.execPath,
+          [path.join(ROOT, 'dist', 'apps', 'protection', 'src', 'main.js'), 'audit-verify'],
+          { env: handle.env },
+          (error, stdout) => resolve({ code: error ? (error.code as number) : 0, out: stdout }),
+        );
+      });
+    const intact = await verify();
+    expect(intact.code).toBe(0);
+    expect(JSON.parse(intact.out)).toMatchObject({ service: 'protection', intact: true });
+    const db = new Client({ connectionString: testInfrastructure().databaseUrl });
+    await db.connect();
+    try {
+      const table = `"${platform.schemaPrefix}protection".audit_log`;
+      await db.query('BEGIN');
+      await db.query(`ALTER TABLE ${table} DISABLE TRIGGER audit_log_append_only`);
+      await db.query(`UPDATE ${table} SET actor_agency = 'someone-else' WHERE seq = 2`);
+      await db.query(`ALTER TABLE ${table} ENABLE TRIGGER audit_log_append_only`);
+      await db.query('COMMIT');
+    } finally {
+      await db.end();
+    }
+    const tampered = await verify();
+    expect(tampered.code).toBe(3);
+    expect(JSON.parse(tampered.out).firstBreak).toEqual({ seq: 2, problem: 'altered' });
   });
 
   it('refers an adult only within consent, stops disclosure when consent is withdrawn, and closes with a second person', async () => {

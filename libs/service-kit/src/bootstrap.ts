@@ -25,7 +25,9 @@ import {
   enterCorrelation,
 } from '@nrm/observability';
 import type { Logger } from '@nrm/observability';
+import { AuditLogTable1764400000010, verifyAuditLog } from '@nrm/audit';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
+import { AuditController, installAuditTrail } from './audit';
 import { ConfigError, DomainServiceConfig, loadConfig } from './config';
 import type { ServiceConfig } from './config';
 import { OperationsController, READINESS_CHECKS } from './health';
@@ -101,7 +103,8 @@ export async function runService<C extends ServiceConfig>(
       await migrate(definition, config, logger);
       await seed(definition, config, logger);
     } else if (command === 'serve') await serve(definition, config, logger);
-    else throw new Error(`unknown command ${command}; use serve, migrate, seed or prepare`);
+    else if (command === 'audit-verify') await auditVerify(definition, config);
+    else throw new Error(`unknown command ${command}; use serve, migrate, seed, prepare or audit-verify`);
   } catch (error) {
     logger.fatal(describeError(error), `${command} failed`);
     process.exit(1);
@@ -117,7 +120,8 @@ function databaseOptions<C extends ServiceConfig>(definition: ServiceDefinition<
     schema: schemaOf(definition.name, config),
     applicationName: definition.name,
     entities: definition.database.entities,
-    migrations: definition.database.migrations,
+    // Every service with data keeps its audit log beside it.
+    migrations: [AuditLogTable1764400000010, ...definition.database.migrations],
   };
 }
 
@@ -134,6 +138,19 @@ async function seed<C extends ServiceConfig>(definition: ServiceDefinition<C>, c
     const seedsDir = process.env['SEEDS_DIR'] ?? `${process.cwd()}/seeds`;
     const summary = await definition.database.seed({ dataSource, seedsDir, logger });
     logger.info({ summary }, 'seeds loaded');
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Checks the service's audit chain; prints the verdict and exits 0 when intact, 3 when not. */
+async function auditVerify<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C) {
+  const dataSource = createServiceDataSource({ ...databaseOptions(definition, config), poolSize: 1 });
+  await dataSource.initialize();
+  try {
+    const verdict = await verifyAuditLog(dataSource);
+    process.stdout.write(`${JSON.stringify({ service: definition.name, ...verdict })}\n`);
+    if (!verdict.intact) process.exitCode = 3;
   } finally {
     await dataSource.destroy();
   }
@@ -199,7 +216,7 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
     module: PlatformModule,
     global: true,
     imports: [definition.appModule],
-    controllers: [OperationsController],
+    controllers: runtime.dataSource ? [OperationsController, AuditController] : [OperationsController],
     providers: providers as DynamicModule['providers'],
     exports: providers.map((p) => p.provide) as DynamicModule['exports'],
   };
@@ -213,6 +230,7 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
     logger: new NestLoggerAdapter(logger),
   });
   installHttpHooks(app, metrics);
+  if (runtime.dataSource) installAuditTrail(app, runtime.dataSource, logger);
   app.useGlobalFilters(new ProblemFilter());
   app.useGlobalPipes(createValidationPipe());
   await definition.configure?.(app, config);

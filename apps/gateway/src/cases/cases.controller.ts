@@ -1,8 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { requireRole } from '@nrm/service-kit';
 import type { Actor } from '@nrm/security';
 import { AuthenticatedActor } from '../auth/actor.decorator';
 import { ServiceClient } from '../upstream/service-client';
+import type { UpstreamService } from '../upstream/service-client';
 
 export type Stage = 'referral' | 'screening' | 'protection' | 'prosecution' | 'notification';
 
@@ -96,5 +98,39 @@ export class CasesController {
       prosecution: { investigations },
       notifications,
     };
+  }
+
+  @Get(':caseId/access-log')
+  @ApiOperation({
+    summary: 'Who accessed this case, in every service, oldest first (supervisors, administrators)',
+    description:
+      "Every read, write and refused access of the case's data, from each service's hash-chained audit log; " +
+      "for the supervisor, and for the person's lawyer or guardian through them.",
+  })
+  async accessLog(
+    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @AuthenticatedActor() actor: Actor,
+  ) {
+    requireRole(actor, 'supervisor', 'administrator');
+    const services: UpstreamService[] = [
+      'intake',
+      'identification',
+      'protection',
+      'prosecution-tracking',
+      'notifications',
+    ];
+    const logs = await Promise.all(
+      services.map(async (service) => {
+        const res = await this.services.call<{ entries: Record<string, unknown>[] }>(
+          service,
+          'GET',
+          `/internal/audit/cases/${caseId}`,
+          actor,
+        );
+        return (res.body?.entries ?? []).map((e) => ({ service, at: String(e['at']), ...e }));
+      }),
+    );
+    const entries = logs.flat().sort((a, b) => a.at.localeCompare(b.at));
+    return { caseId, entries };
   }
 }

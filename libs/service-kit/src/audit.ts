@@ -1,0 +1,77 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { appendAudit, caseAccessLog } from '@nrm/audit';
+import type { Logger } from '@nrm/observability';
+import { describeError } from '@nrm/observability';
+import type { Actor } from '@nrm/security';
+import { ActorHeaders, CurrentActor, requireRole } from './actor';
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Records every internal request made for a user (every read and write of case data, and every
+ * refusal) in the service's hash-chained audit log before the answer leaves: who, agency, role,
+ * what, which ids, which case, how it ended.
+ */
+export function installAuditTrail(app: NestFastifyApplication, dataSource: DataSource, logger: Logger): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/internal/') || request.url.startsWith('/internal/audit/')) return payload;
+    const userId = request.headers[ActorHeaders.userId];
+    const agencyId = request.headers[ActorHeaders.agencyId];
+    const role = request.headers[ActorHeaders.role];
+    if (typeof userId !== 'string' || typeof agencyId !== 'string' || typeof role !== 'string')
+      return payload;
+    const params = (request.params ?? {}) as Record<string, unknown>;
+    // Path parameters are ids; anything else is left out rather than risk personal data.
+    const target = Object.fromEntries(
+      Object.entries(params).filter(
+        (e): e is [string, string] => typeof e[1] === 'string' && e[1].length <= 100,
+      ),
+    );
+    const caseId =
+      typeof params['caseId'] === 'string' && UUID_PATTERN.test(params['caseId']) ? params['caseId'] : null;
+    const status = reply.statusCode;
+    try {
+      await appendAudit(dataSource, {
+        at: new Date().toISOString(),
+        actorUserId: userId,
+        actorAgencyId: agencyId,
+        actorRole: role,
+        action: status === 401 || status === 403 ? 'denied' : request.method === 'GET' ? 'read' : 'write',
+        what: `${request.method} ${request.routeOptions.url ?? 'unmatched'}`,
+        target,
+        caseId,
+        outcome: status,
+      });
+    } catch (error) {
+      logger.error(describeError(error), 'audit trail: entry not recorded');
+    }
+    return payload;
+  });
+}
+
+/** Internal API: who accessed a case in this service, for a supervisor. */
+@Controller('internal/audit')
+export class AuditController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get('cases/:caseId')
+  async caseAccess(@Param('caseId', new ParseUUIDPipe()) caseId: string, @CurrentActor() actor: Actor) {
+    requireRole(actor, 'supervisor', 'administrator');
+    const entries = await caseAccessLog(this.dataSource, caseId);
+    return {
+      caseId,
+      entries: entries.map((e) => ({
+        at: e.at,
+        userId: e.actorUserId,
+        agencyId: e.actorAgencyId,
+        role: e.actorRole,
+        action: e.action,
+        what: e.what,
+        outcome: e.outcome,
+      })),
+    };
+  }
+}
