@@ -1,4 +1,6 @@
-import { CourtTasksCreated, EnvelopeHeaders, ProtectionCaseOpened, Topics } from '@nrm/contracts';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { CourtTasksCreated, EnvelopeHeaders, ProtectionCaseOpened, Topics, allTopics } from '@nrm/contracts';
 import type { ObservedMessage } from '@nrm/messaging';
 import { eventually } from '@nrm/testing';
 import { TestPlatform } from './support/test-platform';
@@ -70,6 +72,10 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       body: { caseIds: ['0b8f5d2e-4a6c-4e1f-9a3b-7c2d1e0f9a8b'] },
     });
     expect(unknown.status).toBe(400);
+    // Answers carrying case data are never cached, sniffed or framed.
+    expect(unknown.headers.get('cache-control')).toBe('no-store');
+    expect(unknown.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(unknown.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     const opened = await eventually(async () => {
       const res = await platform.api('POST', '/api/v1/prosecution/investigations', {
         token: investigator,
@@ -317,5 +323,22 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       .map((m) => m.value ?? '')
       .join('\n');
     expect(onKafka).not.toMatch(/Suspect Testname|P1234567|Bright Future|Witness Testperson/);
+
+    // Nothing personal leaves home: not on any topic, not in any service's log.
+    const personal = /Witness Testperson|Suspect Testname|P1234567|Bright Future|1993-09-09/;
+    const everyTopic = allTopics()
+      .flatMap((t) => platform.observer.on(platform.topic(t)))
+      .map((m) => `${m.value ?? ''} ${JSON.stringify(m.headers)}`);
+    expect(everyTopic.length).toBeGreaterThan(20);
+    expect(everyTopic.filter((m) => personal.test(m))).toEqual([]);
+    const logs = readdirSync(platform.logDir).filter((f) => f.endsWith('.log'));
+    expect(logs.length).toBeGreaterThanOrEqual(6);
+    for (const file of logs) {
+      const text = readFileSync(path.join(platform.logDir, file), 'utf8');
+      expect({ file, leaks: text.split('\n').filter((line) => personal.test(line)) }).toEqual({
+        file,
+        leaks: [],
+      });
+    }
   });
 });

@@ -59,4 +59,19 @@ export class GatewayConfig extends ServiceConfig {
   @IsInt()
   @Min(100)
   UPSTREAM_TIMEOUT_MS = 5000;
+
+  /** Redis that holds the request counts shared by gateway instances, e.g. redis://127.0.0.1:6379. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_USER_PER_MINUTE = 600;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_AGENCY_PER_MINUTE = 6000;
 }

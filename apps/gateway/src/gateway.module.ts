@@ -4,6 +4,7 @@ import { AccessTokenVerifier } from '@nrm/security';
 import type { AllowedAlgorithm } from '@nrm/security';
 import { SERVICE_CONFIG } from '@nrm/service-kit';
 import { AccessTokenGuard } from './auth/access-token.guard';
+import { RequestQuota } from './auth/request-quota';
 import { CasesController } from './cases/cases.controller';
 import type { GatewayConfig } from './gateway.config';
 import { AgencyNotificationsController } from './inbox/agency-notifications.controller';
@@ -26,6 +27,7 @@ import { ServiceClient } from './upstream/service-client';
   ],
   providers: [
     ServiceClient,
+    RequestQuota,
     {
       provide: AccessTokenVerifier,
       inject: [SERVICE_CONFIG],

@@ -2,12 +2,14 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { runService } from '@nrm/service-kit';
 import { GatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
+import { installSecurityHeaders } from './security-headers';
 
 void runService({
   name: 'gateway',
   configClass: GatewayConfig,
   appModule: GatewayModule,
   configure: (app) => {
+    installSecurityHeaders(app);
     const document = SwaggerModule.createDocument(
       app,
       new DocumentBuilder()

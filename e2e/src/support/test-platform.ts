@@ -11,6 +11,7 @@ export interface ApiResponse {
   status: number;
   contentType: string;
   location: string | null;
+  headers: Headers;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
   body: any;
 }
@@ -64,6 +65,12 @@ export class TestPlatform {
           WEBHOOK_POLL_INTERVAL_MS: '100',
           ...this.serviceEnv['notifications'],
         },
+        // Tests poll the gateway often; quotas are tested on their own (service-boot).
+        gateway: {
+          RATE_LIMIT_USER_PER_MINUTE: '100000',
+          RATE_LIMIT_AGENCY_PER_MINUTE: '1000000',
+          ...this.serviceEnv['gateway'],
+        },
         identification: { DEADLINE_CHECK_INTERVAL_MS: '200', ...this.serviceEnv['identification'] },
         protection: { FOLLOW_UP_CHECK_INTERVAL_MS: '200', ...this.serviceEnv['protection'] },
         'prosecution-tracking': {
@@ -112,6 +119,7 @@ export class TestPlatform {
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
       location: response.headers.get('location'),
+      headers: response.headers,
       body: text ? JSON.parse(text) : undefined,
     };
   }

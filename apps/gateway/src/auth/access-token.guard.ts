@@ -1,16 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccessTokenError, AccessTokenVerifier, KeySetUnavailableError } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
+import { RequestQuota } from './request-quota';
 
 export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
 
-/** Every route under /api/v1 needs a valid bearer token; health, metrics and docs do not. */
+/**
+ * Every route under /api/v1 needs a valid bearer token, within the user's and the agency's request
+ * quota; health, metrics and docs do not.
+ */
 @Injectable()
 export class AccessTokenGuard implements CanActivate {
-  constructor(@Inject(AccessTokenVerifier) private readonly verifier: AccessTokenVerifier) {}
+  constructor(
+    @Inject(AccessTokenVerifier) private readonly verifier: AccessTokenVerifier,
+    private readonly quota: RequestQuota,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -31,6 +38,17 @@ export class AccessTokenGuard implements CanActivate {
         throw new ProblemException('upstreamUnavailable', 'access tokens cannot be checked just now');
       }
       throw error;
+    }
+    const verdict = await this.quota.take(request.actor);
+    if (!verdict.allowed) {
+      void context
+        .switchToHttp()
+        .getResponse<FastifyReply>()
+        .header('retry-after', String(verdict.retryAfterSeconds));
+      throw new ProblemException(
+        'rateLimited',
+        `too many requests from your ${verdict.exceeded?.startsWith('agency:') ? 'agency' : 'account'}; retry in ${verdict.retryAfterSeconds} s`,
+      );
     }
     return true;
   }
