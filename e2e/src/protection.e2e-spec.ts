@@ -67,6 +67,14 @@ describe('protection: cases, service plan, providers within consent, shelter bed
     expect(queue.body.items.map((c: { caseId: string }) => c.caseId)).toContain(caseId);
     const police = await platform.token('first_responder', POLICE);
     expect((await platform.api('GET', '/api/v1/protection/cases', { token: police })).status).toBe(403);
+    // The role alone is not enough: a police supervisor has no need to know the protection file.
+    const policeSupervisor = await platform.token('supervisor', POLICE);
+    expect((await platform.api('GET', '/api/v1/protection/cases', { token: policeSupervisor })).status).toBe(
+      403,
+    );
+    expect(
+      (await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: policeSupervisor })).status,
+    ).toBe(404);
 
     const badPlan = await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
       token: worker,

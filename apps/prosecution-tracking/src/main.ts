@@ -1,8 +1,7 @@
 import { MessagingTables1764400000000 } from '@nrm/messaging';
-import { runService } from '@nrm/service-kit';
-import { seedAgencyDirectory, seedLaws } from './laws/seed-laws';
+import { AgencyDirectory1764400000020, runService, seedAgencyDirectory } from '@nrm/service-kit';
+import { seedLaws } from './laws/seed-laws';
 import { Prosecution1764400000401 } from './migrations/1764400000401-prosecution';
-import { AgencyDirectory1764400000402 } from './migrations/1764400000402-agency-directory';
 import { ProsecutionConfig } from './prosecution.config';
 import { ProsecutionTrackingModule } from './prosecution-tracking.module';
 
@@ -12,7 +11,7 @@ void runService({
   appModule: ProsecutionTrackingModule,
   database: {
     entities: [],
-    migrations: [MessagingTables1764400000000, Prosecution1764400000401, AgencyDirectory1764400000402],
+    migrations: [MessagingTables1764400000000, Prosecution1764400000401, AgencyDirectory1764400000020],
     seed: async (context) => `${await seedLaws(context)}, ${await seedAgencyDirectory(context)}`,
   },
 });

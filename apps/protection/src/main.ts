@@ -1,4 +1,4 @@
-import { runService } from '@nrm/service-kit';
+import { runService, seedAgencyDirectory } from '@nrm/service-kit';
 import { protectionMigrations } from './migrations';
 import { ProtectionConfig } from './protection.config';
 import { ProtectionModule } from './protection.module';
@@ -11,6 +11,6 @@ void runService({
   database: {
     entities: [],
     migrations: protectionMigrations,
-    seed: seedProviders,
+    seed: async (context) => `${await seedProviders(context)}, ${await seedAgencyDirectory(context)}`,
   },
 });

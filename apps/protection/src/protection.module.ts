@@ -4,6 +4,7 @@ import { SERVICE_CONFIG } from '@nrm/service-kit';
 import { CaseClosure } from './cases/case-closure';
 import { CaseOpening } from './cases/case-opening';
 import { CaseView } from './cases/case-view';
+import { ProtectionAccess } from './cases/protection-access';
 import { CourtTasks } from './court/court-tasks';
 import { ProtectionController } from './cases/protection.controller';
 import { ProtectionEvents } from './cases/protection.events';
@@ -24,6 +25,7 @@ import { ShelterPlacements } from './shelters/shelter-placements';
 @Module({
   controllers: [ProtectionController, ProtectionEvents],
   providers: [
+    ProtectionAccess,
     CaseOpening,
     CaseView,
     NeedsAssessments,

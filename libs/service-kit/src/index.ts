@@ -6,3 +6,4 @@ export * from './actor';
 export * from './health';
 export * from './bootstrap';
 export * from './periodic-task';
+export * from './agency-directory';

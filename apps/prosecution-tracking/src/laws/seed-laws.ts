@@ -45,20 +45,3 @@ export async function seedLaws({ dataSource, seedsDir }: SeedContext): Promise<s
   });
   return `${laws.length} laws, ${articles} articles`;
 }
-
-/** Loads the agency directory from `seeds/agencies.json` (ids and types only). */
-export async function seedAgencyDirectory({ dataSource, seedsDir }: SeedContext): Promise<string> {
-  const agencies = JSON.parse(readFileSync(join(seedsDir, 'agencies.json'), 'utf8')) as {
-    id: string;
-    type: string;
-  }[];
-  await dataSource.transaction(async (m) => {
-    for (const a of agencies) {
-      await m.query(
-        `INSERT INTO agency (agency_id, agency_type) VALUES ($1, $2) ON CONFLICT (agency_id) DO UPDATE SET agency_type = $2`,
-        [a.id, a.type],
-      );
-    }
-  });
-  return `${agencies.length} agencies`;
-}

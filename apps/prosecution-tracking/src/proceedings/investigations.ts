@@ -74,7 +74,7 @@ export class Investigations {
         const row = await findInvestigation(manager, investigationId, actor, true);
         requireOpenInvestigation(row.status);
         const [agency]: { agency_type: string }[] = await manager.query(
-          `SELECT agency_type FROM agency WHERE agency_id = $1`,
+          `SELECT agency_type FROM agency_directory WHERE agency_id = $1`,
           [request.agencyId],
         );
         if (!agency || !LAW_ENFORCEMENT.includes(agency.agency_type)) {

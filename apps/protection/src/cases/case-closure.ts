@@ -6,31 +6,31 @@ import type { ClosureRequest } from '@nrm/api-contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
 import { FieldCipher } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
-import { CASE_WORKERS } from '../plans/needs-assessments';
 import { ServiceReferrals } from '../services/service-referrals';
 import { OPEN_SERVICE_REFERRAL } from '../services/service-referral-rules';
 import { requestClosure, reviewClosure } from './case-rules';
 import type { CaseStatus } from './case-rules';
 import { asProblem, lockCase } from './case-store';
+import { ProtectionAccess } from './protection-access';
 
 /** Closing a protection case: a case worker asks with a reason, a supervisor who did not ask approves. */
 @Injectable()
 export class CaseClosure {
   constructor(
+    private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly cipher: FieldCipher,
     private readonly serviceReferrals: ServiceReferrals,
   ) {}
 
-  request(
+  async request(
     caseId: string,
     request: ClosureRequest,
     actor: Actor,
     now = new Date(),
   ): Promise<{ status: CaseStatus }> {
-    requireRole(actor, ...CASE_WORKERS);
+    await this.access.requireCaseWorker(actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await lockCase(manager, caseId);
@@ -60,8 +60,13 @@ export class CaseClosure {
     );
   }
 
-  review(caseId: string, approve: boolean, actor: Actor, now = new Date()): Promise<{ status: CaseStatus }> {
-    requireRole(actor, 'supervisor');
+  async review(
+    caseId: string,
+    approve: boolean,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<{ status: CaseStatus }> {
+    await this.access.requireCaseWorker(actor, ['supervisor']);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await lockCase(manager, caseId);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
-import { CASE_WORKERS } from '../plans/needs-assessments';
+import { CASE_WORKERS, ProtectionAccess } from './protection-access';
 
 const date = (v: unknown) => (v === null || v === undefined ? null : (v as string));
 const instant = (v: unknown) => (v ? (v as Date).toISOString() : null);
@@ -10,10 +10,13 @@ const instant = (v: unknown) => (v ? (v as Date).toISOString() : null);
 /** What case workers see of protection cases: status, plan, referrals and placements; never notes. */
 @Injectable()
 export class CaseView {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ProtectionAccess,
+  ) {}
 
   async list(actor: Actor, status = 'open') {
-    requireRole(actor, ...CASE_WORKERS);
+    await this.access.requireCaseWorker(actor);
     if (!['open', 'closure_requested', 'closed'].includes(status)) {
       const message = 'status must be one of: open, closure_requested, closed';
       throw new ProblemException('validation', message, [{ field: 'status', message }]);
@@ -41,6 +44,10 @@ export class CaseView {
 
   async get(caseId: string, actor: Actor) {
     requireRole(actor, ...CASE_WORKERS);
+    // Another agency's supervisor learns nothing, not even that a protection case exists.
+    if (!(await this.access.isProtectionAgency(actor.agencyId))) {
+      throw new ProblemException('notFound', 'no protection case for this case');
+    }
     const [c]: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT case_id, case_reference, status, opened_because, opened_at, person_is_child, urgent_risk, interpreter_needed,
               sharing_agency_types, recovery_starts_on::text, recovery_ends_on::text, closure_reason, closure_requested_at, closed_at

@@ -7,19 +7,20 @@ import { CourtTasksCreated } from '@nrm/contracts';
 import type { VictimTestimonyV1 } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { ProblemException, SERVICE_CONFIG } from '@nrm/service-kit';
 import { CaseOpening } from '../cases/case-opening';
 import { ProtectionRuleRefused } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
-import { CASE_WORKERS } from '../plans/needs-assessments';
 import type { ProtectionConfig } from '../protection.config';
 import { OPEN_SERVICE_REFERRAL } from '../services/service-referral-rules';
 import { courtTasks, courtTasksDueOn } from './court-task-rules';
+import { ProtectionAccess } from '../cases/protection-access';
 
 /** The tasks a victim's testimony implies for protection, and the agencies holding the case told of it. */
 @Injectable()
 export class CourtTasks {
   constructor(
+    private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly opening: CaseOpening,
@@ -65,8 +66,8 @@ export class CourtTasks {
     });
   }
 
-  done(caseId: string, taskId: string, actor: Actor, now = new Date()) {
-    requireRole(actor, ...CASE_WORKERS);
+  async done(caseId: string, taskId: string, actor: Actor, now = new Date()) {
+    await this.access.requireCaseWorker(actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         await lockCase(manager, caseId);

@@ -3,10 +3,10 @@ import { DataSource } from 'typeorm';
 import type { FollowUpOutcomeRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { FieldCipher } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException } from '@nrm/service-kit';
 import { ProtectionRuleRefused } from '../cases/case-rules';
 import { asProblem } from '../cases/case-store';
-import { CASE_WORKERS } from '../plans/needs-assessments';
+import { ProtectionAccess } from '../cases/protection-access';
 
 const OUTCOMES = {
   return_follow_up: ['reached', 'not_reached'],
@@ -17,18 +17,20 @@ const OUTCOMES = {
 @Injectable()
 export class FollowUps {
   constructor(
+    private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly cipher: FieldCipher,
   ) {}
 
-  record(
+  async record(
     caseId: string,
     followUpId: string,
     request: FollowUpOutcomeRequest,
     actor: Actor,
     now = new Date(),
   ) {
-    requireRole(actor, ...CASE_WORKERS, 'service_provider');
+    // The agency a follow-up is addressed to records it (checked below); otherwise a case worker.
+    if (actor.role !== 'service_provider') await this.access.requireCaseWorker(actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const [f]: {

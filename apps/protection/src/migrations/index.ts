@@ -1,4 +1,5 @@
 import { MessagingTables1764400000000 } from '@nrm/messaging';
+import { AgencyDirectory1764400000020 } from '@nrm/service-kit';
 import { Protection1764400000301 } from './1764400000301-protection';
 import { ResidenceReturnsFollowUps1764400000302 } from './1764400000302-residence-returns-follow-ups';
 import { CourtTasks1764400000303 } from './1764400000303-court-tasks';
@@ -7,6 +8,7 @@ import { PlacementDisclosureBasis1764400000304 } from './1764400000304-placement
 /** Protection's schema, in order. */
 export const protectionMigrations = [
   MessagingTables1764400000000,
+  AgencyDirectory1764400000020,
   Protection1764400000301,
   ResidenceReturnsFollowUps1764400000302,
   CourtTasks1764400000303,

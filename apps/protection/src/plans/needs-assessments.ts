@@ -6,32 +6,32 @@ import type { NeedsAssessmentRequest } from '@nrm/api-contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
 import { FieldCipher } from '@nrm/security';
-import { SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { SERVICE_CONFIG } from '@nrm/service-kit';
 import type { ProtectionConfig } from '../protection.config';
 import { requireOpen } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
 import { planNeeds } from './plan-rules';
 import type { PlannedNeed } from './plan-rules';
-
-export const CASE_WORKERS = ['protection_case_worker', 'supervisor'] as const;
+import { ProtectionAccess } from '../cases/protection-access';
 
 /** Records a needs assessment as the case's service plan: one line per need, each with its due date. */
 @Injectable()
 export class NeedsAssessments {
   constructor(
+    private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly cipher: FieldCipher,
     @Inject(SERVICE_CONFIG) private readonly config: ProtectionConfig,
   ) {}
 
-  assess(
+  async assess(
     caseId: string,
     request: NeedsAssessmentRequest,
     actor: Actor,
     now = new Date(),
   ): Promise<{ caseId: string; needs: PlannedNeed[] }> {
-    requireRole(actor, ...CASE_WORKERS);
+    await this.access.requireCaseWorker(actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await lockCase(manager, caseId);

@@ -7,25 +7,26 @@ import type { ResidenceStatusRequest } from '@nrm/api-contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
 import { FieldCipher } from '@nrm/security';
-import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { ProblemException, SERVICE_CONFIG } from '@nrm/service-kit';
 import { requireOpen } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
-import { CASE_WORKERS } from '../plans/needs-assessments';
 import type { ProtectionConfig } from '../protection.config';
 import { residenceReminderOn } from '../returns/return-rules';
+import { ProtectionAccess } from '../cases/protection-access';
 
 /** Records the person's residence status; a permit's expiry schedules a durable reminder for the recording agency. */
 @Injectable()
 export class ResidenceStatuses {
   constructor(
+    private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly cipher: FieldCipher,
     @Inject(SERVICE_CONFIG) private readonly config: ProtectionConfig,
   ) {}
 
-  record(caseId: string, request: ResidenceStatusRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, ...CASE_WORKERS);
+  async record(caseId: string, request: ResidenceStatusRequest, actor: Actor, now = new Date()) {
+    await this.access.requireCaseWorker(actor);
     const validFrom = parseDate('validFrom', request.validFrom);
     const expiresOn = request.expiresOn === undefined ? undefined : parseDate('expiresOn', request.expiresOn);
     if (expiresOn && !validFrom.isBefore(expiresOn)) {

@@ -9,14 +9,14 @@ import type { ReturnCompletionRequest, ReturnPlanRequest } from '@nrm/api-contra
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
 import { FieldCipher } from '@nrm/security';
-import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { ProblemException, SERVICE_CONFIG } from '@nrm/service-kit';
 import { ProtectionRuleRefused, requireOpen } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
-import { CASE_WORKERS } from '../plans/needs-assessments';
 import type { ProtectionConfig } from '../protection.config';
 import { parseDate } from '../residence/residence-statuses';
 import { completeReturn, planReturn, returnNeedsSupervisor } from './return-rules';
 import type { ReturnStatus } from './return-rules';
+import { ProtectionAccess } from '../cases/protection-access';
 
 interface ReturnRow {
   return_id: string;
@@ -31,14 +31,15 @@ interface ReturnRow {
 @Injectable()
 export class Returns {
   constructor(
+    private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly cipher: FieldCipher,
     @Inject(SERVICE_CONFIG) private readonly config: ProtectionConfig,
   ) {}
 
-  plan(caseId: string, request: ReturnPlanRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, ...CASE_WORKERS);
+  async plan(caseId: string, request: ReturnPlanRequest, actor: Actor, now = new Date()) {
+    await this.access.requireCaseWorker(actor);
     const plannedOn = parseDate('plannedOn', request.plannedOn);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
@@ -96,8 +97,8 @@ export class Returns {
     );
   }
 
-  complete(caseId: string, request: ReturnCompletionRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, ...CASE_WORKERS);
+  async complete(caseId: string, request: ReturnCompletionRequest, actor: Actor, now = new Date()) {
+    await this.access.requireCaseWorker(actor);
     const returnedOn = parseDate('returnedOn', request.returnedOn);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
@@ -151,8 +152,8 @@ export class Returns {
     );
   }
 
-  cancel(caseId: string, actor: Actor, now = new Date()) {
-    requireRole(actor, ...CASE_WORKERS);
+  async cancel(caseId: string, actor: Actor, now = new Date()) {
+    await this.access.requireCaseWorker(actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         await lockCase(manager, caseId);

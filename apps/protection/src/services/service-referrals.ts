@@ -23,10 +23,10 @@ import { FieldCipher } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
 import { ProtectionRuleRefused, requireOpen } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
-import { CASE_WORKERS } from '../plans/needs-assessments';
 import { disclosureStillAllowed, requireDisclosureBasis } from './disclosure-rules';
 import { OPEN_SERVICE_REFERRAL, answerServiceReferral } from './service-referral-rules';
 import type { ProviderAnswer, ServiceReferralStatus } from './service-referral-rules';
+import { ProtectionAccess } from '../cases/protection-access';
 
 interface ReferralRow {
   service_referral_id: string;
@@ -70,13 +70,14 @@ const ANSWER_EVENTS = {
 @Injectable()
 export class ServiceReferrals {
   constructor(
+    private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly cipher: FieldCipher,
   ) {}
 
-  refer(caseId: string, request: ServiceReferralRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, ...CASE_WORKERS);
+  async refer(caseId: string, request: ServiceReferralRequest, actor: Actor, now = new Date()) {
+    await this.access.requireCaseWorker(actor);
     if (request.override && actor.role !== 'supervisor') {
       throw new ProblemException('forbidden', "only a supervisor may refer without the person's consent");
     }

@@ -5,6 +5,7 @@ import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistenc
 import type { Actor } from '@nrm/security';
 import { FieldCipher } from '@nrm/security';
 import { testInfrastructure, uniqueTestName } from '@nrm/testing';
+import { ProtectionAccess } from '../cases/protection-access';
 import { protectionMigrations } from '../migrations';
 import { ShelterPlacements } from './shelter-placements';
 
@@ -41,6 +42,9 @@ describe('shelter placements against real PostgreSQL', () => {
     dataSource = createServiceDataSource(options);
     await dataSource.initialize();
     await dataSource.query(
+      `INSERT INTO agency_directory (agency_id, agency_type) VALUES ('kw-shelter-gov', 'shelter')`,
+    );
+    await dataSource.query(
       `INSERT INTO provider (provider_id, agency_type, name_en, name_ar, services, languages, serves_children)
        VALUES ('kw-shelter-gov', 'shelter', 'Shelter', 'مأوى', '{shelter}', '{ar,en}', true)`,
     );
@@ -65,6 +69,7 @@ describe('shelter placements against real PostgreSQL', () => {
       );
     }
     placements = new ShelterPlacements(
+      new ProtectionAccess(dataSource),
       dataSource,
       new OutboxWriter(schema, ''),
       FieldCipher.fromSetting(`test:${Buffer.alloc(32, 7).toString('base64')}`),

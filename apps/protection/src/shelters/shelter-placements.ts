@@ -14,11 +14,11 @@ import type { AgencyType, DisclosureBasis } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
 import { FieldCipher } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException } from '@nrm/service-kit';
 import { ProtectionRuleRefused, requireOpen } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
-import { CASE_WORKERS } from '../plans/needs-assessments';
 import { requireDisclosureBasis } from '../services/disclosure-rules';
+import { ProtectionAccess } from '../cases/protection-access';
 
 export type PlacementStatus =
   'queued' | 'placed' | 'checked_in' | 'checked_out' | 'cancelled' | 'transferred';
@@ -84,18 +84,19 @@ const PLACEMENT_ROW = `
 @Injectable()
 export class ShelterPlacements {
   constructor(
+    private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly cipher: FieldCipher,
   ) {}
 
-  request(
+  async request(
     caseId: string,
     request: PlacementRequest,
     actor: Actor,
     now = new Date(),
   ): Promise<PlacementResult> {
-    requireRole(actor, ...CASE_WORKERS);
+    await this.access.requireCaseWorker(actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await lockCase(manager, caseId);
@@ -170,13 +171,13 @@ export class ShelterPlacements {
   }
 
   /** Moves a placed or checked-in person to another shelter: a new placement there (or a place in its queue). */
-  transfer(
+  async transfer(
     placementId: string,
     request: PlacementRequest,
     actor: Actor,
     now = new Date(),
   ): Promise<PlacementResult> {
-    requireRole(actor, ...CASE_WORKERS);
+    await this.access.requireCaseWorker(actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const current = await this.findPlacement(manager, placementId);
@@ -219,7 +220,7 @@ export class ShelterPlacements {
   }
 
   async shelters(actor: Actor): Promise<{ items: ShelterView[] }> {
-    requireRole(actor, ...CASE_WORKERS, 'service_provider');
+    await this.caseWorkerOrShelterStaff(actor);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT s.shelter_id, s.provider_id, s.name_en, s.name_ar, s.for_children, s.capacity,
               count(*) FILTER (WHERE pl.status IN ('placed', 'checked_in'))::int AS occupied,
@@ -337,12 +338,12 @@ export class ShelterPlacements {
   }
 
   /** Runs a change on one placement: its shelter locked first, then the placement. */
-  private change(
+  private async change(
     placementId: string,
     actor: Actor,
     apply: (manager: EntityManager, p: PlacementRow, shelter: ShelterRow) => Promise<PlacementResult>,
   ): Promise<PlacementResult> {
-    requireRole(actor, ...CASE_WORKERS, 'service_provider');
+    await this.caseWorkerOrShelterStaff(actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const found = await this.findPlacement(manager, placementId);
@@ -355,6 +356,12 @@ export class ShelterPlacements {
         return apply(manager, p, shelter);
       }),
     );
+  }
+
+  /** Case workers of a protection agency, or a shelter's own staff (scoped to their shelters by the caller). */
+  private async caseWorkerOrShelterStaff(actor: Actor): Promise<void> {
+    if (actor.role === 'service_provider') return;
+    await this.access.requireCaseWorker(actor);
   }
 
   private async findPlacement(manager: EntityManager, placementId: string): Promise<PlacementRow> {

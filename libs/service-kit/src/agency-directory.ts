@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import type { SeedContext } from './bootstrap';
+
+/** A service's copy of the agency directory: ids and types, to check who an agency is. */
+export class AgencyDirectory1764400000020 implements MigrationInterface {
+  name = 'AgencyDirectory1764400000020';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE agency_directory (agency_id text PRIMARY KEY, agency_type text NOT NULL)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE agency_directory`);
+  }
+}
+
+/** Loads the ids and types of `seeds/agencies.json`; running it again updates them. */
+export async function seedAgencyDirectory({ dataSource, seedsDir }: SeedContext): Promise<string> {
+  const agencies = JSON.parse(readFileSync(join(seedsDir, 'agencies.json'), 'utf8')) as {
+    id: string;
+    type: string;
+  }[];
+  await dataSource.transaction(async (m) => {
+    for (const a of agencies) {
+      await m.query(
+        `INSERT INTO agency_directory (agency_id, agency_type) VALUES ($1, $2)
+         ON CONFLICT (agency_id) DO UPDATE SET agency_type = $2`,
+        [a.id, a.type],
+      );
+    }
+  });
+  return `${agencies.length} agencies in the directory`;
+}
+
+/** The type of an agency, from the service's directory, cached for a minute. */
+export class AgencyTypes {
+  private cache = new Map<string, string>();
+  private loadedAt = 0;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async typeOf(agencyId: string, now = Date.now()): Promise<string | undefined> {
+    if (now - this.loadedAt > 60_000 || !this.cache.has(agencyId)) {
+      const rows: { agency_id: string; agency_type: string }[] = await this.dataSource.query(
+        `SELECT agency_id, agency_type FROM agency_directory`,
+      );
+      this.cache = new Map(rows.map((r) => [r.agency_id, r.agency_type]));
+      this.loadedAt = now;
+    }
+    return this.cache.get(agencyId);
+  }
+}
