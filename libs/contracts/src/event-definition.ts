@@ -17,6 +17,26 @@ export function defineEvent<TPayload extends object>(
   return Object.freeze(def);
 }
 
+/**
+ * A family of events of one service on one topic sharing a payload, version 1:
+ * `family('shelter-placed')` defines `nrm.protection.shelter-placed`.
+ */
+export function eventFamily<TPayload extends object>(family: {
+  prefix: string;
+  topic: TopicName;
+  source: ServiceName;
+  payload: new () => TPayload;
+}): (name: string) => EventDefinition<TPayload> {
+  return (name) =>
+    defineEvent({
+      type: `${family.prefix}.${name}`,
+      schemaVersion: 1,
+      topic: family.topic,
+      source: family.source,
+      payload: family.payload,
+    });
+}
+
 export type PayloadOf<D> = D extends EventDefinition<infer P> ? P : never;
 
 export class PayloadValidationError extends Error {

@@ -42,7 +42,10 @@ export class AgencyTypes {
   constructor(private readonly dataSource: DataSource) {}
 
   async typeOf(agencyId: string, now = Date.now()): Promise<string | undefined> {
-    if (now - this.loadedAt > 60_000 || !this.cache.has(agencyId)) {
+    // Reloaded when a minute old, or for an agency not yet known if the last load is a few seconds old:
+    // a new agency is seen soon, and a stream of unknown ids never reloads on every request.
+    const stale = now - this.loadedAt > 60_000 || (!this.cache.has(agencyId) && now - this.loadedAt > 5_000);
+    if (stale) {
       const rows: { agency_id: string; agency_type: string }[] = await this.dataSource.query(
         `SELECT agency_id, agency_type FROM agency_directory`,
       );

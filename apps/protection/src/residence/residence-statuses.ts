@@ -27,8 +27,9 @@ export class ResidenceStatuses {
 
   async record(caseId: string, request: ResidenceStatusRequest, actor: Actor, now = new Date()) {
     await this.access.requireCaseWorker(actor);
-    const validFrom = parseDate('validFrom', request.validFrom);
-    const expiresOn = request.expiresOn === undefined ? undefined : parseDate('expiresOn', request.expiresOn);
+    // The request's dates are real calendar dates (IsCalendarDate).
+    const validFrom = LocalDate.parse(request.validFrom);
+    const expiresOn = request.expiresOn === undefined ? undefined : LocalDate.parse(request.expiresOn);
     if (expiresOn && !validFrom.isBefore(expiresOn)) {
       throw new ProblemException('validation', 'a status expires after it starts', [
         { field: 'expiresOn', message: 'expiresOn must be after validFrom' },
@@ -96,16 +97,5 @@ export class ResidenceStatuses {
         };
       }),
     );
-  }
-}
-
-/** A calendar date from a request field, or a 400 naming the field. */
-export function parseDate(field: string, text: string): LocalDate {
-  try {
-    return LocalDate.parse(text);
-  } catch {
-    throw new ProblemException('validation', `${field} is not a date`, [
-      { field, message: `${field} is not a calendar date` },
-    ]);
   }
 }

@@ -13,7 +13,6 @@ import { ProblemException, SERVICE_CONFIG } from '@nrm/service-kit';
 import { ProtectionRuleRefused, requireOpen } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
 import type { ProtectionConfig } from '../protection.config';
-import { parseDate } from '../residence/residence-statuses';
 import { completeReturn, planReturn, returnNeedsSupervisor } from './return-rules';
 import type { ReturnStatus } from './return-rules';
 import { ProtectionAccess } from '../cases/protection-access';
@@ -40,7 +39,7 @@ export class Returns {
 
   async plan(caseId: string, request: ReturnPlanRequest, actor: Actor, now = new Date()) {
     await this.access.requireCaseWorker(actor);
-    const plannedOn = parseDate('plannedOn', request.plannedOn);
+    const plannedOn = LocalDate.parse(request.plannedOn);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await lockCase(manager, caseId);
@@ -99,7 +98,7 @@ export class Returns {
 
   async complete(caseId: string, request: ReturnCompletionRequest, actor: Actor, now = new Date()) {
     await this.access.requireCaseWorker(actor);
-    const returnedOn = parseDate('returnedOn', request.returnedOn);
+    const returnedOn = LocalDate.parse(request.returnedOn);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await lockCase(manager, caseId);

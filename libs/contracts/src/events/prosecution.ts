@@ -13,7 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { defineEvent } from '../event-definition';
+import { defineEvent, eventFamily } from '../event-definition';
 import { Topics } from '../topics';
 
 export const SuspectRoles = [
@@ -73,14 +73,12 @@ export class InvestigationV1 {
   closeReason?: string;
 }
 
-const investigationEvent = (name: string) =>
-  defineEvent({
-    type: `nrm.prosecution.${name}`,
-    schemaVersion: 1,
-    topic: Topics.prosecutionProceedings,
-    source: 'prosecution-tracking',
-    payload: InvestigationV1,
-  });
+const investigationEvent = eventFamily({
+  prefix: 'nrm.prosecution',
+  topic: Topics.prosecutionProceedings,
+  source: 'prosecution-tracking',
+  payload: InvestigationV1,
+});
 
 export const InvestigationOpened = investigationEvent('investigation-opened');
 export const InvestigationClosed = investigationEvent('investigation-closed');
@@ -179,14 +177,12 @@ export class HearingV1 {
   previousDate?: string;
 }
 
-const hearingEvent = (name: string) =>
-  defineEvent({
-    type: `nrm.prosecution.${name}`,
-    schemaVersion: 1,
-    topic: Topics.prosecutionProceedings,
-    source: 'prosecution-tracking',
-    payload: HearingV1,
-  });
+const hearingEvent = eventFamily({
+  prefix: 'nrm.prosecution',
+  topic: Topics.prosecutionProceedings,
+  source: 'prosecution-tracking',
+  payload: HearingV1,
+});
 
 export const HearingScheduled = hearingEvent('hearing-scheduled');
 export const HearingHeld = hearingEvent('hearing-held');

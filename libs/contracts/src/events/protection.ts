@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { defineEvent } from '../event-definition';
+import { defineEvent, eventFamily } from '../event-definition';
 import { Topics } from '../topics';
 
 /** What a person may need, as assessed by a protection case worker. */
@@ -158,14 +158,12 @@ export class ServiceReferralV1 {
   declineReason?: ServiceDeclineReason;
 }
 
-const serviceReferralEvent = (name: string) =>
-  defineEvent({
-    type: `nrm.protection.${name}`,
-    schemaVersion: 1,
-    topic: Topics.protectionCase,
-    source: 'protection',
-    payload: ServiceReferralV1,
-  });
+const serviceReferralEvent = eventFamily({
+  prefix: 'nrm.protection',
+  topic: Topics.protectionCase,
+  source: 'protection',
+  payload: ServiceReferralV1,
+});
 
 export const ServiceReferred = serviceReferralEvent('service-referred');
 export const ServiceReferralAccepted = serviceReferralEvent('service-referral-accepted');
@@ -210,14 +208,12 @@ export class ShelterPlacementV1 {
   fromShelterId?: string;
 }
 
-const placementEvent = (name: string) =>
-  defineEvent({
-    type: `nrm.protection.${name}`,
-    schemaVersion: 1,
-    topic: Topics.protectionCase,
-    source: 'protection',
-    payload: ShelterPlacementV1,
-  });
+const placementEvent = eventFamily({
+  prefix: 'nrm.protection',
+  topic: Topics.protectionCase,
+  source: 'protection',
+  payload: ShelterPlacementV1,
+});
 
 export const ShelterPlaced = placementEvent('shelter-placed');
 export const ShelterQueued = placementEvent('shelter-queued');
