@@ -4,7 +4,15 @@ import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const scopes = ['gateway', 'intake', 'identification', 'protection', 'prosecution-tracking', 'notifications'];
+const scopes = [
+  'gateway',
+  'intake',
+  'identification',
+  'protection',
+  'prosecution-tracking',
+  'notifications',
+  'analytics',
+];
 
 export default [
   { ignores: ['node_modules/**', 'dist/**', '.cache/**', '.local/**', '.nx/**', 'coverage/**'] },

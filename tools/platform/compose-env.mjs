@@ -16,6 +16,7 @@ const lines = [
   `IDENTIFICATION_FIELD_KEYS=${s.identificationFieldKeys}`,
   `PROTECTION_FIELD_KEYS=${s.protectionFieldKeys}`,
   `PROSECUTION_FIELD_KEYS=${s.prosecutionFieldKeys}`,
+  `ANALYTICS_PSEUDONYM_KEYS=${s.analyticsPseudonymKeys}`,
   `JWT_PUBLIC_KEY=${s.jwtPublicKey.trim().replace(/\n/g, '\\n')}`,
   `JWT_ISSUER=${s.jwtIssuer}`,
   `JWT_AUDIENCE=${s.jwtAudience}`,

@@ -17,6 +17,7 @@ const SERVICES = [
   { name: 'protection', port: 3003 },
   { name: 'prosecution-tracking', port: 3004 },
   { name: 'notifications', port: 3005 },
+  { name: 'analytics', port: 3006 },
   { name: 'gateway', port: 3000 },
 ];
 const DOMAIN_SERVICES = SERVICES.filter((s) => s.name !== 'gateway');
@@ -34,6 +35,7 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
   const identificationKeyPath = path.join(dir, 'identification-field-keys');
   const protectionKeyPath = path.join(dir, 'protection-field-keys');
   const prosecutionKeyPath = path.join(dir, 'prosecution-field-keys');
+  const analyticsKeyPath = path.join(dir, 'analytics-pseudonym-keys');
   if (!fs.existsSync(privatePath) || !fs.existsSync(publicPath)) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     fs.writeFileSync(privatePath, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
@@ -47,6 +49,11 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
       fs.writeFileSync(keyPath, `dev1:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
     }
   }
+  if (!fs.existsSync(analyticsKeyPath)) {
+    const audiences = ['national-statistics', 'partners', 'research'];
+    const keys = audiences.map((a) => `${a}:${randomBytes(32).toString('base64')}`).join(',');
+    fs.writeFileSync(analyticsKeyPath, keys, { mode: 0o600 });
+  }
   if (!fs.existsSync(pseudonymKeyPath)) {
     fs.writeFileSync(pseudonymKeyPath, randomBytes(32).toString('base64'), { mode: 0o600 });
   }
@@ -58,6 +65,7 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
     identificationFieldKeys: fs.readFileSync(identificationKeyPath, 'utf8').trim(),
     protectionFieldKeys: fs.readFileSync(protectionKeyPath, 'utf8').trim(),
     prosecutionFieldKeys: fs.readFileSync(prosecutionKeyPath, 'utf8').trim(),
+    analyticsPseudonymKeys: fs.readFileSync(analyticsKeyPath, 'utf8').trim(),
     jwtIssuer: JWT_ISSUER,
     jwtAudience: JWT_AUDIENCE,
   };
@@ -102,6 +110,7 @@ function serviceEnvironment(name, o) {
   if (name === 'identification') env.IDENTIFICATION_FIELD_KEYS = o.secrets.identificationFieldKeys;
   if (name === 'protection') env.PROTECTION_FIELD_KEYS = o.secrets.protectionFieldKeys;
   if (name === 'prosecution-tracking') env.PROSECUTION_FIELD_KEYS = o.secrets.prosecutionFieldKeys;
+  if (name === 'analytics') env.ANALYTICS_PSEUDONYM_KEYS = o.secrets.analyticsPseudonymKeys;
   return Object.assign(env, (o.serviceEnv || {})[name] || {});
 }
 

@@ -8,6 +8,7 @@ export interface DevSecrets {
   identificationFieldKeys: string;
   protectionFieldKeys: string;
   prosecutionFieldKeys: string;
+  analyticsPseudonymKeys: string;
   jwtIssuer: string;
   jwtAudience: string;
 }

@@ -24,6 +24,9 @@ export class GatewayConfig extends ServiceConfig {
   @Matches(SERVICE_URL, urlMessage)
   NOTIFICATIONS_URL!: string;
 
+  @Matches(SERVICE_URL, urlMessage)
+  ANALYTICS_URL!: string;
+
   /** PEM (SPKI) public key that verifies access tokens; `\n` may stand for newlines. Needed without JWT_JWKS_URL. */
   @ValidateIf((c: GatewayConfig) => !c.JWT_JWKS_URL)
   @IsString({ message: 'set JWT_PUBLIC_KEY or JWT_JWKS_URL' })

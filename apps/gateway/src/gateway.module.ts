@@ -13,6 +13,7 @@ import { ProsecutionController } from './prosecution/prosecution.controller';
 import { ProtectionController } from './protection/protection.controller';
 import { ReferralsController } from './referrals/referrals.controller';
 import { ScreeningsController } from './screenings/screenings.controller';
+import { StatisticsController } from './statistics/statistics.controller';
 import { ServiceClient } from './upstream/service-client';
 
 @Module({
@@ -24,6 +25,7 @@ import { ServiceClient } from './upstream/service-client';
     AgencyNotificationsController,
     ProtectionController,
     ProsecutionController,
+    StatisticsController,
   ],
   providers: [
     ServiceClient,

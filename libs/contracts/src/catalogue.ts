@@ -1,5 +1,11 @@
 import type { EventDefinition } from './event-definition';
 import {
+  AnonymousNoticeCounted,
+  CaseStageReached,
+  ProsecutionStageReached,
+  ReferralRecorded,
+} from './events/analytics';
+import {
   DeadlineApproaching,
   DeadlineBreached,
   FinalDecisionRecorded,
@@ -114,6 +120,10 @@ export const EventCatalogue: readonly EventDefinition<object>[] = [
   NotificationDispatched,
   NotificationDelivered,
   NotificationFailed,
+  ReferralRecorded,
+  AnonymousNoticeCounted,
+  CaseStageReached,
+  ProsecutionStageReached,
 ];
 
 export function findEventDefinition(

@@ -8,3 +8,4 @@ export * from './events/identification';
 export * from './events/notifications';
 export * from './events/protection';
 export * from './events/prosecution';
+export * from './events/analytics';

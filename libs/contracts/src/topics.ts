@@ -10,7 +10,21 @@ export const Topics = {
   notificationsDelivery: 'nrm.notifications.delivery.v1',
 } as const;
 
-export type TopicName = (typeof Topics)[keyof typeof Topics];
+/**
+ * Who reads the analytics stream. Each audience has its own topic and its own pseudonym key, so two
+ * audiences cannot join their records on the pseudonym.
+ */
+export const AnalyticsAudiences = ['national-statistics', 'partners', 'research'] as const;
+export type AnalyticsAudience = (typeof AnalyticsAudiences)[number];
+
+/** One pseudonymised, generalised topic per analytics audience; analysts may read only these. */
+export const AnalyticsTopics = {
+  'national-statistics': 'nrm.analytics.national-statistics.v1',
+  partners: 'nrm.analytics.partners.v1',
+  research: 'nrm.analytics.research.v1',
+} as const satisfies Record<AnalyticsAudience, string>;
+
+export type TopicName = (typeof Topics)[keyof typeof Topics] | (typeof AnalyticsTopics)[AnalyticsAudience];
 
 export const ServiceNames = [
   'gateway',
@@ -19,6 +33,7 @@ export const ServiceNames = [
   'protection',
   'prosecution-tracking',
   'notifications',
+  'analytics',
 ] as const;
 export type ServiceName = (typeof ServiceNames)[number];
 
@@ -27,10 +42,11 @@ export function deadLetterTopic(service: ServiceName): string {
   return `nrm.${service}.dead-letter.v1`;
 }
 
-/** Every topic the platform declares, service topics first, then dead-letter topics. */
+/** Every topic the platform declares: service topics, analytics topics, then dead-letter topics. */
 export function allTopics(): string[] {
   return [
     ...Object.values(Topics),
+    ...Object.values(AnalyticsTopics),
     ...ServiceNames.filter((s) => s !== 'gateway').map((s) => deadLetterTopic(s)),
   ];
 }

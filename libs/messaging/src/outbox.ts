@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { buildEnvelope, envelopeToHeaders, parsePayload, withTopicPrefix } from '@nrm/contracts';
-import type { EventDefinition, EventEnvelope } from '@nrm/contracts';
+import type { EventDefinition, EventEnvelope, TopicName } from '@nrm/contracts';
 import { currentCorrelation } from '@nrm/observability';
 
 export interface OutboxEntry<TPayload extends object> {
@@ -10,6 +10,12 @@ export interface OutboxEntry<TPayload extends object> {
   correlationId?: string;
   causationId?: string;
   time?: Date;
+  /**
+   * For events that leave the platform (the analytics stream): a stable id, another topic carrying
+   * the same definition, and no correlation or causation taken from the work that produced them.
+   * Appending an id already in the outbox publishes it again instead of failing.
+   */
+  published?: { id: string; topic: TopicName };
 }
 
 export const outboxChannel = (schema: string): string => `nrm_outbox_${schema}`;
@@ -34,22 +40,28 @@ export class OutboxWriter {
     }
     // The producer validates too: a bad event is a bug here, not a poison message for others.
     parsePayload(definition, entry.data);
-    const correlation = currentCorrelation();
+    const correlation = entry.published ? undefined : currentCorrelation();
     const envelope = buildEnvelope({
       type: definition.type,
       source: `/nrm/${definition.source}`,
       subject: entry.subject,
       schemaVersion: definition.schemaVersion,
       data: entry.data,
-      correlationId: entry.correlationId ?? correlation?.correlationId ?? entry.subject,
+      id: entry.published?.id,
+      correlationId:
+        entry.correlationId ?? correlation?.correlationId ?? entry.published?.id ?? entry.subject,
       causationId: entry.causationId ?? correlation?.causationId,
       time: entry.time,
     });
+    const republish = entry.published
+      ? ` ON CONFLICT (event_id) DO UPDATE SET topic = EXCLUDED.topic, message_key = EXCLUDED.message_key,
+          headers = EXCLUDED.headers, payload = EXCLUDED.payload, published_at = NULL`
+      : '';
     await manager.query(
-      `INSERT INTO outbox (event_id, topic, message_key, headers, payload) VALUES ($1, $2, $3, $4, $5)`,
+      `INSERT INTO outbox (event_id, topic, message_key, headers, payload) VALUES ($1, $2, $3, $4, $5)${republish}`,
       [
         envelope.id,
-        withTopicPrefix(this.topicPrefix, definition.topic),
+        withTopicPrefix(this.topicPrefix, entry.published?.topic ?? definition.topic),
         envelope.subject,
         JSON.stringify(envelopeToHeaders(envelope)),
         JSON.stringify(envelope.data),

@@ -60,8 +60,19 @@ export interface ServiceDefinition<C extends ServiceConfig> {
     migrations: Function[];
     seed?: (ctx: SeedContext) => Promise<string>;
   };
+  /** Further one-off commands, `main.js <name> [args]`, run with the service's database open. */
+  commands?: Record<string, (context: CommandContext<C>) => Promise<void>>;
   /** Extra work once the app is built, e.g. OpenAPI documents. */
   configure?: (app: NestFastifyApplication, config: C) => void | Promise<void>;
+}
+
+export interface CommandContext<C extends ServiceConfig> {
+  config: C;
+  logger: Logger;
+  dataSource: DataSource;
+  /** The service's database schema, also the outbox relay's channel. */
+  schema: string;
+  args: string[];
 }
 
 interface Runtime {
@@ -104,7 +115,18 @@ export async function runService<C extends ServiceConfig>(
       await seed(definition, config, logger);
     } else if (command === 'serve') await serve(definition, config, logger);
     else if (command === 'audit-verify') await auditVerify(definition, config);
-    else throw new Error(`unknown command ${command}; use serve, migrate, seed, prepare or audit-verify`);
+    else if (definition.commands?.[command]) await runCommand(definition, config, logger, argv);
+    else {
+      const known = [
+        'serve',
+        'migrate',
+        'seed',
+        'prepare',
+        'audit-verify',
+        ...Object.keys(definition.commands ?? {}),
+      ];
+      throw new Error(`unknown command ${command}; use ${known.join(', ')}`);
+    }
   } catch (error) {
     logger.fatal(describeError(error), `${command} failed`);
     process.exit(1);
@@ -138,6 +160,23 @@ async function seed<C extends ServiceConfig>(definition: ServiceDefinition<C>, c
     const seedsDir = process.env['SEEDS_DIR'] ?? `${process.cwd()}/seeds`;
     const summary = await definition.database.seed({ dataSource, seedsDir, logger });
     logger.info({ summary }, 'seeds loaded');
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function runCommand<C extends ServiceConfig>(
+  definition: ServiceDefinition<C>,
+  config: C,
+  logger: Logger,
+  argv: string[],
+) {
+  const options = databaseOptions(definition, config);
+  const dataSource = createServiceDataSource({ ...options, poolSize: 2 });
+  await dataSource.initialize();
+  try {
+    const run = definition.commands?.[argv[0] as string] as (context: CommandContext<C>) => Promise<void>;
+    await run({ config, logger, dataSource, schema: options.schema, args: argv.slice(1) });
   } finally {
     await dataSource.destroy();
   }

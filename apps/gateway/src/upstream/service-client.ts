@@ -13,11 +13,14 @@ import type { ProblemDocument } from '@nrm/service-kit';
 import type { GatewayConfig } from '../gateway.config';
 
 export type UpstreamService =
-  'intake' | 'identification' | 'protection' | 'prosecution-tracking' | 'notifications';
+  'intake' | 'identification' | 'protection' | 'prosecution-tracking' | 'notifications' | 'analytics';
 
 export interface UpstreamResponse<T> {
   status: number;
   body: T | undefined;
+  /** The body as sent, for answers that are not JSON (CSV, SVG). */
+  text: string;
+  contentType: string;
 }
 
 /**
@@ -35,6 +38,7 @@ export class ServiceClient {
       protection: config.PROTECTION_URL,
       'prosecution-tracking': config.PROSECUTION_TRACKING_URL,
       notifications: config.NOTIFICATIONS_URL,
+      analytics: config.ANALYTICS_URL,
     };
   }
 
@@ -65,9 +69,10 @@ export class ServiceClient {
     const text = await response.text();
     const isJson = /json/.test(response.headers.get('content-type') ?? '');
     const body = isJson && text ? (JSON.parse(text) as T) : undefined;
-    if (response.status === 404 && options.allowNotFound) return { status: 404, body: undefined };
+    const contentType = response.headers.get('content-type') ?? '';
+    if (response.status === 404 && options.allowNotFound)
+      return { status: 404, body: undefined, text, contentType };
     if (response.status >= 400 && response.status < 500) {
-      const contentType = response.headers.get('content-type') ?? '';
       if (contentType.startsWith(PROBLEM_CONTENT_TYPE) && body) {
         const { correlationId: _c, instance: _i, ...problem } = body as unknown as ProblemDocument;
         throw new RelayedProblemException(problem as ProblemDocument);
@@ -81,6 +86,6 @@ export class ServiceClient {
         `the ${service} service could not complete the request`,
       );
     }
-    return { status: response.status, body };
+    return { status: response.status, body, text, contentType };
   }
 }

@@ -135,6 +135,7 @@ export class RegisterReferral {
         referredAt: now.toISOString(),
         personIsChild: facts.handledAsChild,
         dataSharingAgencyTypes: request.consent.dataSharingAgencyTypes ?? [],
+        statisticsConsent: request.consent.statistics ?? false,
         sex: content.person.sex,
         nationalities: content.person.nationalities,
         exploitationTypes: content.exploitationTypes,

@@ -116,6 +116,14 @@ export class ReferralReceivedV1 {
   @ArrayMaxSize(AgencyTypes.length)
   @IsIn(AgencyTypes, { each: true })
   dataSharingAgencyTypes?: AgencyType[];
+
+  /**
+   * The person agreed at referral to pseudonymous record-level use beyond national statistics (later
+   * changes come as consent-changed with purpose `statistics`). Absent in older events: not agreed.
+   */
+  @IsOptional()
+  @IsBoolean()
+  statisticsConsent?: boolean;
 }
 
 export const ReferralReceived = defineEvent({

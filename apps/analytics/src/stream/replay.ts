@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AnalyticsTopics,
+  Topics,
+  envelopeFromMessage,
+  findEventDefinition,
+  parsePayload,
+  withTopicPrefix,
+} from '@nrm/contracts';
+import type { EventEnvelope } from '@nrm/contracts';
+import {
+  OutboxRelay,
+  OutboxWriter,
+  createIdempotentProducer,
+  createKafka,
+  headersToStrings,
+} from '@nrm/messaging';
+import { PlatformMetrics } from '@nrm/observability';
+import type { CommandContext } from '@nrm/service-kit';
+import type { AnalyticsConfig } from '../analytics.config';
+import { AnalyticsStream } from './analytics-stream';
+import { AudiencePseudonyms } from './audience-pseudonyms';
+import { SourceEventTypes } from './derive-records';
+
+/** The lifecycle topics the analytics stream is derived from. */
+export const SourceTopics = [
+  Topics.intakeReferral,
+  Topics.identificationScreening,
+  Topics.protectionCase,
+  Topics.prosecutionProceedings,
+] as const;
+
+export interface ReplaySummary {
+  events: number;
+  derivedFrom: number;
+  unreadable: number;
+  records: number;
+  seconds: number;
+  eventsPerSecond: number;
+}
+
+/**
+ * `main.js replay [--rebuild-statistics]`: re-derives the whole analytics stream from the lifecycle
+ * topics, from their first offset to where they ended when the command started. Records keep their
+ * ids, so analysts who already hold them see the same ids again and the statistics change nothing;
+ * `--rebuild-statistics` empties the statistics first so they are recounted from the replayed stream.
+ * Safe beside a running analytics service: both write the same records.
+ */
+export async function replayAnalyticsStream(
+  { config, logger, dataSource, schema, args }: CommandContext<AnalyticsConfig>,
+  progress: NodeJS.WritableStream = process.stderr,
+): Promise<ReplaySummary> {
+  const prefix = config.KAFKA_TOPIC_PREFIX;
+  const kafka = createKafka(
+    { brokers: config.KAFKA_BROKERS.split(','), clientId: 'nrm-analytics-replay', topicPrefix: prefix },
+    logger,
+  );
+  const topics = SourceTopics.map((t) => withTopicPrefix(prefix, t));
+  const stream = new AnalyticsStream(
+    new OutboxWriter(schema, prefix),
+    AudiencePseudonyms.fromSetting(config.ANALYTICS_PSEUDONYM_KEYS),
+  );
+  const handled = new Set(SourceEventTypes);
+
+  if (args.includes('--rebuild-statistics')) {
+    await dataSource.transaction(async (m) => {
+      await m.query(`TRUNCATE stat_referral, stat_notice, stat_case_stage, stat_prosecution`);
+      await m.query(`DELETE FROM inbox WHERE topic = $1`, [
+        withTopicPrefix(prefix, AnalyticsTopics['national-statistics']),
+      ]);
+    });
+  }
+
+  // Where each partition ends now: the replay stops there.
+  const admin = kafka.admin();
+  await admin.connect();
+  const remaining = new Map<string, bigint>();
+  let total = 0;
+  for (const topic of topics) {
+    for (const p of await admin.fetchTopicOffsets(topic)) {
+      const size = BigInt(p.high) - BigInt(p.low);
+      if (size > 0n) {
+        remaining.set(`${topic}/${p.partition}`, BigInt(p.high));
+        total += Number(size);
+      }
+    }
+  }
+
+  const started = Date.now();
+  const summary: ReplaySummary = {
+    events: 0,
+    derivedFrom: 0,
+    unreadable: 0,
+    records: 0,
+    seconds: 0,
+    eventsPerSecond: 0,
+  };
+  const bar = new ProgressBar(progress, total);
+  const groupId = `${prefix}nrm-analytics-replay-${randomUUID()}`;
+  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000 });
+  if (remaining.size > 0) {
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      consumer
+        .run({
+          autoCommit: false,
+          eachBatch: async ({ batch, heartbeat }) => {
+            const key = `${batch.topic}/${batch.partition}`;
+            const end = remaining.get(key);
+            if (end === undefined) return;
+            const envelopes: EventEnvelope<unknown>[] = [];
+            let last = -1n;
+            for (const message of batch.messages) {
+              const offset = BigInt(message.offset);
+              if (offset >= end) break;
+              last = offset;
+              summary.events++;
+              const envelope = readable(
+                message.value?.toString('utf8') ?? null,
+                headersToStrings(message.headers),
+              );
+              if (!envelope) summary.unreadable++;
+              else if (handled.has(envelope.type)) envelopes.push(envelope);
+            }
+            if (envelopes.length > 0) {
+              await dataSource.transaction(async (manager) => {
+                for (const envelope of envelopes) summary.records += await stream.derive(manager, envelope);
+              });
+              summary.derivedFrom += envelopes.length;
+            }
+            await heartbeat();
+            bar.update(summary.events);
+            if (last + 1n >= end) remaining.delete(key);
+            if (remaining.size === 0) resolve();
+          },
+        })
+        .catch(reject);
+    });
+    await consumer.disconnect();
+    await admin.deleteGroups([groupId]).catch(() => undefined);
+  }
+  await admin.disconnect();
+  bar.done(summary.events);
+
+  // The records are in the outbox: publish them (or let the running service's relay do it) and wait.
+  const producer = createIdempotentProducer(kafka);
+  await producer.connect();
+  const relay = new OutboxRelay({
+    databaseUrl: config.DATABASE_URL,
+    schema,
+    producer,
+    logger,
+    metrics: new PlatformMetrics('analytics-replay'),
+  });
+  relay.start();
+  try {
+    for (;;) {
+      const [{ n }] = (await dataSource.query(
+        `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`,
+      )) as [{ n: number }];
+      if (n === 0) break;
+      progress.write(`publishing: ${n} records left\r`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  } finally {
+    await relay.stop();
+    await producer.disconnect();
+  }
+  summary.seconds = Math.round((Date.now() - started) / 100) / 10;
+  summary.eventsPerSecond = Math.round(summary.events / Math.max(summary.seconds, 0.001));
+  return summary;
+}
+
+function readable(value: string | null, headers: Record<string, string>): EventEnvelope<unknown> | undefined {
+  try {
+    const envelope = envelopeFromMessage(headers, value);
+    const definition = findEventDefinition(envelope.type, envelope.schemaVersion);
+    if (!definition) return envelope;
+    return { ...envelope, data: parsePayload(definition, envelope.data) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `[#########-----------]  45%  4,500/10,000 events  3,120/s` on one line, redrawn at most 5 times a second. */
+class ProgressBar {
+  private readonly started = Date.now();
+  private drawnAt = 0;
+
+  constructor(
+    private readonly out: NodeJS.WritableStream,
+    private readonly total: number,
+  ) {}
+
+  update(done: number): void {
+    if (Date.now() - this.drawnAt < 200) return;
+    this.draw(done);
+  }
+
+  done(done: number): void {
+    this.draw(done);
+    this.out.write('\n');
+  }
+
+  private draw(done: number): void {
+    this.drawnAt = Date.now();
+    const width = 30;
+    const share = this.total === 0 ? 1 : Math.min(1, done / this.total);
+    const filled = Math.round(share * width);
+    const rate = Math.round(done / Math.max((Date.now() - this.started) / 1000, 0.001));
+    const n = (x: number) => x.toLocaleString('en');
+    this.out.write(
+      `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}%  ` +
+        `${n(done)}/${n(this.total)} events  ${n(rate)}/s`,
+    );
+  }
+}
