@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { AnalyticsTopics, ReferralRecorded } from '@nrm/contracts';
+import { AnalyticsTopics, ReferralRecorded, Topics, analystPrincipal, deadLetterTopic } from '@nrm/contracts';
+import type { AnalyticsAudience } from '@nrm/contracts';
 import { eventually, testInfrastructure } from '@nrm/testing';
 import { ROOT } from '@nrm/platform-launcher';
 import { TestPlatform } from './support/test-platform';
@@ -50,14 +51,30 @@ describe('analytics: a pseudonymised stream per audience and suppressed statisti
     return created.body.caseId as string;
   }
 
-  /** Reads analytics topics as an outside analyst would: a plain kafkajs consumer of its own. */
-  async function readAsAnalyst(topics: string[], expected: number): Promise<AnalystMessage[]> {
-    const kafka = new Kafka({
+  /** An analyst's own Kafka client: the SASL listener, its audience's principal, nothing of ours. */
+  function analystKafka(audience: AnalyticsAudience): Kafka {
+    const access = testInfrastructure().kafkaAccess;
+    if (!access)
+      throw new Error('the test broker has no SASL listener: start it with tools/kafka/kafka-broker.mjs');
+    return new Kafka({
       clientId: 'outside-analyst',
-      brokers: testInfrastructure().brokers.split(','),
+      brokers: access.saslBrokers.split(','),
+      sasl: {
+        mechanism: 'scram-sha-512',
+        username: analystPrincipal(audience),
+        password: access.credentials[analystPrincipal(audience)] ?? '',
+      },
       logLevel: logLevel.NOTHING,
+      retry: { retries: 1 },
     });
-    const consumer = kafka.consumer({ groupId: `${platform.name}-analyst-${Date.now()}` });
+  }
+
+  /** Reads analytics topics as an outside analyst would: a plain kafkajs consumer of its own. */
+  async function readAsAnalyst(audience: AnalyticsAudience, expected: number): Promise<AnalystMessage[]> {
+    const topics = [platform.topic(AnalyticsTopics[audience])];
+    const consumer = analystKafka(audience).consumer({
+      groupId: `${platform.topicPrefix}${analystPrincipal(audience)}-${Date.now()}`,
+    });
     const seen: AnalystMessage[] = [];
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
@@ -109,7 +126,11 @@ describe('analytics: a pseudonymised stream per audience and suppressed statisti
     const partners = platform.topic(AnalyticsTopics.partners);
     const research = platform.topic(AnalyticsTopics.research);
     // 5 referrals and 5 screenings opened for everyone, 1 notice: 11 national records at least.
-    const records = await readAsAnalyst([national, partners, research], 11 + 2 * (2 * 2 + 1));
+    const records = [
+      ...(await readAsAnalyst('national-statistics', 11)),
+      ...(await readAsAnalyst('partners', 5)),
+      ...(await readAsAnalyst('research', 5)),
+    ];
     const of = (topic: string, type: string) =>
       records.filter((r) => r.topic === topic && r.headers['ce_type'] === type);
 
@@ -144,6 +165,51 @@ describe('analytics: a pseudonymised stream per audience and suppressed statisti
     expect(everything).not.toMatch(/\d{4}-\d{2}-\d{2}(?!T00:00:00)/);
     expect(records.every((r) => r.headers['ce_time']?.endsWith('-01T00:00:00.000Z'))).toBe(true);
     expect(records.every((r) => !r.headers['ce_causationid'])).toBe(true);
+  });
+
+  it("lets an analyst read its own audience's topic only: no service topic, no other audience, no writing", async () => {
+    const kafka = analystKafka('research');
+    for (const topic of [
+      Topics.intakeReferral,
+      AnalyticsTopics.partners,
+      AnalyticsTopics['national-statistics'],
+      deadLetterTopic('analytics'),
+    ]) {
+      const consumer = kafka.consumer({
+        groupId: `${platform.topicPrefix}analyst-research-probe-${Date.now()}`,
+      });
+      await consumer.connect();
+      try {
+        await expect(
+          consumer.subscribe({ topics: [platform.topic(topic)], fromBeginning: true }),
+        ).rejects.toMatchObject({ type: 'TOPIC_AUTHORIZATION_FAILED' });
+      } finally {
+        await consumer.disconnect();
+      }
+    }
+    // Nor under a group id that is not an analyst's.
+    const outsider = kafka.consumer({ groupId: `${platform.topicPrefix}nrm-intake` });
+    await outsider.connect();
+    try {
+      await outsider.subscribe({ topics: [platform.topic(AnalyticsTopics.research)], fromBeginning: true });
+      const crashed = new Promise((resolve) =>
+        outsider.on(outsider.events.CRASH, (e) => resolve(e.payload.error)),
+      );
+      await outsider.run({ eachMessage: async () => undefined });
+      // The broker refuses to name a coordinator for a group the principal may not use.
+      expect(String(await crashed)).toMatch(/GROUP_AUTHORIZATION_FAILED|find group coordinator/);
+    } finally {
+      await outsider.disconnect();
+    }
+    const producer = kafka.producer();
+    await producer.connect();
+    try {
+      await expect(
+        producer.send({ topic: platform.topic(AnalyticsTopics.research), messages: [{ value: '{}' }] }),
+      ).rejects.toMatchObject({ type: 'TOPIC_AUTHORIZATION_FAILED' });
+    } finally {
+      await producer.disconnect();
+    }
   });
 
   it('serves statistics with small cells and their complements suppressed, as JSON, CSV and a chart', async () => {
@@ -217,8 +283,7 @@ describe('analytics: a pseudonymised stream per audience and suppressed statisti
   it('rebuilds the stream from the lifecycle topics with the same record ids, showing its progress', async () => {
     const analytics = platform.running.services.find((s) => s.name === 'analytics');
     if (!analytics) throw new Error('analytics is not running');
-    const national = platform.topic(AnalyticsTopics['national-statistics']);
-    const before = await readAsAnalyst([national], 11);
+    const before = await readAsAnalyst('national-statistics', 11);
     const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) =>
       execFile(
         process.execPath,
@@ -234,7 +299,7 @@ describe('analytics: a pseudonymised stream per audience and suppressed statisti
     expect(summary.records).toBeGreaterThanOrEqual(11 + 10);
     expect(summary.unreadable).toBe(0);
 
-    const after = await readAsAnalyst([national], before.length * 2);
+    const after = await readAsAnalyst('national-statistics', before.length * 2);
     const ids = after.map((r) => r.headers['ce_id']);
     // Every record appears twice under the same id: an analyst de-duplicates on it.
     expect(new Set(ids).size).toBe(before.length);

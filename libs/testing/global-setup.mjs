@@ -23,5 +23,6 @@ export default async function globalSetup() {
   globalThis.__nrmTestInfrastructure = { kafka, stopped: false };
   process.env.NRM_TEST_DATABASE_URL = database.url;
   process.env.NRM_TEST_KAFKA_BROKERS = kafka.brokers;
+  if (kafka.access) process.env.NRM_TEST_KAFKA_ACCESS = JSON.stringify(kafka.access);
   process.env.NRM_TEST_RUN = randomBytes(3).toString('hex');
 }

@@ -258,17 +258,42 @@ export async function stopBrokerByPidFile(dataDir = DEFAULT_DATA_DIR) {
   return stopped;
 }
 
-function serverProperties({ port, controllerPort, logDir }) {
+/**
+ * The principals of the SASL listener: one per service that talks to Kafka, and one per analyst audience. Their
+ * ACLs are declared per topic prefix by the platform launcher (tools/platform/launcher.cjs).
+ */
+export const KAFKA_PRINCIPALS = [
+  'intake',
+  'identification',
+  'protection',
+  'prosecution-tracking',
+  'notifications',
+  'analytics',
+  'analyst-national-statistics',
+  'analyst-partners',
+  'analyst-research',
+];
+
+function serverProperties({ port, controllerPort, saslPort, logDir }) {
   return [
     'process.roles=broker,controller',
     'node.id=1',
     `controller.quorum.bootstrap.servers=${HOST}:${controllerPort}`,
-    `listeners=PLAINTEXT://${HOST}:${port},CONTROLLER://${HOST}:${controllerPort}`,
+    // PLAINTEXT is the operator's listener on loopback (topic and ACL declaration, tests' observers);
+    // services and analysts use SASL_PLAINTEXT with SCRAM and are held to their ACLs.
+    `listeners=PLAINTEXT://${HOST}:${port},CONTROLLER://${HOST}:${controllerPort},SASL_PLAINTEXT://${HOST}:${saslPort}`,
     // CONTROLLER is advertised too, as in Kafka's own config/server.properties (KIP-853).
-    `advertised.listeners=PLAINTEXT://${HOST}:${port},CONTROLLER://${HOST}:${controllerPort}`,
-    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    `advertised.listeners=PLAINTEXT://${HOST}:${port},CONTROLLER://${HOST}:${controllerPort},SASL_PLAINTEXT://${HOST}:${saslPort}`,
+    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
     'inter.broker.listener.name=PLAINTEXT',
     'controller.listener.names=CONTROLLER',
+    'sasl.enabled.mechanisms=SCRAM-SHA-512',
+    'listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;',
+    'authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    // The loopback operator listener (and the broker itself) act as super user; SASL principals
+    // get nothing that no ACL allows.
+    'super.users=User:ANONYMOUS',
+    'allow.everyone.if.no.acl.found=false',
     `log.dirs=${logDir}`,
     'num.partitions=3',
     'auto.create.topics.enable=false',
@@ -309,6 +334,34 @@ async function clusterId(dataDir, logDir) {
   return id;
 }
 
+/** Passwords of the SASL principals, made once per data directory and kept beside it (0600). */
+async function principalCredentials(dataDir) {
+  const file = path.join(dataDir, 'credentials.json');
+  const existing = JSON.parse(await fsp.readFile(file, 'utf8').catch(() => '{}'));
+  const credentials = {};
+  for (const name of KAFKA_PRINCIPALS)
+    credentials[name] = existing[name] ?? randomBytes(18).toString('base64url');
+  await fsp.writeFile(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+  return credentials;
+}
+
+const accessFile = (port) => path.join(REPO_ROOT, '.local', `kafka-access-${port}.json`);
+
+async function writeBrokerAccess(port, access) {
+  await fsp.mkdir(path.dirname(accessFile(port)), { recursive: true });
+  await fsp.writeFile(accessFile(port), `${JSON.stringify(access, null, 2)}\n`, { mode: 0o600 });
+}
+
+/**
+ * How to reach the SASL listener of the broker this checkout started on `port`, if it is still
+ * running: `{ saslBrokers, mechanism, credentials }`, or undefined.
+ */
+export async function brokerAccess(port = 9092) {
+  const access = JSON.parse(await fsp.readFile(accessFile(port), 'utf8').catch(() => 'null'));
+  if (!access || !isAlive(access.pid) || !looksLikeKafka(access.pid)) return undefined;
+  return { saslBrokers: access.saslBrokers, mechanism: access.mechanism, credentials: access.credentials };
+}
+
 async function readLogSince(logFile, offset) {
   const fh = await fsp.open(logFile, 'r').catch(() => null);
   if (!fh) return '';
@@ -340,6 +393,7 @@ export async function startKafkaBroker({
   dataDir = DEFAULT_DATA_DIR,
   port = 9092,
   controllerPort = port + 1,
+  saslPort = port + 2,
   heapMb = 512,
   log = console.log,
   logFile,
@@ -354,7 +408,7 @@ export async function startKafkaBroker({
   const log4jFile = path.join(dataDir, 'log4j2.properties');
   const pidFile = path.join(dataDir, 'broker.pid');
 
-  for (const p of [port, controllerPort]) {
+  for (const p of [port, controllerPort, saslPort]) {
     if (await isPortOpen(HOST, p)) {
       const oldPid = Number.parseInt(await fsp.readFile(pidFile, 'utf8').catch(() => ''), 10);
       throw new Error(
@@ -370,7 +424,19 @@ export async function startKafkaBroker({
 
   const classpath = await resolveKafkaClasspath({ cacheDir, log });
   await checkJava();
-  await fsp.writeFile(propsFile, serverProperties({ port, controllerPort, logDir }));
+  await fsp.writeFile(propsFile, serverProperties({ port, controllerPort, saslPort, logDir }));
+  const credentials = await principalCredentials(dataDir);
+  // Storage formatted without today's principals (SCRAM users are set at format time) holds only
+  // local development or test data, so it is formatted again with them.
+  const scramMarker = path.join(logDir, '.scram-users');
+  const formattedUsers = await fsp.readFile(scramMarker, 'utf8').catch(() => '');
+  if (
+    fs.existsSync(path.join(logDir, 'meta.properties')) &&
+    formattedUsers !== `${Object.keys(credentials).join('\n')}\n`
+  ) {
+    log(`Re-formatting ${logDir}: its SCRAM users are not the current principals`);
+    await fsp.rm(logDir, { recursive: true, force: true });
+  }
   await fsp.writeFile(log4jFile, LOG4J2_PROPERTIES);
   const jvmArgs = [
     `-Xmx${heapMb}m`,
@@ -393,8 +459,13 @@ export async function startKafkaBroker({
       '-c',
       propsFile,
       '--ignore-formatted',
+      ...Object.entries(credentials).flatMap(([name, password]) => [
+        '--add-scram',
+        `SCRAM-SHA-512=[name=${name},password=${password}]`,
+      ]),
     ]);
     if (code !== 0) throw new Error(`kafka-storage format failed (exit ${code}):\n${lastLines(output)}`);
+    await fsp.writeFile(scramMarker, `${Object.keys(credentials).join('\n')}\n`);
   }
 
   const logOffset = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
@@ -456,7 +527,9 @@ export async function startKafkaBroker({
     await sleep(250);
   }
   log(`Kafka ready at ${HOST}:${port} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { brokers: `${HOST}:${port}`, pid, stop, logFile, exited };
+  const access = { saslBrokers: `${HOST}:${saslPort}`, mechanism: 'scram-sha-512', credentials };
+  await writeBrokerAccess(port, { pid, ...access });
+  return { brokers: `${HOST}:${port}`, ...access, pid, stop, logFile, exited };
 }
 
 function parseArgs(argv) {

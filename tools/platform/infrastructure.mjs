@@ -2,7 +2,7 @@
 // (KAFKA_BROKERS, DATABASE_URL) -> a server already listening locally -> one this tooling starts
 // (Kafka) -> a clear error that says what to install.
 import { createRequire } from 'node:module';
-import { isPortOpen, startKafkaBroker } from '../kafka/kafka-broker.mjs';
+import { brokerAccess, isPortOpen, startKafkaBroker } from '../kafka/kafka-broker.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -47,7 +47,9 @@ export async function resolveKafka({ dataDir, logFile, detached = false, log = c
   }
   if (await isPortOpen(LOCAL_KAFKA.host, LOCAL_KAFKA.port)) {
     log('Kafka: using the broker already listening on 127.0.0.1:9092');
-    return { brokers: '127.0.0.1:9092', source: 'local', stop: async () => {} };
+    // A broker this checkout started has a SASL listener and principals; another one may not.
+    const access = await brokerAccess(LOCAL_KAFKA.port);
+    return { brokers: '127.0.0.1:9092', source: 'local', access, stop: async () => {} };
   }
   log('Kafka: starting a single-node KRaft broker (jars from Maven Central, cached in .cache/kafka)...');
   const started = Date.now();
@@ -59,5 +61,10 @@ export async function resolveKafka({ dataDir, logFile, detached = false, log = c
     log: () => {},
   });
   log(`Kafka: broker ready at ${broker.brokers} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { brokers: broker.brokers, source: 'started', pid: broker.pid, stop: () => broker.stop() };
+  const access = {
+    saslBrokers: broker.saslBrokers,
+    mechanism: broker.mechanism,
+    credentials: broker.credentials,
+  };
+  return { brokers: broker.brokers, source: 'started', access, pid: broker.pid, stop: () => broker.stop() };
 }

@@ -103,6 +103,16 @@ function serviceEnvironment(name, o) {
     KAFKA_BROKERS: o.brokers,
     KAFKA_TOPIC_PREFIX: o.topicPrefix || '',
   });
+  // On a broker with a SASL listener each service connects as its own principal, held to its ACLs.
+  const password = o.kafkaAccess && o.kafkaAccess.credentials[name];
+  if (password) {
+    Object.assign(env, {
+      KAFKA_BROKERS: o.kafkaAccess.saslBrokers,
+      KAFKA_SASL_USERNAME: name,
+      KAFKA_SASL_PASSWORD: password,
+      KAFKA_SASL_MECHANISM: o.kafkaAccess.mechanism,
+    });
+  }
   if (name === 'intake') {
     env.INTAKE_FIELD_KEYS = o.secrets.intakeFieldKeys;
     env.INTAKE_PSEUDONYM_KEY = o.secrets.intakePseudonymKey;
@@ -120,19 +130,24 @@ function entryPoint(name) {
   return main;
 }
 
-/** Declares every topic of the catalogue (and the dead-letter topics) under the prefix. */
-async function declareTopics({ brokers, topicPrefix = '', partitions = 3 }) {
+/**
+ * Declares every topic of the catalogue (and the dead-letter topics) under the prefix, and, on a
+ * broker with a SASL listener (`kafkaAccess`), the ACLs of every service and of analysts.
+ */
+async function declareTopics({ brokers, topicPrefix = '', partitions = 3, kafkaAccess }) {
   const messaging = require(path.join(ROOT, 'dist', 'libs', 'messaging', 'src'));
   const contracts = require(path.join(ROOT, 'dist', 'libs', 'contracts', 'src'));
   const kafka = messaging.createKafka({ brokers: brokers.split(','), clientId: 'nrm-launcher', topicPrefix });
   const admin = kafka.admin();
   await admin.connect();
   try {
-    return await messaging.ensureTopics(
+    const created = await messaging.ensureTopics(
       admin,
       contracts.allTopics().map((t) => contracts.withTopicPrefix(topicPrefix, t)),
       partitions,
     );
+    if (kafkaAccess) await messaging.declareKafkaAccess(admin, contracts.platformKafkaAccess(), topicPrefix);
+    return created;
   } finally {
     await admin.disconnect();
   }
@@ -230,6 +245,7 @@ function stopService(handle, timeoutMs = 15_000) {
  * Options: databaseUrl, brokers, topicPrefix, schemaPrefix, basePort, logDir, secrets, log.
  */
 async function launchPlatform(options) {
+  // Options also take kafkaAccess: { saslBrokers, mechanism, credentials } of a broker with a SASL listener.
   const log = options.log || (() => {});
   const o = { ...options, secrets: options.secrets || devSecrets() };
   const ports = portsFor(o.basePort);
@@ -269,6 +285,7 @@ async function launchPlatform(options) {
     gatewayUrl: handles.find((h) => h.name === 'gateway').url,
     services: handles,
     secrets: o.secrets,
+    kafkaAccess: o.kafkaAccess,
     stop,
   };
 }

@@ -21,6 +21,13 @@ export interface ServiceHandle {
   env: Record<string, string>;
 }
 
+/** How to reach a broker's SASL listener, and the password of each principal. */
+export interface KafkaAccess {
+  saslBrokers: string;
+  mechanism: 'scram-sha-512';
+  credentials: Record<string, string>;
+}
+
 export interface LaunchOptions {
   databaseUrl: string;
   brokers: string;
@@ -32,6 +39,8 @@ export interface LaunchOptions {
   secrets?: DevSecrets;
   /** Extra environment variables by service name. */
   serviceEnv?: Record<string, Record<string, string>>;
+  /** Services connect as their own principals (and ACLs are declared) when given. */
+  kafkaAccess?: KafkaAccess;
   log?: (line: string) => void;
 }
 
@@ -39,6 +48,7 @@ export interface Platform {
   gatewayUrl: string;
   services: ServiceHandle[];
   secrets: DevSecrets;
+  kafkaAccess?: KafkaAccess;
   stop(): Promise<void>;
 }
 

@@ -38,7 +38,13 @@ try {
     logFile: path.join(logDir, 'kafka.log'),
     log: say,
   });
-  platform = await launchPlatform({ databaseUrl: database.url, brokers: kafka.brokers, logDir, log: say });
+  platform = await launchPlatform({
+    databaseUrl: database.url,
+    brokers: kafka.brokers,
+    kafkaAccess: kafka.access,
+    logDir,
+    log: say,
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const lines = [
     `National Referral Mechanism platform is ready (${seconds} s)`,
@@ -48,7 +54,7 @@ try {
     ...platform.services
       .filter((s) => s.name !== 'gateway')
       .map((s, i) => `  ${i === 0 ? 'Services' : ''.padEnd(8)}       ${s.name.padEnd(21)} ${s.url}`),
-    `  Kafka          ${kafka.brokers} (${kafka.source})`,
+    `  Kafka          ${kafka.brokers} (${kafka.source})${kafka.access ? `; services as SASL principals on ${kafka.access.saslBrokers}` : ''}`,
     `  Logs           ${logDir}/<service>.log (JSON lines)`,
     `  A token        npm run --silent dev:token -- first_responder kw-moi-police`,
     `  Demo           npm run demo`,

@@ -50,10 +50,11 @@ export class TestPlatform {
   }
 
   async start(): Promise<void> {
-    const { databaseUrl, brokers } = testInfrastructure();
+    const { databaseUrl, brokers, kafkaAccess } = testInfrastructure();
     this.platform = await launchPlatform({
       databaseUrl,
       brokers,
+      ...(kafkaAccess ? { kafkaAccess } : {}),
       topicPrefix: this.topicPrefix,
       schemaPrefix: this.schemaPrefix,
       basePort: this.basePort,

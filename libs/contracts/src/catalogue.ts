@@ -1,4 +1,6 @@
 import type { EventDefinition } from './event-definition';
+import { AnalyticsAudiences, AnalyticsTopics, ServiceSubscriptions, deadLetterTopic } from './topics';
+import type { AnalyticsAudience } from './topics';
 import {
   AnonymousNoticeCounted,
   CaseStageReached,
@@ -131,4 +133,52 @@ export function findEventDefinition(
   schemaVersion: number,
 ): EventDefinition<object> | undefined {
   return EventCatalogue.find((d) => d.type === type && d.schemaVersion === schemaVersion);
+}
+
+/** The Kafka principal of an analyst audience, e.g. `analyst-research`; its consumer groups start with it. */
+export function analystPrincipal(audience: AnalyticsAudience): string {
+  return `analyst-${audience}`;
+}
+
+/** What one principal may do on Kafka: topics it writes, topics it reads, the groups it consumes in. */
+export interface KafkaAccess {
+  principal: string;
+  writes: string[];
+  reads: string[];
+  /** Topic name prefixes it may read (analysts: every analytics topic). */
+  readsPrefixed: string[];
+  /** Consumer groups it may use: those whose id starts with this. */
+  groupPrefix: string;
+}
+
+/**
+ * The access of every Kafka principal of the platform, from the catalogue: a service writes the
+ * topics of the events it emits (analytics: every audience's topic) and its dead-letter topic, and
+ * reads its subscriptions; an analyst of an audience reads that audience's analytics topic only.
+ */
+export function platformKafkaAccess(): KafkaAccess[] {
+  const services = Object.keys(ServiceSubscriptions) as (keyof typeof ServiceSubscriptions)[];
+  const access: KafkaAccess[] = services.map((service) => {
+    const emitted = EventCatalogue.filter((d) => d.source === service).map((d) => d.topic as string);
+    const audiences = service === 'analytics' ? Object.values(AnalyticsTopics) : [];
+    return {
+      principal: service,
+      writes: [...new Set([...emitted, ...audiences, deadLetterTopic(service)])],
+      reads: [...ServiceSubscriptions[service]],
+      readsPrefixed: [],
+      groupPrefix: `nrm-${service}`,
+    };
+  });
+  // One analyst principal per audience, reading that audience's topic only: audiences cannot join
+  // their records, and no analyst reaches a lifecycle or dead-letter topic.
+  for (const audience of AnalyticsAudiences) {
+    access.push({
+      principal: analystPrincipal(audience),
+      writes: [],
+      reads: [AnalyticsTopics[audience]],
+      readsPrefixed: [],
+      groupPrefix: `${analystPrincipal(audience)}-`,
+    });
+  }
+  return access;
 }

@@ -37,6 +37,31 @@ export const ServiceNames = [
 ] as const;
 export type ServiceName = (typeof ServiceNames)[number];
 
+/**
+ * The lifecycle topics each service reads. With the topics of the events it emits and its own
+ * dead-letter topic, this is all the service may touch: the broker's ACLs are derived from it
+ * (`kafkaAccessOf`), and a service refuses to start with a handler for a topic not listed here.
+ */
+export const ServiceSubscriptions: Readonly<Record<Exclude<ServiceName, 'gateway'>, readonly TopicName[]>> = {
+  intake: [],
+  identification: [Topics.intakeReferral],
+  protection: [Topics.intakeReferral, Topics.identificationScreening, Topics.prosecutionProceedings],
+  'prosecution-tracking': [Topics.intakeReferral],
+  notifications: [
+    Topics.intakeReferral,
+    Topics.identificationScreening,
+    Topics.protectionCase,
+    Topics.prosecutionProceedings,
+  ],
+  analytics: [
+    Topics.intakeReferral,
+    Topics.identificationScreening,
+    Topics.protectionCase,
+    Topics.prosecutionProceedings,
+    AnalyticsTopics['national-statistics'],
+  ],
+};
+
 /** Each consuming service has its own dead-letter topic; a dead letter is replayed to its original topic. */
 export function deadLetterTopic(service: ServiceName): string {
   return `nrm.${service}.dead-letter.v1`;

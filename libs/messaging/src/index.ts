@@ -8,3 +8,4 @@ export * from './dead-letter';
 export * from './dead-letter-admin';
 export * from './kafka-event-transport';
 export * from './topic-observer';
+export * from './kafka-access';

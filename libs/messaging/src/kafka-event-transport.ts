@@ -6,7 +6,10 @@ import { EventConsumer } from './event-consumer';
 import type { EventConsumerOptions, InboundEvent, InboundEventHandler } from './event-consumer';
 import type { TopicName } from '@nrm/contracts';
 
-export type KafkaEventTransportOptions = Omit<EventConsumerOptions, 'topics' | 'handlers'>;
+export type KafkaEventTransportOptions = Omit<EventConsumerOptions, 'topics' | 'handlers'> & {
+  /** The topics the service is declared to read (its ACLs); a handler for another topic stops the start. */
+  subscriptions?: readonly TopicName[];
+};
 
 /**
  * A Nest microservice transport over the platform's inbox consumer. Controllers declare
@@ -31,6 +34,11 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     for (const [pattern, handler] of this.getHandlers()) {
       const definition = findEventDefinitionByType(pattern);
       if (!definition) throw new Error(`@EventPattern('${pattern}') names no event in the catalogue`);
+      if (this.options.subscriptions && !this.options.subscriptions.includes(definition.topic)) {
+        throw new Error(
+          `@EventPattern('${pattern}') reads ${definition.topic}, which is not among the service's subscriptions (ServiceSubscriptions in @nrm/contracts)`,
+        );
+      }
       topics.add(definition.topic);
       handlers.set(pattern, async (event: InboundEvent<object>) => {
         const result = this.transformToObservable(await handler(event));

@@ -1,5 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
-import type { Admin, IHeaders, KafkaMessage, LogEntry } from 'kafkajs';
+import type { Admin, IHeaders, KafkaMessage, LogEntry, SASLOptions } from 'kafkajs';
 import type { Logger } from '@nrm/observability';
 
 /**
@@ -11,12 +11,17 @@ export interface KafkaSettings {
   clientId: string;
   /** Prepended to every topic name, so environments or test runs can share one cluster. */
   topicPrefix: string;
+  /** The client's own principal; absent, it connects unauthenticated (the loopback operator listener). */
+  sasl?: { mechanism: 'scram-sha-512' | 'scram-sha-256'; username: string; password: string };
+  ssl?: boolean;
 }
 
 export function createKafka(settings: KafkaSettings, logger?: Logger): Kafka {
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,
+    ...(settings.sasl ? { sasl: settings.sasl as SASLOptions } : {}),
+    ...(settings.ssl ? { ssl: true } : {}),
     connectionTimeout: 3000,
     retry: { initialRetryTime: 200, retries: 8 },
     logLevel: logLevel.WARN,

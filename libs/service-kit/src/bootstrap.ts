@@ -8,7 +8,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import type { Producer } from 'kafkajs';
 import type { ServiceName } from '@nrm/contracts';
-import { deadLetterTopic } from '@nrm/contracts';
+import { ServiceSubscriptions, deadLetterTopic } from '@nrm/contracts';
 import {
   KafkaEventTransport,
   OutboxRelay,
@@ -16,7 +16,7 @@ import {
   createIdempotentProducer,
   createKafka,
 } from '@nrm/messaging';
-import type { Kafka } from '@nrm/messaging';
+import type { Kafka, KafkaSettings } from '@nrm/messaging';
 import {
   NestLoggerAdapter,
   PlatformMetrics,
@@ -81,6 +81,25 @@ interface Runtime {
   producer?: Producer;
   relay?: OutboxRelay;
   transport?: KafkaEventTransport;
+}
+
+/** How a service (or one of its commands) connects to Kafka: brokers, prefix and its own principal. */
+export function kafkaSettingsOf(config: DomainServiceConfig, clientId: string): KafkaSettings {
+  return {
+    brokers: config.KAFKA_BROKERS.split(','),
+    clientId,
+    topicPrefix: config.KAFKA_TOPIC_PREFIX,
+    ...(config.KAFKA_SASL_USERNAME
+      ? {
+          sasl: {
+            mechanism: config.KAFKA_SASL_MECHANISM,
+            username: config.KAFKA_SASL_USERNAME,
+            password: config.KAFKA_SASL_PASSWORD as string,
+          },
+        }
+      : {}),
+    ssl: config.KAFKA_SSL,
+  };
 }
 
 const schemaOf = (name: ServiceName, config: ServiceConfig): string =>
@@ -213,14 +232,7 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
     runtime.dataSource = dataSource;
     checks.push({ name: 'database', check: async () => (await dataSource.query('SELECT 1')).length === 1 });
 
-    const kafka = createKafka(
-      {
-        brokers: config.KAFKA_BROKERS.split(','),
-        clientId: definition.name,
-        topicPrefix: config.KAFKA_TOPIC_PREFIX,
-      },
-      logger,
-    );
+    const kafka = createKafka(kafkaSettingsOf(config, definition.name), logger);
     const producer = createIdempotentProducer(kafka);
     let producerConnected = false;
     producer.on(producer.events.CONNECT, () => (producerConnected = true));
@@ -240,6 +252,7 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
       metrics,
       maxAttempts: config.EVENT_MAX_ATTEMPTS,
       backoffMs: config.EVENT_RETRY_BACKOFF_MS,
+      subscriptions: definition.name === 'gateway' ? [] : ServiceSubscriptions[definition.name],
     });
     const transport = runtime.transport;
     checks.push({ name: 'kafka', check: async () => producerConnected && transport.isHealthy });

@@ -1,8 +1,19 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { validateSync } from 'class-validator';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -69,6 +80,24 @@ export class DomainServiceConfig extends ServiceConfig {
 
   @Matches(/^[A-Za-z0-9._-]{0,64}$/, { message: 'must be letters, digits, dot, dash or underscore' })
   KAFKA_TOPIC_PREFIX = '';
+
+  /** The service's own Kafka principal (SASL/SCRAM); without it the client connects unauthenticated. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be a Kafka user name' })
+  KAFKA_SASL_USERNAME?: string;
+
+  @ValidateIf((c: DomainServiceConfig) => c.KAFKA_SASL_USERNAME !== undefined)
+  @IsString({ message: 'is required with KAFKA_SASL_USERNAME' })
+  @MinLength(8, { message: 'must be at least 8 characters' })
+  KAFKA_SASL_PASSWORD?: string;
+
+  @IsIn(['scram-sha-512', 'scram-sha-256'])
+  KAFKA_SASL_MECHANISM: 'scram-sha-512' | 'scram-sha-256' = 'scram-sha-512';
+
+  /** TLS to the brokers (production listeners are SASL_SSL). */
+  @Transform(({ value }: { value: unknown }) => value === true || value === 'true')
+  @IsBoolean()
+  KAFKA_SSL = false;
 
   @Type(() => Number)
   @IsInt()

@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto';
 
 export interface TestInfrastructure {
   databaseUrl: string;
+  /** The broker's operator listener (no authentication, every right). */
   brokers: string;
   run: string;
+  /** The broker's SASL listener and principals, when the run started (or found) a broker of ours. */
+  kafkaAccess?: { saslBrokers: string; mechanism: 'scram-sha-512'; credentials: Record<string, string> };
 }
 
 /** The PostgreSQL and Kafka endpoints the global setup found or started. */
@@ -14,7 +17,13 @@ export function testInfrastructure(): TestInfrastructure {
   if (!databaseUrl || !brokers || !run) {
     throw new Error('test infrastructure is not set up: run these tests through jest (npm test)');
   }
-  return { databaseUrl, brokers, run };
+  const access = process.env['NRM_TEST_KAFKA_ACCESS'];
+  return {
+    databaseUrl,
+    brokers,
+    run,
+    ...(access ? { kafkaAccess: JSON.parse(access) as TestInfrastructure['kafkaAccess'] } : {}),
+  };
 }
 
 /**

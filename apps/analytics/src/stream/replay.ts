@@ -16,6 +16,7 @@ import {
   headersToStrings,
 } from '@nrm/messaging';
 import { PlatformMetrics } from '@nrm/observability';
+import { kafkaSettingsOf } from '@nrm/service-kit';
 import type { CommandContext } from '@nrm/service-kit';
 import type { AnalyticsConfig } from '../analytics.config';
 import { AnalyticsStream } from './analytics-stream';
@@ -51,10 +52,7 @@ export async function replayAnalyticsStream(
   progress: NodeJS.WritableStream = process.stderr,
 ): Promise<ReplaySummary> {
   const prefix = config.KAFKA_TOPIC_PREFIX;
-  const kafka = createKafka(
-    { brokers: config.KAFKA_BROKERS.split(','), clientId: 'nrm-analytics-replay', topicPrefix: prefix },
-    logger,
-  );
+  const kafka = createKafka(kafkaSettingsOf(config, 'nrm-analytics-replay'), logger);
   const topics = SourceTopics.map((t) => withTopicPrefix(prefix, t));
   const stream = new AnalyticsStream(
     new OutboxWriter(schema, prefix),

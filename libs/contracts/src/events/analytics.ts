@@ -206,7 +206,7 @@ export type ProsecutionStage = (typeof ProsecutionStages)[number];
 
 /**
  * A proceeding reached a stage. The subject is a pseudonym of the investigation (not of a case);
- * articles are of the law in force (`kw-law-91-2013:2`); suspects are never identified.
+ * articles are `lawCode:article` of the law catalogue (`kw-91-2013:2`); suspects are never identified.
  */
 export class ProsecutionStageReachedV1 {
   @IsIn(ProsecutionStages)
