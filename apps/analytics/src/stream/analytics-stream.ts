@@ -4,7 +4,7 @@ import { AnalyticsAudiences, AnalyticsTopics, ReferralReceived } from '@nrm/cont
 import type { AgencyType, EventEnvelope, ReferralReceivedV1 } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { AudiencePseudonyms } from './audience-pseudonyms';
-import { caseIdOf, deriveRecords, investigationIdOf } from './derive-records';
+import { caseIdOf, deriveRecords, investigationIdOf, needsCaseFacts } from './derive-records';
 import type { CaseFacts, DerivationContext, SourceEvent } from './derive-records';
 
 /**
@@ -19,10 +19,46 @@ export class AnalyticsStream {
     @Inject(AudiencePseudonyms) private readonly pseudonyms: AudiencePseudonyms,
   ) {}
 
-  /** Returns how many records were written across audiences. */
+  /**
+   * Returns how many records were written across audiences. A stage of a case whose referral has not
+   * arrived yet (another topic, read in parallel) waits in `analytics_deferred_event` and is derived
+   * when the referral comes, so it gets the case's consent and duration like any other.
+   */
   async derive(manager: EntityManager, envelope: EventEnvelope<unknown>): Promise<number> {
     const event = { type: envelope.type, time: envelope.time, data: envelope.data as object };
     const context = await this.contextOf(manager, event);
+    const caseId = caseIdOf(event);
+    if (caseId && needsCaseFacts(event.type) && !context.caseFacts?.referredOn) {
+      await manager.query(
+        `INSERT INTO analytics_deferred_event (event_id, case_id, event_time, envelope) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (event_id) DO NOTHING`,
+        [envelope.id, caseId, envelope.time, JSON.stringify(envelope)],
+      );
+      return 0;
+    }
+    const written = await this.deriveWith(manager, envelope, event, context);
+    if (caseId && event.type === ReferralReceived.type)
+      return written + (await this.releaseDeferred(manager, caseId));
+    return written;
+  }
+
+  private async releaseDeferred(manager: EntityManager, caseId: string): Promise<number> {
+    const deferred: { envelope: EventEnvelope<unknown> }[] = await manager.query(
+      `SELECT envelope FROM analytics_deferred_event WHERE case_id = $1 ORDER BY event_time, deferred_at`,
+      [caseId],
+    );
+    await manager.query(`DELETE FROM analytics_deferred_event WHERE case_id = $1`, [caseId]);
+    let written = 0;
+    for (const { envelope } of deferred) written += await this.derive(manager, envelope);
+    return written;
+  }
+
+  private async deriveWith(
+    manager: EntityManager,
+    envelope: EventEnvelope<unknown>,
+    event: SourceEvent,
+    context: DerivationContext,
+  ): Promise<number> {
     const derivation = deriveRecords(event, context);
     if (derivation.caseFacts)
       await saveCaseFacts(manager, derivation.caseFacts.caseId, derivation.caseFacts.facts);

@@ -210,6 +210,11 @@ caseStage<VictimTestimonyV1>(VictimTestimonyArranged, (d) => ({
   at: d.hearingDate,
 }));
 
+/** Whether deriving the event needs the facts of its case (its referral seen first). */
+export function needsCaseFacts(type: string): boolean {
+  return caseStageRules.has(type);
+}
+
 /** Every source event type the stream derives something from, or remembers something of. */
 export const SourceEventTypes: readonly string[] = [
   ReferralReceived.type,
