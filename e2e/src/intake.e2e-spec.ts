@@ -92,6 +92,16 @@ describe('intake: referrals, consent, children, anonymous notices and duplicates
     expect(
       (await platform.api('GET', `/api/v1/referrals/${first.body.caseId}`, { token: immigration })).status,
     ).toBe(404);
+    // Being a supervisor is not enough: only the competent authority's see other agencies' referrals
+    // and the national duplicate queue.
+    const immigrationSupervisor = await platform.token('supervisor', 'kw-moi-immigration');
+    expect(
+      (await platform.api('GET', `/api/v1/referrals/${first.body.caseId}`, { token: immigrationSupervisor }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await platform.api('GET', '/api/v1/referrals/duplicates', { token: immigrationSupervisor })).status,
+    ).toBe(403);
 
     const supervisor = await platform.token('supervisor', 'kw-nrm-competent-authority');
     const queue = await platform.api('GET', '/api/v1/referrals/duplicates', { token: supervisor });

@@ -195,13 +195,29 @@ describe('protection: cases, service plan, providers within consent, shelter bed
       .join('\n');
     expect(onKafka).not.toMatch(/Childperson|Manila|2012-04-04/);
 
-    // Every access is in the audit log, refusals too; a supervisor sees who accessed the case.
+    // Every access is in the audit log, refusals too; a supervisor sees who accessed the case. A role
+    // the route does not allow is refused at the gateway; a police supervisor gets as far as protection,
+    // which refuses an agency that is not a protection agency, and records it.
     expect((await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: police })).status).toBe(
       403,
     );
+    const assessment = { needs: [{ needType: 'medical', priority: 'normal' }] };
+    expect(
+      (
+        await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+          token: policeSupervisor,
+          body: assessment,
+        })
+      ).status,
+    ).toBe(403);
     expect((await platform.api('GET', `/api/v1/cases/${caseId}/access-log`, { token: worker })).status).toBe(
       403,
     );
+    // Only supervisors of an agency holding the case: not one of an agency that has nothing to do with it.
+    const labourSupervisor = await platform.token('supervisor', 'kw-pam-labour');
+    expect(
+      (await platform.api('GET', `/api/v1/cases/${caseId}/access-log`, { token: labourSupervisor })).status,
+    ).toBe(404);
     const supervisor = await platform.token('supervisor', SHELTER);
     const log = await platform.api('GET', `/api/v1/cases/${caseId}/access-log`, { token: supervisor });
     expect(log.status).toBe(200);

@@ -2,6 +2,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { runService } from '@nrm/service-kit';
 import { GatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
+import { addAllowedRoles } from './auth/authorization-table';
 import { installSecurityHeaders } from './security-headers';
 
 void runService({
@@ -22,6 +23,7 @@ void runService({
         .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
         .build(),
     );
+    addAllowedRoles(document);
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
   },
 });

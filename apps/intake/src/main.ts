@@ -1,5 +1,5 @@
 import { MessagingTables1764400000000 } from '@nrm/messaging';
-import { runService } from '@nrm/service-kit';
+import { AgencyDirectory1764400000020, runService, seedAgencyDirectory } from '@nrm/service-kit';
 import { IntakeConfig } from './intake.config';
 import { IntakeModule } from './intake.module';
 import { Referrals1764400000101 } from './migrations/1764400000101-referrals';
@@ -13,7 +13,12 @@ void runService({
   appModule: IntakeModule,
   database: {
     entities: [ReferralRecord],
-    migrations: [MessagingTables1764400000000, Referrals1764400000101, IntakeRecord1764400000102],
-    seed: seedIntakeSettings,
+    migrations: [
+      MessagingTables1764400000000,
+      Referrals1764400000101,
+      IntakeRecord1764400000102,
+      AgencyDirectory1764400000020,
+    ],
+    seed: async (context) => `${await seedIntakeSettings(context)}, ${await seedAgencyDirectory(context)}`,
   },
 });

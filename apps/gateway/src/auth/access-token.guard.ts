@@ -3,14 +3,16 @@ import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccessTokenError, AccessTokenVerifier, KeySetUnavailableError } from '@nrm/security';
 import type { Actor } from '@nrm/security';
+import { rootLogger } from '@nrm/observability';
 import { ProblemException } from '@nrm/service-kit';
 import { RequestQuota } from './request-quota';
+import { RoutePermissions } from './route-permissions';
 
 export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
 
 /**
  * Every route under /api/v1 needs a valid bearer token, within the user's and the agency's request
- * quota; health, metrics and docs do not.
+ * quota, of a role the route's entry in RoutePermissions allows; health, metrics and docs do not.
  */
 @Injectable()
 export class AccessTokenGuard implements CanActivate {
@@ -49,6 +51,15 @@ export class AccessTokenGuard implements CanActivate {
         'rateLimited',
         `too many requests from your ${verdict.exceeded?.startsWith('agency:') ? 'agency' : 'account'}; retry in ${verdict.retryAfterSeconds} s`,
       );
+    }
+    const route = `${request.method} ${request.routeOptions.url ?? request.url}`;
+    const allowed = RoutePermissions[route];
+    if (!allowed) {
+      rootLogger().error({ route }, 'a route has no entry in RoutePermissions; refused');
+      throw new ProblemException('forbidden', 'this route has no access rule');
+    }
+    if (!allowed.includes(request.actor.role)) {
+      throw new ProblemException('forbidden', `the role ${request.actor.role} may not call ${route}`);
     }
     return true;
   }

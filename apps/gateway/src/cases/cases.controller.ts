@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { requireRole } from '@nrm/service-kit';
+import { ProblemException, RelayedProblemException, requireRole } from '@nrm/service-kit';
 import type { Actor } from '@nrm/security';
 import { AuthenticatedActor } from '../auth/actor.decorator';
 import { ServiceClient } from '../upstream/service-client';
@@ -100,6 +100,23 @@ export class CasesController {
     };
   }
 
+  private async holdsCase(caseId: string, actor: Actor): Promise<boolean> {
+    const sees = async (service: UpstreamService, path: string) => {
+      try {
+        return (
+          (await this.services.call(service, 'GET', path, actor, { allowNotFound: true })).status === 200
+        );
+      } catch (error) {
+        if (error instanceof RelayedProblemException) return false;
+        throw error;
+      }
+    };
+    return (
+      (await sees('intake', `/internal/referrals/${caseId}`)) ||
+      (await sees('protection', `/internal/protection/cases/${caseId}`))
+    );
+  }
+
   @Get(':caseId/access-log')
   @ApiOperation({
     summary: 'Who accessed this case, in every service, oldest first (supervisors, administrators)',
@@ -112,6 +129,9 @@ export class CasesController {
     @AuthenticatedActor() actor: Actor,
   ) {
     requireRole(actor, 'supervisor', 'administrator');
+    // Need to know: supervisors of an agency that holds the case (the referrer, the competent
+    // authority, a protection agency with the case); anyone else gets the answer of a missing case.
+    if (!(await this.holdsCase(caseId, actor))) throw new ProblemException('notFound', 'no such case');
     const services: UpstreamService[] = [
       'intake',
       'identification',

@@ -6,6 +6,7 @@ import { OutboxWriter } from '@nrm/messaging';
 import { FieldCipher } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ReferralAccess } from '../referrals/referral-access';
 
 /** A supervisor confirms or rejects a suspected duplicate; the referrals stay separate either way. */
 @Injectable()
@@ -14,6 +15,7 @@ export class DecideDuplicate {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly cipher: FieldCipher,
+    private readonly access: ReferralAccess,
   ) {}
 
   async execute(
@@ -23,6 +25,7 @@ export class DecideDuplicate {
     now = new Date(),
   ): Promise<void> {
     requireRole(actor, 'supervisor');
+    await this.access.requireCompetentAuthority(actor);
     await this.dataSource.transaction(async (manager) => {
       const rows: { case_id: string; other_case_id: string; status: string }[] = await manager.query(
         `SELECT case_id, other_case_id, status FROM duplicate_link WHERE link_id = $1 FOR UPDATE`,

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DuplicateDecisionRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor, ProblemException, requireRole } from '@nrm/service-kit';
+import { ReferralAccess } from '../referrals/referral-access';
 import { DecideDuplicate } from './decide-duplicate.usecase';
 
 const STATUSES = ['suspected', 'confirmed', 'rejected'];
@@ -13,11 +14,13 @@ export class DuplicatesController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly decideDuplicate: DecideDuplicate,
+    private readonly access: ReferralAccess,
   ) {}
 
   @Get()
   async list(@CurrentActor() actor: Actor, @Query('status') status = 'suspected') {
     requireRole(actor, 'supervisor', 'identification_officer');
+    await this.access.requireCompetentAuthority(actor);
     if (!STATUSES.includes(status)) {
       throw new ProblemException('validation', 'the query is not valid', [
         { field: 'status', message: `status must be one of ${STATUSES.join(', ')}` },

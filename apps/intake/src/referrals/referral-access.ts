@@ -1,28 +1,49 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { ProblemException } from '@nrm/service-kit';
+import { AgencyTypes, ProblemException } from '@nrm/service-kit';
 import { ReferralRecord } from './referral.entity';
 
-/** Roles of the competent authority, who see every referral. */
+/** Roles of the competent authority that see every referral, when their agency is the authority. */
 export const AUTHORITY_ROLES = ['identification_officer', 'supervisor'] as const;
 
 /**
- * Who may see or change a referral. The referring agency and the competent authority see it; a case
+ * Who may see or change a referral. The referring agency and the competent authority (its
+ * identification officers and supervisors, by the agency directory, not by role alone) see it; a case
  * outside one's reach answers exactly like a missing one, so case ids cannot be probed.
  */
 @Injectable()
 export class ReferralAccess {
-  canSee(record: ReferralRecord, actor: Actor): boolean {
+  private readonly agencies: AgencyTypes;
+
+  constructor(dataSource: DataSource) {
+    this.agencies = new AgencyTypes(dataSource);
+  }
+
+  /** An identification officer or supervisor of an agency of type competent_authority. */
+  async isCompetentAuthority(actor: Actor): Promise<boolean> {
     return (
-      record.referringAgencyId === actor.agencyId ||
-      (AUTHORITY_ROLES as readonly string[]).includes(actor.role)
+      (AUTHORITY_ROLES as readonly string[]).includes(actor.role) &&
+      (await this.agencies.typeOf(actor.agencyId)) === 'competent_authority'
     );
+  }
+
+  /** Refuses (403) anyone but the competent authority, for its national queues. */
+  async requireCompetentAuthority(actor: Actor): Promise<void> {
+    if (!(await this.isCompetentAuthority(actor))) {
+      throw new ProblemException('forbidden', 'only the competent authority may do this');
+    }
+  }
+
+  async canSee(record: ReferralRecord, actor: Actor): Promise<boolean> {
+    return record.referringAgencyId === actor.agencyId || (await this.isCompetentAuthority(actor));
   }
 
   async find(manager: EntityManager, caseId: string, actor: Actor): Promise<ReferralRecord> {
     const record = await manager.getRepository(ReferralRecord).findOneBy({ caseId });
-    if (!record || !this.canSee(record, actor)) throw new ProblemException('notFound', 'no such case');
+    if (!record || !(await this.canSee(record, actor)))
+      throw new ProblemException('notFound', 'no such case');
     return record;
   }
 
@@ -39,7 +60,8 @@ export class ReferralAccess {
       .setLock('pessimistic_write')
       .where('r.case_id = :caseId', { caseId })
       .getOne();
-    if (!record || !this.canSee(record, actor)) throw new ProblemException('notFound', 'no such case');
+    if (!record || !(await this.canSee(record, actor)))
+      throw new ProblemException('notFound', 'no such case');
     if (referrerOnly && record.referringAgencyId !== actor.agencyId) {
       throw new ProblemException('forbidden', 'only the referring agency may do this');
     }

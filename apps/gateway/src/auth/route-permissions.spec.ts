@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { Roles } from '@nrm/contracts';
+import { GatewayModule } from '../gateway.module';
+import { renderAuthorizationTable } from './authorization-table';
+import { RoutePermissions } from './route-permissions';
+
+const DOC = path.resolve(__dirname, '../../../../docs/authorization.md');
+
+/** `METHOD /path` of every route the gateway's controllers declare, as Fastify sees it. */
+function declaredRoutes(): string[] {
+  const controllers: (new (...args: never[]) => object)[] = Reflect.getMetadata('controllers', GatewayModule);
+  return controllers.flatMap((controller) => {
+    const prefix = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+    return Object.getOwnPropertyNames(controller.prototype).flatMap((name) => {
+      const handler = (controller.prototype as Record<string, unknown>)[name];
+      if (typeof handler !== 'function' || name === 'constructor') return [];
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      const route = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+      if (method === undefined || route === undefined) return [];
+      const full = `/${[prefix, route].filter((p) => p && p !== '/').join('/')}`.replace(/\/+/g, '/');
+      return [`${RequestMethod[method]} ${full}`];
+    });
+  });
+}
+
+describe('route permissions', () => {
+  it('has one entry for every gateway route under /api/v1 and none for a route that does not exist', () => {
+    const declared = declaredRoutes().filter((r) => r.split(' ')[1]?.startsWith('/api/v1/'));
+    expect(declared.length).toBeGreaterThan(60);
+    expect(Object.keys(RoutePermissions).sort()).toEqual([...new Set(declared)].sort());
+  });
+
+  it('gives every route at least one role, only known roles, and keeps analysts to statistics', () => {
+    for (const [route, roles] of Object.entries(RoutePermissions)) {
+      expect({ route, empty: roles.length === 0 }).toEqual({ route, empty: false });
+      for (const role of roles) expect(Roles).toContain(role);
+      if (roles.includes('analyst')) {
+        const statisticsOrOwn =
+          /^(GET \/api\/v1\/(statistics|prosecution\/statistics|inbox|agency\/preferences)|POST \/api\/v1\/inbox\/)/;
+        expect(route).toMatch(statisticsOrOwn);
+      }
+    }
+  });
+
+  it('is the table in docs/authorization.md', () => {
+    const rendered = renderAuthorizationTable(RoutePermissions);
+    if (process.env['UPDATE_AUTHORIZATION_DOC'] === '1') writeFileSync(DOC, rendered);
+    expect(readFileSync(DOC, 'utf8')).toBe(rendered);
+  });
+});

@@ -1,0 +1,320 @@
+import { Roles } from '@nrm/contracts';
+import type { Role } from '@nrm/contracts';
+
+/**
+ * The role layer of authorisation: for every gateway route, the roles that may call it. The gateway
+ * refuses every other role (403) before anything is relayed, and refuses a route missing from this
+ * table; each service checks roles again, and the object-level checks (the actor's agency must be the
+ * referrer, the assigned authority, one of an investigation's agencies, a protection agency, the
+ * provider...) are the services' and are named in the comments. `docs/authorization.md` is generated
+ * from this table, and an end-to-end test calls every route with every role.
+ *
+ * Paths in comments: `gw` = apps/gateway/src, `intake` = apps/intake/src, `ident` =
+ * apps/identification/src, `prot` = apps/protection/src, `pros` = apps/prosecution-tracking/src,
+ * `notif` = apps/notifications/src, `analytics` = apps/analytics/src.
+ *
+ * `REVIEW:` marks a rule of a service that is wider than need-to-know asks for; the table already
+ * narrows what it can by role (analysts and administrators never read case data).
+ */
+
+/** Every role: what each user has whatever their work (their inbox, their agency's preferences). */
+const EVERY_ROLE: readonly Role[] = Roles;
+
+/** Roles that work on cases: everyone but analysts (statistics only) and administrators (settings only). */
+const CASE_READERS: readonly Role[] = Roles.filter((r) => r !== 'analyst' && r !== 'administrator');
+
+/** The competent authority's deciding roles (ident decisions/screening-decisions.ts DECIDING_ROLES). */
+const DECIDING: readonly Role[] = ['identification_officer', 'supervisor'];
+
+/** prot cases/protection-access.ts CASE_WORKERS (requireCaseWorker also needs a protection agency). */
+const CASE_WORKERS: readonly Role[] = ['protection_case_worker', 'supervisor'];
+
+/** pros proceedings/proceedings-rules.ts INVESTIGATION_ROLES. */
+const INVESTIGATION: readonly Role[] = ['investigator', 'prosecutor', 'supervisor'];
+
+/** pros proceedings/court-proceedings.ts WORKERS. */
+const COURT_WORKERS: readonly Role[] = ['investigator', 'prosecutor'];
+
+/** analytics statistics/statistics.controller.ts READERS. */
+const STATISTICS_READERS: readonly Role[] = ['analyst', 'supervisor', 'administrator'];
+
+/** Which roles may call each gateway route, by `METHOD /path` exactly as the Nest route is declared (path params as `:id`). */
+export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
+  // ---- Referrals: gw referrals/referrals.controller.ts -> intake ----
+
+  // gw ReferralsController.create requireRole; intake referrals/register-referral.usecase.ts
+  //   RegisterReferral.execute requireRole.
+  'POST /api/v1/referrals': ['first_responder'],
+  // gw: none; intake referrals/referrals.controller.ts ReferralsController.listOwn requireRole. Object: own
+  //   agency's referrals only.
+  'GET /api/v1/referrals': ['first_responder', 'supervisor'],
+  // gw ReferralsController.anonymousNotice requireRole; intake
+  //   anonymous-notices/record-anonymous-notice.usecase.ts RecordAnonymousNotice.execute requireRole.
+  'POST /api/v1/referrals/anonymous-notices': ['first_responder'],
+  // gw ReferralsController.duplicates requireRole; intake duplicates/duplicates.controller.ts
+  //   DuplicatesController.list requireRole.
+  // REVIEW: meant as the competent authority's queue, but no agency check: identification officers and
+  //   supervisors of any agency (seeds: the police) see every agency's duplicates.
+  'GET /api/v1/referrals/duplicates': ['identification_officer', 'supervisor'],
+  // gw ReferralsController.decideDuplicate requireRole; intake duplicates/decide-duplicate.usecase.ts
+  //   DecideDuplicate.execute requireRole.
+  // REVIEW: a supervisor of any agency (seeds: the police) can confirm or reject duplicates between any
+  //   agencies' referrals.
+  'POST /api/v1/referrals/duplicates/:linkId/decision': ['supervisor'],
+  // gw: none; intake ReferralsController.status -> referrals/referral-access.ts ReferralAccess.find/canSee:
+  //   the referring agency (any role) or AUTHORITY_ROLES (identification_officer, supervisor) of any agency;
+  //   else 404.
+  // REVIEW: "competent authority" is decided by role alone, so a police supervisor or identification officer
+  //   sees every referral; any role of the referring agency (analyst, administrator...) sees its referrals
+  //   too.
+  'GET /api/v1/referrals/:caseId': CASE_READERS,
+  // gw ReferralsController.amend requireRole; intake referrals/amend-referral.usecase.ts
+  //   AmendReferral.execute requireRole. Object: lockForChange referrerOnly (referring agency only).
+  'PATCH /api/v1/referrals/:caseId': ['first_responder'],
+  // gw: none; intake ReferralsController.versions -> ReferralAccess.find (referring agency, or
+  //   AUTHORITY_ROLES of any agency).
+  // REVIEW: same role-only authority rule as GET /api/v1/referrals/:caseId.
+  'GET /api/v1/referrals/:caseId/versions': CASE_READERS,
+  // gw ReferralsController.withdraw requireRole; intake referrals/withdraw-referral.usecase.ts
+  //   WithdrawReferral.execute requireRole. Object: lockForChange referrerOnly.
+  'POST /api/v1/referrals/:caseId/withdrawal': ['first_responder'],
+  // gw: none; intake ReferralsController.consents -> ReferralAccess.find (referring agency, or
+  //   AUTHORITY_ROLES of any agency).
+  // REVIEW: same role-only authority rule as GET /api/v1/referrals/:caseId.
+  'GET /api/v1/referrals/:caseId/consents': CASE_READERS,
+  // gw: none; intake consent/record-consent.usecase.ts RecordConsent.execute requireRole. Object:
+  //   lockForChange (first_responder: referring agency only; others: ReferralAccess.canSee).
+  // REVIEW: the gateway has no check; a supervisor or identification officer of any agency can record or
+  //   withdraw consent on any case; a protection_case_worker passes the role check but gets 404 unless their
+  //   own agency made the referral.
+  'POST /api/v1/referrals/:caseId/consents': [
+    'first_responder',
+    'identification_officer',
+    'protection_case_worker',
+    'supervisor',
+  ],
+
+  // ---- Screenings: gw screenings/screenings.controller.ts (no role checks) -> identification ----
+
+  // gw: none; ident screening/screening.controller.ts ScreeningController.queue requireRole. Object:
+  //   screenings assigned to the actor's agency.
+  'GET /api/v1/screenings': ['identification_officer', 'supervisor'],
+  // gw: none; ident ScreeningController.get: object only (referring or assigned agency, else 404).
+  // REVIEW: no role check anywhere, so every role of the referring agency (analyst, administrator,
+  //   service_provider...) reads the victim-status outcomes and recovery period.
+  'GET /api/v1/screenings/:caseId': CASE_READERS,
+  // gw: none; ident decisions/screening-decisions.ts ScreeningDecisions.preliminary
+  //   requireRole(DECIDING_ROLES). Object: change(assignedOnly) assigned agency only.
+  'POST /api/v1/screenings/:caseId/preliminary-decision': DECIDING,
+  // gw: none; ident ScreeningDecisions.extendRecovery requireRole(DECIDING_ROLES). Object: assigned agency
+  //   only.
+  'POST /api/v1/screenings/:caseId/recovery-period/extensions': DECIDING,
+  // gw: none; ident ScreeningDecisions.final requireRole(DECIDING_ROLES). Object: assigned agency only.
+  'POST /api/v1/screenings/:caseId/final-decision': DECIDING,
+  // gw: none; ident ScreeningDecisions.review requireRole(DECIDING_ROLES). Object: assigned agency;
+  //   screening-lifecycle reviewNegativeFinal refuses the decision's author (by user, not role).
+  'POST /api/v1/screenings/:caseId/final-decision/review': DECIDING,
+  // gw: none; ident ScreeningDecisions.reconsider requireRole. Object: a first_responder must be of the
+  //   referring agency; change(assignedOnly=false), so nothing else.
+  // REVIEW: a protection_case_worker or service_provider of any agency, involved in the case or not, can
+  //   reopen any case's negative decision (and start its deadline).
+  'POST /api/v1/screenings/:caseId/reconsideration': [
+    'first_responder',
+    'protection_case_worker',
+    'service_provider',
+  ],
+  // gw: none; ident ScreeningDecisions.recordPalermoTest requireRole(DECIDING_ROLES). Object: assigned agency
+  //   only.
+  'POST /api/v1/screenings/:caseId/palermo-test': DECIDING,
+
+  // ---- Case view: gw cases/cases.controller.ts ----
+
+  // gw CasesController.get: intake GET /internal/referrals/:caseId first (ReferralAccess.find; its 404 ends
+  //   the request), then in parallel: ident ScreeningController.get (404 tolerated); prot CaseView.get,
+  //   called only for PROTECTION_ROLES (= CASE_WORKERS; non-protection agency -> 404 tolerated); pros
+  //   Investigations.caseTimeline (no check at all; TIMELINE_DETAIL_ROLES add hearings and compensation);
+  //   notif InboxController.list (filtered by role).
+  // REVIEW: every role of the referring agency (analyst included) and any supervisor or identification
+  //   officer of any agency get the case view; those two roles also get hearing dates and compensation; the
+  //   prosecution timeline endpoint relies wholly on the gateway's referral check.
+  'GET /api/v1/cases/:caseId': CASE_READERS,
+  // gw CasesController.accessLog requireRole; every service's AuditController.caseAccess
+  //   (libs/service-kit/src/audit.ts) requireRole.
+  //   Object: gw CasesController.holdsCase, the referrer, the competent authority or a protection agency
+  //   that sees the case; else 404.
+  'GET /api/v1/cases/:caseId/access-log': ['supervisor', 'administrator'],
+
+  // ---- Inbox: gw inbox/inbox.controller.ts -> notifications ----
+
+  // gw: none; notif inbox/inbox.controller.ts InboxController.list: rows of the actor's agency addressed to
+  //   their role (audience_roles) or to all; refuses no role.
+  'GET /api/v1/inbox': EVERY_ROLE,
+  // gw: none; notif InboxController.markRead: same agency and audience_roles filter; 404 when not addressed
+  //   to the actor.
+  'POST /api/v1/inbox/:notificationId/read': EVERY_ROLE,
+
+  // ---- Agency notification settings: gw inbox/agency-notifications.controller.ts -> notifications ----
+
+  // gw AgencyNotificationsController.putWebhook requireRole; notif webhooks/webhook-endpoint.controller.ts
+  //   WebhookEndpointController.put requireRole.
+  'PUT /api/v1/agency/webhook': ['administrator'],
+  // gw AgencyNotificationsController.testWebhook requireRole; notif WebhookEndpointController.test
+  //   requireRole.
+  'POST /api/v1/agency/webhook/test': ['administrator'],
+  // gw AgencyNotificationsController.putEmail requireRole; notif email/email-endpoint.controller.ts
+  //   EmailEndpointController.put requireRole.
+  'PUT /api/v1/agency/email': ['administrator'],
+  // gw AgencyNotificationsController.subscriptions requireRole; notif routing/subscriptions.controller.ts
+  //   SubscriptionsController.list requireRole.
+  'GET /api/v1/agency/subscriptions': ['supervisor', 'administrator'],
+  // gw AgencyNotificationsController.putSubscription requireRole; notif SubscriptionsController.put
+  //   requireRole.
+  'PUT /api/v1/agency/subscriptions/:kind': ['administrator'],
+  // gw AgencyNotificationsController.resetSubscription requireRole; notif SubscriptionsController.reset
+  //   requireRole.
+  'DELETE /api/v1/agency/subscriptions/:kind': ['administrator'],
+  // gw: none; notif agencies/agency-preferences.controller.ts AgencyPreferencesController.get: none (own
+  //   agency's language and calendar).
+  'GET /api/v1/agency/preferences': EVERY_ROLE,
+  // gw AgencyNotificationsController.putPreferences requireRole; notif AgencyPreferencesController.put
+  //   requireRole.
+  'PUT /api/v1/agency/preferences': ['administrator'],
+  // gw AgencyNotificationsController.deliveries requireRole; notif deliveries/delivery-history.controller.ts
+  //   DeliveryHistoryController.list requireRole.
+  'GET /api/v1/agency/deliveries': ['supervisor', 'administrator'],
+
+  // ---- Protection: gw protection/protection.controller.ts (no role checks) -> protection ----
+  // ProtectionAccess.requireCaseWorker (prot cases/protection-access.ts) = requireRole(CASE_WORKERS) + agency
+  //   of type shelter/ngo/iom/competent_authority (403 otherwise).
+  // No protection route checks that the actor's agency is involved in the case.
+
+  // gw: none; prot cases/case-view.ts CaseView.list -> requireCaseWorker.
+  // REVIEW: lists every protection case in the country (children, urgent risks) to any case worker or
+  //   supervisor of any protection agency; no per-agency or involvement filter.
+  'GET /api/v1/protection/cases': CASE_WORKERS,
+  // gw: none; prot CaseView.get requireRole(CASE_WORKERS); a non-protection agency gets 404 (agency-type
+  //   check). No involvement check.
+  'GET /api/v1/protection/cases/:caseId': CASE_WORKERS,
+  // gw: none; prot plans/needs-assessments.ts NeedsAssessments.assess -> requireCaseWorker.
+  'POST /api/v1/protection/cases/:caseId/needs-assessments': CASE_WORKERS,
+  // gw: none; prot services/service-referrals.ts ServiceReferrals.refer -> requireCaseWorker; a consent
+  //   override is supervisor-only (403 for a case worker).
+  'POST /api/v1/protection/cases/:caseId/service-referrals': CASE_WORKERS,
+  // gw: none; prot shelters/shelter-placements.ts ShelterPlacements.request -> requireCaseWorker; a consent
+  //   override is supervisor-only.
+  'POST /api/v1/protection/cases/:caseId/placements': CASE_WORKERS,
+  // gw: none; prot cases/case-closure.ts CaseClosure.request -> requireCaseWorker.
+  'POST /api/v1/protection/cases/:caseId/closure': CASE_WORKERS,
+  // gw: none; prot CaseClosure.review -> requireCaseWorker(['supervisor']); case-rules reviewClosure refuses
+  //   the requester (by user).
+  'POST /api/v1/protection/cases/:caseId/closure/review': ['supervisor'],
+  // gw: none; prot residence/residence-statuses.ts ResidenceStatuses.record -> requireCaseWorker.
+  'POST /api/v1/protection/cases/:caseId/residence-status': CASE_WORKERS,
+  // gw: none; prot returns/returns.ts Returns.plan -> requireCaseWorker; a high-risk return or a child's
+  //   needs a supervisor (returnNeedsSupervisor, 403 for a case worker).
+  'POST /api/v1/protection/cases/:caseId/return-plan': CASE_WORKERS,
+  // gw: none; prot Returns.complete -> requireCaseWorker.
+  'POST /api/v1/protection/cases/:caseId/return-plan/completion': CASE_WORKERS,
+  // gw: none; prot Returns.cancel -> requireCaseWorker.
+  'POST /api/v1/protection/cases/:caseId/return-plan/cancellation': CASE_WORKERS,
+  // gw: none; prot follow-ups/follow-ups.ts FollowUps.record: service_provider skips requireCaseWorker but
+  //   must be the follow-up's recipient agency (404); other roles -> requireCaseWorker.
+  'POST /api/v1/protection/cases/:caseId/follow-ups/:followUpId': [
+    'protection_case_worker',
+    'supervisor',
+    'service_provider',
+  ],
+  // gw: none; prot court/court-tasks.ts CourtTasks.done -> requireCaseWorker.
+  'POST /api/v1/protection/cases/:caseId/court-tasks/:taskId/done': CASE_WORKERS,
+  // gw: none; prot ServiceReferrals.forProvider requireRole. Object: referrals to the actor's own agency only
+  //   (no agency-type check).
+  'GET /api/v1/protection/service-referrals': ['service_provider', 'supervisor'],
+  // gw: none; prot ServiceReferrals.answer requireRole. Object: the referral's provider must be the actor's
+  //   agency (404).
+  'POST /api/v1/protection/service-referrals/:id/accept': ['service_provider', 'supervisor'],
+  // gw: none; prot ServiceReferrals.answer requireRole. Object: provider = actor's agency.
+  'POST /api/v1/protection/service-referrals/:id/decline': ['service_provider', 'supervisor'],
+  // gw: none; prot ServiceReferrals.answer requireRole. Object: provider = actor's agency.
+  'POST /api/v1/protection/service-referrals/:id/complete': ['service_provider', 'supervisor'],
+  // gw: none; prot ShelterPlacements.shelters -> caseWorkerOrShelterStaff: service_provider passes (sees its
+  //   own shelters only), others requireCaseWorker.
+  'GET /api/v1/protection/shelters': ['protection_case_worker', 'supervisor', 'service_provider'],
+  // gw: none; prot ShelterPlacements.checkIn -> change -> caseWorkerOrShelterStaff; a service_provider only
+  //   for its own shelters (404).
+  'POST /api/v1/protection/placements/:id/check-in': [
+    'protection_case_worker',
+    'supervisor',
+    'service_provider',
+  ],
+  // gw: none; prot ShelterPlacements.checkOut -> change -> caseWorkerOrShelterStaff; a service_provider only
+  //   for its own shelters.
+  'POST /api/v1/protection/placements/:id/check-out': [
+    'protection_case_worker',
+    'supervisor',
+    'service_provider',
+  ],
+  // gw: none; prot ShelterPlacements.transfer -> requireCaseWorker.
+  'POST /api/v1/protection/placements/:id/transfer': CASE_WORKERS,
+
+  // ---- Prosecution: gw prosecution/prosecution.controller.ts (no role checks) -> prosecution-tracking ----
+  // findInvestigation (pros proceedings/investigation-store.ts) answers 404 unless maySeeInvestigation:
+  //   INVESTIGATION_ROLES and one of the investigation's agencies.
+
+  // gw: none; pros proceedings/investigations.ts Investigations.list requireRole(INVESTIGATION_ROLES).
+  //   Object: investigations of the actor's agency.
+  'GET /api/v1/prosecution/investigations': INVESTIGATION,
+  // gw: none; pros Investigations.open requireRole. No agency-type check on the opener (LAW_ENFORCEMENT
+  //   applies to added agencies only).
+  'POST /api/v1/prosecution/investigations': ['investigator', 'prosecutor'],
+  // gw: none; pros Investigations.get requireRole(INVESTIGATION_ROLES) + findInvestigation; suspects'
+  //   identities only for investigator/prosecutor (maySeeSuspects).
+  'GET /api/v1/prosecution/investigations/:id': INVESTIGATION,
+  // gw: none; pros Investigations.addAgency requireRole + findInvestigation; the added agency must be law
+  //   enforcement.
+  'POST /api/v1/prosecution/investigations/:id/agencies': ['investigator', 'prosecutor'],
+  // gw: none; pros Investigations.linkCase requireRole(INVESTIGATION_ROLES) + findInvestigation.
+  'POST /api/v1/prosecution/investigations/:id/cases': INVESTIGATION,
+  // gw: none; pros Investigations.close requireRole + findInvestigation.
+  'POST /api/v1/prosecution/investigations/:id/closure': INVESTIGATION,
+  // gw: none; pros Investigations.addSuspect requireRole + findInvestigation.
+  'POST /api/v1/prosecution/investigations/:id/suspects': ['investigator', 'prosecutor'],
+  // gw: none; pros proceedings/court-proceedings.ts CourtProceedings.fileCharge requireRole(WORKERS) +
+  //   findInvestigation.
+  'POST /api/v1/prosecution/investigations/:id/charges': COURT_WORKERS,
+  // gw: none; pros CourtProceedings.amendCharge requireRole(WORKERS) + findInvestigation.
+  'PATCH /api/v1/prosecution/investigations/:id/charges/:chargeId': COURT_WORKERS,
+  // gw: none; pros CourtProceedings.scheduleHearing requireRole(WORKERS) + findInvestigation.
+  'POST /api/v1/prosecution/investigations/:id/hearings': COURT_WORKERS,
+  // gw: none; pros CourtProceedings.postponeHearing requireRole(WORKERS) + onHearing -> findInvestigation.
+  'POST /api/v1/prosecution/hearings/:hearingId/postponement': COURT_WORKERS,
+  // gw: none; pros CourtProceedings.holdHearing requireRole(WORKERS) + onHearing -> findInvestigation.
+  'POST /api/v1/prosecution/hearings/:hearingId/held': COURT_WORKERS,
+  // gw: none; pros CourtProceedings.arrangeTestimony requireRole(WORKERS) + onHearing -> findInvestigation.
+  'POST /api/v1/prosecution/hearings/:hearingId/testimonies': COURT_WORKERS,
+  // gw: none; pros CourtProceedings.recordVerdict requireRole + findInvestigation.
+  'POST /api/v1/prosecution/investigations/:id/verdicts': ['prosecutor'],
+  // gw: none; pros CourtProceedings.fileAppeal requireRole + findInvestigation of the verdict's
+  //   investigation.
+  'POST /api/v1/prosecution/verdicts/:verdictId/appeals': ['prosecutor'],
+  // gw: none; pros CourtProceedings.orderCompensation requireRole + findInvestigation; the case must be
+  //   linked.
+  'POST /api/v1/prosecution/investigations/:id/compensation': ['prosecutor'],
+  // gw: none; pros CourtProceedings.recordPayment requireRole + findInvestigation.
+  'POST /api/v1/prosecution/compensation/:compensationId/payment': ['prosecutor'],
+  // gw: none; pros proceedings/prosecution-statistics.ts ProsecutionStatisticsQuery.forYear requireRole.
+  //   National figures, any agency; unlike analytics, no administrator.
+  'GET /api/v1/prosecution/statistics': ['investigator', 'prosecutor', 'supervisor', 'analyst'],
+
+  // ---- Statistics: gw statistics/statistics.controller.ts (no role checks) -> analytics ----
+
+  // gw: none; analytics statistics/statistics.controller.ts StatisticsController.durations
+  //   requireRole(READERS).
+  // REVIEW: the gateway's OpenAPI summary says "(analysts, supervisors)"; the service also admits
+  //   administrator.
+  'GET /api/v1/statistics/durations': STATISTICS_READERS,
+  // gw: none; analytics StatisticsController.table requireRole(READERS).
+  'GET /api/v1/statistics/:table': STATISTICS_READERS,
+  // gw: none; relayed to /internal/statistics/:table/chart; analytics StatisticsController.chart
+  //   requireRole(READERS).
+  'GET /api/v1/statistics/:table/chart.svg': STATISTICS_READERS,
+};
