@@ -156,6 +156,28 @@ describe('a referral flows through every service (end to end)', () => {
     expect(screeningEvents[0].headers[EnvelopeHeaders.correlationId]).toBe(
       referralEvents[0].headers[EnvelopeHeaders.correlationId],
     );
+
+    // One trace follows the referral: the gateway's span, intake's, then every Kafka hop to the last
+    // consumer, the notification of the screening (trace context in the ce_traceparent header).
+    const traceId = String(created.headers.get('traceresponse')).split('-')[1];
+    expect(traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(screeningEvents[0].headers['ce_traceparent']).toContain(traceId);
+    const spansOf = (service: string) =>
+      readFileSync(path.join(platform.logDir, `${service}.log`), 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('"message":"span"'))
+        .map(
+          (line) => (JSON.parse(line) as { span: { traceId: string; operation: string; kind: string } }).span,
+        )
+        .filter((span) => span.traceId === traceId);
+    await eventually(() => {
+      expect(spansOf('gateway').map((s) => s.operation)).toContain('POST /api/v1/referrals');
+      expect(spansOf('intake').map((s) => s.operation)).toContain('POST /internal/referrals');
+      expect(spansOf('identification').map((s) => s.operation)).toContain(`process ${ReferralReceived.type}`);
+      expect(spansOf('notifications')).toContainEqual(
+        expect.objectContaining({ operation: `process ${ScreeningOpened.type}`, kind: 'CONSUMER' }),
+      );
+    }, 20_000);
   });
 
   it('raises a deadline breach that fell due while identification was down, once', async () => {
@@ -278,11 +300,16 @@ describe('a referral flows through every service (end to end)', () => {
       body: referralBody('2026-01-01'),
     });
     expect(wrongRole.status).toBe(403);
+    // An analyst reads statistics, never a case.
+    expect(
+      (await api('GET', '/api/v1/cases/6f1c2a1e-8d1b-4b7e-9a55-1f2e3d4c5b6a', { token: analyst })).status,
+    ).toBe(403);
+    const responder = await token('first_responder', 'kw-moi-police');
     const unknown = await api('GET', '/api/v1/cases/6f1c2a1e-8d1b-4b7e-9a55-1f2e3d4c5b6a', {
-      token: analyst,
+      token: responder,
     });
     expect(unknown.status).toBe(404);
-    const badId = await api('GET', '/api/v1/cases/not-a-uuid', { token: analyst });
+    const badId = await api('GET', '/api/v1/cases/not-a-uuid', { token: responder });
     expect(badId.status).toBe(400);
   });
 

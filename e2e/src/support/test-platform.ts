@@ -4,7 +4,7 @@ import type { Role } from '@nrm/contracts';
 import { TopicObserver } from '@nrm/messaging';
 import { mintAccessToken } from '@nrm/security';
 import { testInfrastructure, uniqueTestName } from '@nrm/testing';
-import { ROOT, launchPlatform, startService, stopService } from '@nrm/platform-launcher';
+import { ROOT, SERVICES, launchPlatform, startService, stopService } from '@nrm/platform-launcher';
 import type { Platform } from '@nrm/platform-launcher';
 
 export interface ApiResponse {
@@ -59,28 +59,29 @@ export class TestPlatform {
       schemaPrefix: this.schemaPrefix,
       basePort: this.basePort,
       logDir: this.logDir,
-      serviceEnv: {
-        ...this.serviceEnv,
-        notifications: {
-          WEBHOOK_RETRY_BASE_MS: '100',
-          WEBHOOK_POLL_INTERVAL_MS: '100',
-          ...this.serviceEnv['notifications'],
-        },
-        // Tests poll the gateway often; quotas are tested on their own (service-boot).
-        gateway: {
-          RATE_LIMIT_USER_PER_MINUTE: '100000',
-          RATE_LIMIT_AGENCY_PER_MINUTE: '1000000',
-          ...this.serviceEnv['gateway'],
-        },
-        identification: { DEADLINE_CHECK_INTERVAL_MS: '200', ...this.serviceEnv['identification'] },
-        protection: { FOLLOW_UP_CHECK_INTERVAL_MS: '200', ...this.serviceEnv['protection'] },
-        'prosecution-tracking': {
-          HEARING_CHECK_INTERVAL_MS: '200',
-          ...this.serviceEnv['prosecution-tracking'],
-        },
-      },
+      serviceEnv: this.environments(),
     });
     await this.observer.start(allTopics().map((t) => this.topic(t)));
+  }
+
+  /** Each service's test settings: fast clocks, no quotas, spans in the logs; the file's own on top. */
+  private environments(): Record<string, Record<string, string>> {
+    const defaults: Record<string, Record<string, string>> = {
+      notifications: { WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_POLL_INTERVAL_MS: '100' },
+      // Tests poll the gateway often; quotas are tested on their own (service-boot).
+      gateway: { RATE_LIMIT_USER_PER_MINUTE: '100000', RATE_LIMIT_AGENCY_PER_MINUTE: '1000000' },
+      identification: { DEADLINE_CHECK_INTERVAL_MS: '200' },
+      protection: { FOLLOW_UP_CHECK_INTERVAL_MS: '200' },
+      'prosecution-tracking': { HEARING_CHECK_INTERVAL_MS: '200' },
+    };
+    const names = new Set([...SERVICES.map((svc) => svc.name), ...Object.keys(this.serviceEnv)]);
+    return Object.fromEntries(
+      [...names].map((name) => [
+        name,
+        // Every span in the service logs, where tests follow a trace from service to service.
+        { TRACE_LOG_SPANS: 'true', ...defaults[name], ...this.serviceEnv[name] },
+      ]),
+    );
   }
 
   async stop(): Promise<void> {

@@ -9,7 +9,7 @@ import {
 } from '@nrm/contracts';
 import type { EventEnvelope, TopicName } from '@nrm/contracts';
 import type { Logger, PlatformMetrics } from '@nrm/observability';
-import { describeError, runWithCorrelation } from '@nrm/observability';
+import { describeError, extractTraceContext, inSpan, runWithCorrelation } from '@nrm/observability';
 import { DeadLetterHeaders } from './dead-letter';
 import type { DeadLetterReason } from './dead-letter';
 import { headersToStrings } from './kafka';
@@ -86,6 +86,12 @@ export class EventConsumer {
       this.options.logger.error({ restart: e.payload.restart }, 'consumer crashed');
     });
     consumer.on(consumer.events.STOP, () => (this.healthy = false));
+    consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) =>
+      this.options.metrics?.consumerLag.set(
+        { topic: payload.topic, partition: String(payload.partition) },
+        Number(payload.offsetLag),
+      ),
+    );
     await consumer.connect();
     await consumer.subscribe({
       topics: topics.map((t) => withTopicPrefix(topicPrefix, t)),
@@ -146,6 +152,41 @@ export class EventConsumer {
     }
 
     const context = { correlationId: envelope.correlationId, causationId: envelope.id };
+    // A consumer span under the producer's trace context (ce_traceparent); what the handler emits
+    // carries it on.
+    await inSpan(
+      `process ${envelope.type}`,
+      'consumer',
+      { 'messaging.destination.name': topic, 'messaging.kafka.partition': partition },
+      () =>
+        this.handleWithRetries(
+          topic,
+          partition,
+          message,
+          heartbeat,
+          value,
+          headers,
+          envelope,
+          payload,
+          handler,
+          context,
+        ),
+      extractTraceContext(headers, true),
+    );
+  }
+
+  private async handleWithRetries(
+    topic: string,
+    partition: number,
+    message: EachMessagePayload['message'],
+    heartbeat: () => Promise<void>,
+    value: string | null,
+    headers: Record<string, string>,
+    envelope: EventEnvelope<unknown>,
+    payload: object,
+    handler: InboundEventHandler,
+    context: { correlationId: string; causationId: string },
+  ): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const outcome = await runWithCorrelation(context, () =>

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { buildEnvelope, envelopeToHeaders, parsePayload, withTopicPrefix } from '@nrm/contracts';
 import type { EventDefinition, EventEnvelope, TopicName } from '@nrm/contracts';
-import { currentCorrelation } from '@nrm/observability';
+import { currentCorrelation, traceEventHeaders } from '@nrm/observability';
 
 export interface OutboxEntry<TPayload extends object> {
   /** The case id: the envelope's subject and the Kafka key. */
@@ -63,7 +63,8 @@ export class OutboxWriter {
         envelope.id,
         withTopicPrefix(this.topicPrefix, entry.published?.topic ?? definition.topic),
         envelope.subject,
-        JSON.stringify(envelopeToHeaders(envelope)),
+        // Records that leave the platform carry no trace of the work that produced them.
+        JSON.stringify({ ...envelopeToHeaders(envelope), ...(entry.published ? {} : traceEventHeaders()) }),
         JSON.stringify(envelope.data),
       ],
     );

@@ -2,6 +2,7 @@ import pino from 'pino';
 import type { Logger as PinoLogger } from 'pino';
 import type { LoggerService } from '@nestjs/common';
 import { currentCorrelation } from './correlation';
+import { currentTraceIds } from './tracing';
 
 export type Logger = PinoLogger;
 
@@ -34,7 +35,7 @@ export const REDACTED_KEYS = [
 
 let root: PinoLogger | undefined;
 
-/** The one logger of the platform: JSON lines on stdout, with service, correlation and causation ids. */
+/** The one logger of the platform: JSON lines on stdout, with service, correlation, causation and trace ids. */
 export function createLogger(service: string, level = process.env['LOG_LEVEL'] ?? 'info'): PinoLogger {
   root = pino({
     level,
@@ -48,7 +49,10 @@ export function createLogger(service: string, level = process.env['LOG_LEVEL'] ?
     },
     mixin() {
       const c = currentCorrelation();
-      return c ? { correlationId: c.correlationId, causationId: c.causationId } : {};
+      return {
+        ...(c ? { correlationId: c.correlationId, causationId: c.causationId } : {}),
+        ...currentTraceIds(),
+      };
     },
   });
   return root;

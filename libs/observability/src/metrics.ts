@@ -39,6 +39,20 @@ export class PlatformMetrics {
     registers: [this.registry],
   });
 
+  readonly consumerLag = new Gauge({
+    name: 'nrm_consumer_lag',
+    help: 'Messages of a partition not yet consumed by the service, after its last batch',
+    labelNames: ['topic', 'partition'],
+    registers: [this.registry],
+  });
+
+  readonly deadlineAlerts = new Counter({
+    name: 'nrm_deadline_alerts_total',
+    help: 'Deadline alerts raised, by kind of deadline and alert (approaching, breached)',
+    labelNames: ['deadline', 'alert'],
+    registers: [this.registry],
+  });
+
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });

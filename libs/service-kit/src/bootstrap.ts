@@ -20,11 +20,17 @@ import type { Kafka, KafkaSettings } from '@nrm/messaging';
 import {
   NestLoggerAdapter,
   PlatformMetrics,
+  beginSpan,
   createLogger,
   describeError,
   enterCorrelation,
+  extractTraceContext,
+  markSpanFailed,
+  startTracing,
+  stopTracing,
+  withTraceContext,
 } from '@nrm/observability';
-import type { Logger } from '@nrm/observability';
+import type { Logger, Span } from '@nrm/observability';
 import { AuditLogTable1764400000010, verifyAuditLog } from '@nrm/audit';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
 import { AuditController, installAuditTrail } from './audit';
@@ -126,6 +132,14 @@ export async function runService<C extends ServiceConfig>(
     throw error;
   }
   const logger = createLogger(definition.name, config.LOG_LEVEL);
+  if (command === 'serve') {
+    startTracing({
+      service: definition.name,
+      logger,
+      otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+      logSpans: config.TRACE_LOG_SPANS,
+    });
+  }
   try {
     if (command === 'migrate') await migrate(definition, config, logger);
     else if (command === 'seed') await seed(definition, config, logger);
@@ -300,15 +314,34 @@ function installHttpHooks(app: NestFastifyApplication, metrics: PlatformMetrics)
   const fastify = app.getHttpAdapter().getInstance();
   // Every API takes JSON only; other bodies get a 415 problem instead of reaching validation as text.
   fastify.removeContentTypeParser(['text/plain']);
+  const spans = new WeakMap<object, Span>();
   fastify.addHook('onRequest', (request, reply, done) => {
     const given = request.headers[ActorHeaders.correlationId];
     const correlationId =
       typeof given === 'string' && /^[A-Za-z0-9._-]{8,100}$/.test(given) ? given : randomUUID();
     enterCorrelation({ correlationId });
     void reply.header(ActorHeaders.correlationId, correlationId);
-    done();
+    // A server span under the caller's trace context; the rest of the request runs inside it.
+    const route = request.routeOptions.url ?? 'unmatched';
+    const { span, context } = beginSpan(
+      `${request.method} ${route}`,
+      'server',
+      { 'http.request.method': request.method, 'http.route': route },
+      extractTraceContext(request.headers),
+    );
+    spans.set(request, span);
+    // W3C Trace Context level 2: the caller learns the trace id to quote (support, logs, traces).
+    const ids = span.spanContext();
+    void reply.header('traceresponse', `00-${ids.traceId}-${ids.spanId}-0${ids.traceFlags & 1}`);
+    withTraceContext(context, () => done());
   });
   fastify.addHook('onResponse', (request, reply, done) => {
+    const span = spans.get(request);
+    if (span) {
+      span.setAttribute('http.response.status_code', reply.statusCode);
+      markSpanFailed(span, reply.statusCode);
+      span.end();
+    }
     metrics.httpRequestDuration.observe(
       {
         method: request.method,
@@ -343,6 +376,7 @@ function installShutdown(
       await runtime.relay?.stop();
       await runtime.producer?.disconnect();
       await runtime.dataSource?.destroy();
+      await stopTracing();
       logger.info('stopped');
       process.exit(0);
     } catch (error) {

@@ -57,6 +57,16 @@ export class ServiceConfig {
   @IsString()
   HOST = '127.0.0.1';
 
+  /** An OpenTelemetry collector (OTLP over HTTP), e.g. http://otel-collector:4318; no export without it. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  /** Writes every finished span to the log as well (`span` lines with trace and span ids). */
+  @Transform(({ value }: { value: unknown }) => value === true || value === 'true')
+  @IsBoolean()
+  TRACE_LOG_SPANS = false;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

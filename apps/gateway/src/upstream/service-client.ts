@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { currentCorrelation, rootLogger } from '@nrm/observability';
+import { currentCorrelation, inSpan, rootLogger, traceHeaders } from '@nrm/observability';
 import type { Actor } from '@nrm/security';
 import {
   ActorHeaders,
@@ -52,16 +52,19 @@ export class ServiceClient {
   ): Promise<UpstreamResponse<T>> {
     let response: Response;
     try {
-      response = await fetch(`${this.baseUrls[service]}${path}`, {
-        method,
-        headers: {
-          ...actorHeaders(actor),
-          [ActorHeaders.correlationId]: currentCorrelation()?.correlationId ?? '',
-          ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal: AbortSignal.timeout(this.config.UPSTREAM_TIMEOUT_MS),
-      });
+      response = await inSpan(`${method} ${service}`, 'client', { 'server.service': service }, () =>
+        fetch(`${this.baseUrls[service]}${path}`, {
+          method,
+          headers: {
+            ...actorHeaders(actor),
+            ...traceHeaders(),
+            [ActorHeaders.correlationId]: currentCorrelation()?.correlationId ?? '',
+            ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          body: options.body === undefined ? undefined : JSON.stringify(options.body),
+          signal: AbortSignal.timeout(this.config.UPSTREAM_TIMEOUT_MS),
+        }),
+      );
     } catch {
       rootLogger().warn({ upstream: service }, 'upstream service unreachable');
       throw new ProblemException('upstreamUnavailable', `the ${service} service is not reachable`);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { LocalDate } from '@nrm/calendar';
 import { DeadlineApproaching, DeadlineBreached } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
+import { PlatformMetrics } from '@nrm/observability';
 import type { Logger } from '@nrm/observability';
 import { LOGGER, PeriodicTask, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../identification.config';
@@ -38,6 +39,7 @@ export class DeadlineClock extends PeriodicTask {
     private readonly decisions: ScreeningDecisions,
     @Inject(SERVICE_CONFIG) private readonly config: IdentificationConfig,
     @Inject(LOGGER) protected readonly logger: Logger,
+    private readonly metrics: PlatformMetrics,
   ) {
     super();
   }
@@ -52,7 +54,8 @@ export class DeadlineClock extends PeriodicTask {
 
   /** One pass: raises every alert owed now; returns how many. */
   async tick(now = new Date()): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    const alerts: { deadline: string; alert: string }[] = [];
+    const raised = await this.dataSource.transaction(async (manager) => {
       const policy = await this.policies.defaultPolicy(manager);
       const today = LocalDate.of(now, policy.timeZone);
       // Anything due within the warning window; 31 calendar days covers any sane window of working days.
@@ -113,9 +116,13 @@ export class DeadlineClock extends PeriodicTask {
             },
           },
         );
+        alerts.push({ deadline: row.kind, alert: alert.kind });
         raised += 1;
       }
       return raised;
     });
+    // Counted once committed, so a rolled-back pass counts nothing.
+    for (const labels of alerts) this.metrics.deadlineAlerts.inc(labels);
+    return raised;
   }
 }
