@@ -12,7 +12,7 @@ import type { Logger, PlatformMetrics } from '@nrm/observability';
 import { describeError, extractTraceContext, inSpan, runWithCorrelation } from '@nrm/observability';
 import { DeadLetterHeaders } from './dead-letter';
 import type { DeadLetterReason } from './dead-letter';
-import { headersToStrings } from './kafka';
+import { connectWithRetry, headersToStrings } from './kafka';
 
 /** What a handler receives: the validated event and the transaction its effects must use. */
 export interface InboundEvent<TPayload = unknown> {
@@ -59,6 +59,7 @@ class PoisonMessage extends Error {
 export class EventConsumer {
   private consumer?: Consumer;
   private healthy = false;
+  private stopped = false;
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
 
@@ -92,17 +93,28 @@ export class EventConsumer {
         Number(payload.offsetLag),
       ),
     );
-    await consumer.connect();
-    await consumer.subscribe({
-      topics: topics.map((t) => withTopicPrefix(topicPrefix, t)),
-      fromBeginning: true,
-    });
-    // Joining the group can wait for a departed member's session to expire; the service stays
-    // not-ready meanwhile instead of holding up its start.
-    const running = consumer.run({ eachMessage: (payload) => this.onMessage(payload) });
-    running.catch((error: unknown) =>
-      this.options.logger.error(describeError(error), 'consumer failed to start'),
-    );
+    // Connecting waits for the brokers in the background: the service runs (not ready) meanwhile.
+    void (async () => {
+      const connected = await connectWithRetry(
+        async () => {
+          await consumer.connect();
+          await consumer.subscribe({
+            topics: topics.map((t) => withTopicPrefix(topicPrefix, t)),
+            fromBeginning: true,
+          });
+        },
+        `consumer ${groupId}`,
+        this.options.logger,
+        () => this.stopped,
+      );
+      if (!connected) return;
+      // Joining the group can wait for a departed member's session to expire; the service stays
+      // not-ready meanwhile instead of holding up its start.
+      const running = consumer.run({ eachMessage: (payload) => this.onMessage(payload) });
+      running.catch((error: unknown) =>
+        this.options.logger.error(describeError(error), 'consumer failed to start'),
+      );
+    })();
   }
 
   /** Resolves once the consumer has joined its group (for tests and tools that need to wait). */
@@ -116,6 +128,7 @@ export class EventConsumer {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.healthy = false;
     await this.consumer?.disconnect();
   }

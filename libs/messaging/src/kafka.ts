@@ -86,3 +86,30 @@ export function headersToStrings(headers: IHeaders | undefined): Record<string, 
 }
 
 export type { Kafka, KafkaMessage };
+
+/**
+ * Calls `connect` until it succeeds or `stopped()` says to give up, backing off up to 10 s between
+ * tries, so a service starts (and serves what needs no Kafka) while the brokers are away, and joins
+ * them when they come back. Resolves true once connected.
+ */
+export async function connectWithRetry(
+  connect: () => Promise<void>,
+  what: string,
+  logger: Logger,
+  stopped: () => boolean,
+): Promise<boolean> {
+  for (let failures = 0; !stopped(); failures += 1) {
+    try {
+      await connect();
+      if (failures > 0) logger.info({ what, failures }, 'kafka: connected after retrying');
+      return true;
+    } catch (error) {
+      logger.warn(
+        { what, failures: failures + 1, errorName: (error as Error).name },
+        'kafka: not reachable, will retry',
+      );
+      await new Promise((r) => setTimeout(r, Math.min(10_000, 500 * 2 ** Math.min(failures, 5))));
+    }
+  }
+  return false;
+}

@@ -13,6 +13,7 @@ import {
   KafkaEventTransport,
   OutboxRelay,
   OutboxWriter,
+  connectWithRetry,
   createIdempotentProducer,
   createKafka,
 } from '@nrm/messaging';
@@ -82,6 +83,7 @@ export interface CommandContext<C extends ServiceConfig> {
 }
 
 interface Runtime {
+  stopping?: boolean;
   dataSource?: DataSource;
   kafka?: Kafka;
   producer?: Producer;
@@ -251,7 +253,14 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
     let producerConnected = false;
     producer.on(producer.events.CONNECT, () => (producerConnected = true));
     producer.on(producer.events.DISCONNECT, () => (producerConnected = false));
-    await producer.connect();
+    // The brokers may be away at start: the service serves what needs no Kafka (writes land in the
+    // outbox), reports not ready, and publishes the backlog once the producer connects.
+    void connectWithRetry(
+      () => producer.connect(),
+      'producer',
+      logger,
+      () => runtime.stopping === true,
+    );
     runtime.kafka = kafka;
     runtime.producer = producer;
     runtime.relay = new OutboxRelay({ databaseUrl: config.DATABASE_URL, schema, producer, logger, metrics });
@@ -364,6 +373,7 @@ function installShutdown(
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    runtime.stopping = true;
     logger.info({ signal }, 'draining');
     const force = setTimeout(() => {
       logger.error('drain took too long, exiting');
