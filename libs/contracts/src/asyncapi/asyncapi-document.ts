@@ -334,6 +334,13 @@ const CloudEventsHeaders: JsonSchema = {
       description: 'Major version of the payload schema, as a decimal string.',
     },
     [H.contentType]: { type: 'string', const: 'application/json' },
+    ce_traceparent: {
+      type: 'string',
+      pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$',
+      description:
+        'W3C trace context of the work that emitted the event (CloudEvents distributed tracing extension); never on analytics records.',
+    },
+    ce_tracestate: { type: 'string', description: 'W3C trace state, when the trace has one.' },
   },
 };
 
