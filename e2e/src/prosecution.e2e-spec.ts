@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CourtTasksCreated, EnvelopeHeaders, ProtectionCaseOpened, Topics, allTopics } from '@nrm/contracts';
 import type { ObservedMessage } from '@nrm/messaging';
-import { eventually } from '@nrm/testing';
+import { Client } from 'pg';
+import { eventually, testInfrastructure } from '@nrm/testing';
 import { TestPlatform } from './support/test-platform';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -38,6 +39,7 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
         exploitationTypes: ['domestic_servitude'],
         immediateRisks: ['danger_to_life'],
         interpreter: { needed: true, language: 'am' },
+        account: 'Narrativemarker: kept in Salmiya block twelve, passport taken on arrival.',
         consent: { referral: true, language: 'en', dataSharingAgencyTypes: ['ngo'] },
       },
     });
@@ -331,6 +333,31 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       .map((m) => `${m.value ?? ''} ${JSON.stringify(m.headers)}`);
     expect(everyTopic.length).toBeGreaterThan(20);
     expect(everyTopic.filter((m) => personal.test(m))).toEqual([]);
+    // Nor in any table of any service in plaintext: identities, documents, narratives are sealed.
+    const sealed =
+      /Witness Testperson|Suspect Testname|P1234567|Bright Future|1993-09-09|Narrativemarker|Salmiya|Hawalli/i;
+    const db = new Client({ connectionString: testInfrastructure().databaseUrl });
+    await db.connect();
+    try {
+      const tables: { table_schema: string; table_name: string }[] = (
+        await db.query(
+          `SELECT table_schema, table_name FROM information_schema.tables
+            WHERE table_type = 'BASE TABLE' AND table_schema LIKE $1`,
+          [`${platform.schemaPrefix.replace(/_/g, '\\_')}%`],
+        )
+      ).rows;
+      expect(tables.length).toBeGreaterThan(30);
+      const leaks: string[] = [];
+      for (const { table_schema, table_name } of tables) {
+        const rows = await db.query(`SELECT t::text AS row FROM "${table_schema}"."${table_name}" t`);
+        for (const { row } of rows.rows as { row: string }[]) {
+          if (sealed.test(row)) leaks.push(`${table_schema}.${table_name}: ${row.slice(0, 200)}`);
+        }
+      }
+      expect(leaks).toEqual([]);
+    } finally {
+      await db.end();
+    }
     const logs = readdirSync(platform.logDir).filter((f) => f.endsWith('.log'));
     expect(logs.length).toBeGreaterThanOrEqual(6);
     for (const file of logs) {

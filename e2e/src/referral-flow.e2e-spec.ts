@@ -226,7 +226,7 @@ describe('a referral flows through every service (end to end)', () => {
       const inbox = await api('GET', '/api/v1/inbox', { token: authority });
       const item = inbox.body.items.find((i: { caseId: string; eventType: string }) => i.caseId === caseId);
       expect(item).toMatchObject({ eventType: DeadlineBreached.type, urgent: true });
-    });
+    }, 30_000);
 
     // Another restart and several clock passes later, still one breach.
     await platform.restart('identification');

@@ -39,6 +39,7 @@ import { ConfigError, DomainServiceConfig, loadConfig } from './config';
 import type { ServiceConfig } from './config';
 import { OperationsController, READINESS_CHECKS } from './health';
 import type { ReadinessCheck } from './health';
+import { PROBLEM_CONTENT_TYPE } from './problem';
 import { ProblemFilter } from './problem.filter';
 import { createValidationPipe } from './validation';
 import { ActorHeaders } from './actor';
@@ -298,6 +299,22 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
 
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
+    // Errors Fastify finds before routing (a path segment too long, a malformed URL) are problems too.
+    // The adapter's options carry their own copy of Fastify's generic reply type; only status, header
+    // and send are used here.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    frameworkErrors: (error: { code?: string }, _request: unknown, reply: any) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void reply
+        .status(tooLong ? 414 : 400)
+        .header('content-type', PROBLEM_CONTENT_TYPE)
+        .send({
+          type: '/problems/bad-request',
+          title: 'The request could not be read',
+          status: tooLong ? 414 : 400,
+          detail: tooLong ? 'a part of the path is too long' : 'the URL is not valid',
+        });
+    },
     logger: false,
     routerOptions: { ignoreTrailingSlash: true },
   });

@@ -29,7 +29,11 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
     const problem = toProblem(exception);
-    problem.instance = request.url.split('?')[0];
+    // The route, not the URL: a path can carry what a client should not have sent, and errors never
+    // repeat input.
+    const route = request.routeOptions?.url;
+    if (route) problem.instance = route;
+    else delete problem.instance;
     const correlationId = currentCorrelation()?.correlationId;
     if (correlationId) problem.correlationId = correlationId;
     if (problem.status >= 500) {

@@ -3,13 +3,22 @@ import type { ValidationError } from 'class-validator';
 import { ProblemException } from './problem';
 import type { FieldProblem } from './problem';
 
-/** Lists every invalid field by path; the rejected value is never echoed back. */
+/** A property name is repeated only when it looks like a field name (a typo to correct), never free text. */
+const FIELD_NAME = /^([A-Za-z_][A-Za-z0-9_]{0,63}|\d{1,4})$/;
+
+/** Lists invalid fields by path (at most 50); the rejected value is never echoed back. */
 export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
-  return errors.flatMap((e) => {
-    const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...fieldProblems(e.children ?? [], field)];
-  });
+  return errors
+    .flatMap((e) => {
+      const name = FIELD_NAME.test(e.property) ? e.property : '(a property that is not a field)';
+      const field = parent ? `${parent}.${name}` : name;
+      const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({
+        field,
+        message: constraint === 'whitelistValidation' ? 'is not a field of this request' : message,
+      }));
+      return [...own, ...fieldProblems(e.children ?? [], field)];
+    })
+    .slice(0, 50);
 }
 
 /** Validates request bodies and queries against their DTO classes; unknown fields are refused. */

@@ -112,7 +112,7 @@ export class StatisticsController {
     if (!table) {
       throw new ProblemException(
         'notFound',
-        `no statistics table ${name}; try ${Object.keys(StatisticsTables).join(', ')}`,
+        `there is no such statistics table; the tables are ${Object.keys(StatisticsTables).join(', ')}`,
       );
     }
     const by = (query['by'] ?? '').split(',').filter(Boolean);
@@ -128,7 +128,8 @@ export class StatisticsController {
     if (unknown.length > 0) {
       throw new ProblemException(
         'validation',
-        `${name} has no dimension ${unknown.join(', ')}; it has ${Object.keys(table.dimensions).join(', ')}`,
+        // A name is repeated only when it looks like one (a typo to correct), never free text.
+        `${name} has no dimension ${unknown.map((d) => (/^[A-Za-z]{1,40}$/.test(d) ? d : '(not a name)')).join(', ')}; it has ${Object.keys(table.dimensions).join(', ')}`,
       );
     }
     const filters = filtersOf(table, query);

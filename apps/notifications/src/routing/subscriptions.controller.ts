@@ -10,7 +10,10 @@ import type { RoutingRule } from './routing-rules';
 
 function knownKind(kind: string): NotificationKind {
   if (!(NotificationKinds as readonly string[]).includes(kind)) {
-    throw new ProblemException('notFound', `there is no notification kind ${kind}`);
+    throw new ProblemException(
+      'notFound',
+      `there is no such notification kind; the kinds are ${NotificationKinds.join(', ')}`,
+    );
   }
   return kind as NotificationKind;
 }
@@ -34,7 +37,11 @@ export class SubscriptionsController {
   ): Promise<RoutingRule> {
     requireRole(actor, 'administrator');
     const defaults = await this.routing.defaultFor(knownKind(kind));
-    if (!defaults) throw new ProblemException('notFound', `there is no notification kind ${kind}`);
+    if (!defaults)
+      throw new ProblemException(
+        'notFound',
+        `there is no such notification kind; the kinds are ${NotificationKinds.join(', ')}`,
+      );
     const refusal = subscriptionRefusal(defaults, body);
     if (refusal) throw new ProblemException('validation', refusal.message, [refusal]);
     await this.routing.subscribe(actor.agencyId, defaults.kind, body, actor.userId);
@@ -51,7 +58,11 @@ export class SubscriptionsController {
 
   private async ruleOf(actor: Actor, kind: NotificationKind): Promise<RoutingRule> {
     const rule = (await this.routing.rulesOf(actor.agencyId)).find((r) => r.kind === kind);
-    if (!rule) throw new ProblemException('notFound', `there is no notification kind ${kind}`);
+    if (!rule)
+      throw new ProblemException(
+        'notFound',
+        `there is no such notification kind; the kinds are ${NotificationKinds.join(', ')}`,
+      );
     return rule;
   }
 }

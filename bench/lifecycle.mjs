@@ -1,0 +1,355 @@
+// Lifecycle throughput and latency, against a raw baseline measured in the same run.
+//
+//   npm run bench:lifecycle -- [--rates 10,25,50,100] [--seconds 20]
+//
+// The platform runs as separate processes (as `npm start` runs it). Referrals are sent to the gateway
+// at fixed arrival rates (an open model: a slow answer does not slow the next send) and each is
+// followed to three points: accepted (201 from the gateway), screening opened (the event seen on
+// Kafka) and the referrer's notification delivered to a webhook receiver of this script. The raw
+// baseline does the same hops with no framework: HTTP in, a PostgreSQL insert and a kafkajs produce,
+// two consumers that each insert and produce (the second posts to the webhook receiver), HTTP out.
+// Percentiles are exact (every sample is kept). Results are printed and written to bench/results/.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from '../tools/build.mjs';
+import { resolveDatabase, resolveKafka } from '../tools/platform/infrastructure.mjs';
+import { devToken } from '../tools/platform/dev-token.mjs';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { launchPlatform } = require('../tools/platform/launcher.cjs');
+
+const args = Object.fromEntries(
+  process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])),
+);
+const RATES = (args.rates ?? '10,25,50,100').split(',').map(Number);
+const SECONDS = Number(args.seconds ?? 20);
+const DRAIN_MS = 15_000;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** p50, p99, p99.9 and max of a list of milliseconds. */
+function percentiles(samples) {
+  if (samples.length === 0) return { n: 0 };
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  const r = (x) => Math.round(x * 10) / 10;
+  return { n: s.length, p50: r(at(0.5)), p99: r(at(0.99)), p999: r(at(0.999)), max: r(s[s.length - 1]) };
+}
+
+function rssMb(pid) {
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Math.round(kb / 1024);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A webhook receiver: when each case's notification arrived. */
+async function webhookReceiver(onCase) {
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', () => {
+      try {
+        const { caseId } = JSON.parse(body);
+        if (caseId) onCase(caseId, performance.now());
+      } catch {}
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { server, url: `http://127.0.0.1:${server.address().port}/hook` };
+}
+
+/** When each case reached each point: `sentAt`, `acceptedAt`, `stageAt`, `deliveredAt`. */
+function collector() {
+  const cases = new Map();
+  return {
+    cases,
+    complete(id, field, t) {
+      const c = cases.get(id) ?? {};
+      c[field] ??= t;
+      cases.set(id, c);
+    },
+  };
+}
+
+/**
+ * Sends `rate` requests a second for SECONDS through `send(i)` (which resolves with the case id once
+ * accepted), without waiting for answers before the next send, then waits for the deliveries.
+ */
+async function drive(label, rate, send, col) {
+  const total = rate * SECONDS;
+  const started = performance.now();
+  let sent = 0;
+  let accepted = 0;
+  let refused = 0;
+  const delivered = () => [...col.cases.values()].filter((c) => c.sentAt && c.deliveredAt).length;
+  const progress = setInterval(() => {
+    process.stderr.write(
+      `\r${label} ${rate}/s  ${((performance.now() - started) / 1000).toFixed(0)} s  sent ${sent}/${total}  accepted ${accepted}  delivered ${delivered()}   `,
+    );
+  }, 500);
+  const inFlight = [];
+  for (let i = 0; i < total; i += 1) {
+    const wait = started + (i * 1000) / rate - performance.now();
+    if (wait > 1) await sleep(wait);
+    const sentAt = performance.now();
+    sent += 1;
+    inFlight.push(
+      send(i).then(
+        (id) => {
+          if (!id) return void (refused += 1);
+          accepted += 1;
+          col.complete(id, 'sentAt', sentAt);
+          col.complete(id, 'acceptedAt', performance.now());
+        },
+        () => (refused += 1),
+      ),
+    );
+  }
+  await Promise.all(inFlight);
+  const deadline = performance.now() + DRAIN_MS;
+  while (performance.now() < deadline && delivered() < accepted) await sleep(100);
+  clearInterval(progress);
+  process.stderr.write('\n');
+  return { rate, sent, accepted, refused, cases: col.cases };
+}
+
+function referralBody(i) {
+  return {
+    channel: 'police',
+    encounter: { date: new Date().toISOString().slice(0, 10), place: 'Bench street' },
+    person: { names: { latin: `Bench Person ${i}` }, sex: i % 2 ? 'female' : 'male', nationalities: ['PH'] },
+    exploitationTypes: ['domestic_servitude'],
+    immediateRisks: [],
+    interpreter: { needed: false },
+    consent: { referral: true, language: 'en' },
+  };
+}
+
+async function benchPlatform({ databaseUrl, kafka }) {
+  const label = `bench_${Date.now().toString(36)}`;
+  const platform = await launchPlatform({
+    databaseUrl,
+    brokers: kafka.brokers,
+    kafkaAccess: kafka.access,
+    topicPrefix: `${label}.`,
+    schemaPrefix: `${label}_`,
+    basePort: 5000,
+    logDir: path.join(ROOT, '.local', 'logs', label),
+    serviceEnv: {
+      gateway: { RATE_LIMIT_USER_PER_MINUTE: '10000000', RATE_LIMIT_AGENCY_PER_MINUTE: '10000000' },
+    },
+  });
+  const messaging = require(path.join(ROOT, 'dist', 'libs', 'messaging', 'src'));
+  let current;
+  const receiver = await webhookReceiver((caseId, t) => current?.complete(caseId, 'deliveredAt', t));
+  const admin = await devToken('administrator', 'kw-moi-police');
+  const put = await fetch(`${platform.gatewayUrl}/api/v1/agency/webhook`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ url: receiver.url }),
+  });
+  if (put.status !== 200) throw new Error(`webhook setup answered ${put.status}`);
+  // Screening opened, seen on Kafka through a consumer of this script.
+  const k = messaging.createKafka({ brokers: kafka.brokers.split(','), clientId: 'bench', topicPrefix: '' });
+  const consumer = k.consumer({ groupId: `${label}-observer` });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [`${label}.nrm.identification.screening.v1`], fromBeginning: false });
+  await consumer.run({
+    eachMessage: async ({ message }) =>
+      current?.complete(message.key?.toString(), 'stageAt', performance.now()),
+  });
+  const token = await devToken('first_responder', 'kw-moi-police');
+  const results = [];
+  for (const rate of RATES) {
+    current = collector();
+    const result = await drive(
+      'platform',
+      rate,
+      async (i) => {
+        const res = await fetch(`${platform.gatewayUrl}/api/v1/referrals`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(referralBody(i)),
+        });
+        const body = await res.json();
+        return res.status === 201 ? body.caseId : undefined;
+      },
+      current,
+    );
+    const again = summarise(result);
+    again.rssMb = Object.fromEntries(platform.services.map((s) => [s.name, rssMb(s.child.pid)]));
+    results.push(again);
+    console.log(JSON.stringify(again));
+  }
+  await consumer.disconnect();
+  receiver.server.close();
+  await platform.stop();
+  return results;
+}
+
+/** Recomputes the figures once late completions are in, and drops the working maps. */
+function summarise(result) {
+  const list = [...result.cases.values()].filter((c) => c.sentAt);
+  const delivered = list.filter((c) => c.deliveredAt);
+  const first = Math.min(...list.map((c) => c.sentAt));
+  const last = Math.max(...delivered.map((c) => c.deliveredAt), first + 1);
+  return {
+    rate: result.rate,
+    sent: result.sent,
+    accepted: result.accepted,
+    refused: result.refused,
+    delivered: delivered.length,
+    lost: result.accepted - delivered.length,
+    throughputPerS: Math.round((delivered.length / ((last - first) / 1000)) * 10) / 10,
+    acceptedMs: percentiles(list.map((c) => c.acceptedAt - c.sentAt)),
+    stageMs: percentiles(list.filter((c) => c.stageAt).map((c) => c.stageAt - c.sentAt)),
+    endToEndMs: percentiles(delivered.map((c) => c.deliveredAt - c.sentAt)),
+  };
+}
+
+async function rawBaseline({ databaseUrl, kafka }) {
+  const { Client } = require('pg');
+  const { Kafka, logLevel } = require('kafkajs');
+  const label = `raw_${Date.now().toString(36)}`;
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  await db.query(`CREATE SCHEMA ${label}`);
+  await db.query(`CREATE TABLE ${label}.hop (id uuid, hop int, at timestamptz DEFAULT now())`);
+  const k = new Kafka({ brokers: kafka.brokers.split(','), clientId: label, logLevel: logLevel.NOTHING });
+  const adminClient = k.admin();
+  await adminClient.connect();
+  const topics = [`${label}.a`, `${label}.b`];
+  await adminClient.createTopics({
+    topics: topics.map((topic) => ({ topic, numPartitions: 3 })),
+    waitForLeaders: true,
+  });
+  await adminClient.disconnect();
+  const producer = k.producer();
+  await producer.connect();
+  let current;
+  const receiver = await webhookReceiver((id, t) => current?.complete(id, 'deliveredAt', t));
+  const pools = [];
+  const hop = async (fromTopic, n, next) => {
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    pools.push(client);
+    const consumer = k.consumer({ groupId: `${label}-${n}` });
+    await consumer.connect();
+    await consumer.subscribe({ topics: [fromTopic], fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const id = message.key.toString();
+        await client.query(`INSERT INTO ${label}.hop (id, hop) VALUES ($1, $2)`, [id, n]);
+        await next(id);
+      },
+    });
+    return consumer;
+  };
+  const c1 = await hop(topics[0], 2, async (id) => {
+    current?.complete(id, 'stageAt', performance.now());
+    await producer.send({ topic: topics[1], messages: [{ key: id, value: '{}' }] });
+  });
+  const c2 = await hop(topics[1], 3, async (id) => {
+    await fetch(receiver.url, { method: 'POST', body: JSON.stringify({ caseId: id }) });
+  });
+  const ingress = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', async () => {
+      const id = crypto.randomUUID();
+      await db.query(`INSERT INTO ${label}.hop (id, hop) VALUES ($1, 1)`, [id]);
+      await producer.send({ topic: topics[0], messages: [{ key: id, value: body }] });
+      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ caseId: id }));
+    });
+  });
+  await new Promise((r) => ingress.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${ingress.address().port}/`;
+  await sleep(3000); // the consumers join their groups
+  const results = [];
+  for (const rate of RATES) {
+    current = collector();
+    const result = await drive(
+      'raw',
+      rate,
+      async (i) => {
+        const res = await fetch(url, { method: 'POST', body: JSON.stringify(referralBody(i)) });
+        return (await res.json()).caseId;
+      },
+      current,
+    );
+    const summary = summarise(result);
+    results.push(summary);
+    console.log(JSON.stringify({ baseline: true, ...summary }));
+  }
+  ingress.close();
+  receiver.server.close();
+  await Promise.all([c1.disconnect(), c2.disconnect(), producer.disconnect()]);
+  await db.query(`DROP SCHEMA ${label} CASCADE`);
+  await Promise.all([db.end(), ...pools.map((p) => p.end())]);
+  return results;
+}
+
+await build({ quiet: true });
+const database = await resolveDatabase({ log: () => {} });
+const kafka = await resolveKafka({
+  dataDir: path.join(ROOT, '.local', 'kafka'),
+  logFile: path.join(ROOT, '.local', 'logs', 'kafka.log'),
+  detached: true,
+  log: (l) => process.stderr.write(`${l}\n`),
+});
+const raw = await rawBaseline({ databaseUrl: database.url, kafka });
+const platform = await benchPlatform({ databaseUrl: database.url, kafka });
+const comparison = RATES.map((rate, i) => {
+  const p = platform[i];
+  const b = raw[i];
+  return {
+    rate,
+    platformThroughputPerS: p.throughputPerS,
+    rawThroughputPerS: b.throughputPerS,
+    throughputRatio: Math.round((p.throughputPerS / b.throughputPerS) * 100) / 100,
+    platformP99Ms: p.endToEndMs.p99,
+    rawP99Ms: b.endToEndMs.p99,
+    p99Ratio: b.endToEndMs.p99 ? Math.round((p.endToEndMs.p99 / b.endToEndMs.p99) * 10) / 10 : null,
+    platformLost: p.lost,
+    rawLost: b.lost,
+  };
+});
+const sustained = (rows) =>
+  Math.max(0, ...rows.filter((r) => r.lost === 0 && r.endToEndMs.p99 < 1000).map((r) => r.rate));
+const report = {
+  benchmark: 'lifecycle',
+  at: new Date().toISOString(),
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  seconds: SECONDS,
+  highestSustainedRate: { platform: sustained(platform), raw: sustained(raw) },
+  comparison,
+  platform,
+  raw,
+};
+mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+const file = path.join(
+  ROOT,
+  'bench',
+  'results',
+  `lifecycle-${report.at.slice(0, 19).replace(/:/g, '')}.json`,
+);
+writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+console.table(comparison);
+console.log(
+  `highest rate with p99 < 1 s and nothing lost: platform ${report.highestSustainedRate.platform}/s, raw ${report.highestSustainedRate.raw}/s`,
+);
+console.log(`written to ${path.relative(ROOT, file)}`);
+process.exit(0);
