@@ -121,11 +121,23 @@ async function drive(label, rate, send, col) {
   return { rate, sent, accepted, refused, cases: col.cases };
 }
 
+/** 0 -> a, 27 -> bb: names are written in letters. */
+function lettersOf(i) {
+  let out = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
+    out = String.fromCharCode(97 + ((n - 1) % 26)) + out;
+  return out;
+}
+
 function referralBody(i) {
   return {
     channel: 'police',
     encounter: { date: new Date().toISOString().slice(0, 10), place: 'Bench street' },
-    person: { names: { latin: `Bench Person ${i}` }, sex: i % 2 ? 'female' : 'male', nationalities: ['PH'] },
+    person: {
+      names: { latin: `Bench Person ${lettersOf(i)}` },
+      sex: i % 2 ? 'female' : 'male',
+      nationalities: ['PH'],
+    },
     exploitationTypes: ['domestic_servitude'],
     immediateRisks: [],
     interpreter: { needed: false },
@@ -145,6 +157,10 @@ async function benchPlatform({ databaseUrl, kafka }) {
     logDir: path.join(ROOT, '.local', 'logs', label),
     serviceEnv: {
       gateway: { RATE_LIMIT_USER_PER_MINUTE: '10000000', RATE_LIMIT_AGENCY_PER_MINUTE: '10000000' },
+      // --profile <service>: a V8 CPU profile of that service, written to bench/results/ when it stops.
+      ...(args.profile
+        ? { [args.profile]: { NRM_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${path.join(ROOT, 'bench', 'results')}` } }
+        : {}),
     },
   });
   const messaging = require(path.join(ROOT, 'dist', 'libs', 'messaging', 'src'));
@@ -167,6 +183,7 @@ async function benchPlatform({ databaseUrl, kafka }) {
       current?.complete(message.key?.toString(), 'stageAt', performance.now()),
   });
   const token = await devToken('first_responder', 'kw-moi-police');
+  let refusedOnce = false;
   const results = [];
   for (const rate of RATES) {
     current = collector();
@@ -180,6 +197,10 @@ async function benchPlatform({ databaseUrl, kafka }) {
           body: JSON.stringify(referralBody(i)),
         });
         const body = await res.json();
+        if (res.status !== 201 && !refusedOnce) {
+          refusedOnce = true;
+          process.stderr.write(`\nthe gateway refused a referral: ${res.status} ${JSON.stringify(body)}\n`);
+        }
         return res.status === 201 ? body.caseId : undefined;
       },
       current,

@@ -208,7 +208,9 @@ async function startService(name, env, { logDir, readyTimeoutMs = 60_000 }) {
   fs.mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${name}.log`);
   const log = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, ['--enable-source-maps', entryPoint(name), 'serve'], {
+  // NRM_NODE_ARGS: extra Node.js options for a served process (e.g. --cpu-prof for a benchmark).
+  const nodeArgs = (env.NRM_NODE_ARGS || '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--enable-source-maps', entryPoint(name), 'serve'], {
     env,
     stdio: ['ignore', log, log],
   });
