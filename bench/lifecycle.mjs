@@ -159,7 +159,11 @@ async function benchPlatform({ databaseUrl, kafka }) {
       gateway: { RATE_LIMIT_USER_PER_MINUTE: '10000000', RATE_LIMIT_AGENCY_PER_MINUTE: '10000000' },
       // --profile <service>: a V8 CPU profile of that service, written to bench/results/ when it stops.
       ...(args.profile
-        ? { [args.profile]: { NRM_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${path.join(ROOT, 'bench', 'results')}` } }
+        ? {
+            [args.profile]: {
+              NRM_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${path.join(ROOT, 'bench', 'results')}`,
+            },
+          }
         : {}),
     },
   });
