@@ -19,6 +19,8 @@ export default async function globalSetup() {
     logFile: path.join(ROOT, '.local', 'logs', 'kafka-test.log'),
     detached: true,
     log,
+    // The tests connect services as SASL principals and read as analysts: a broker of this checkout.
+    requireAccess: true,
   });
   globalThis.__nrmTestInfrastructure = { kafka, stopped: false };
   process.env.NRM_TEST_DATABASE_URL = database.url;

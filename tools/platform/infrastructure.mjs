@@ -40,7 +40,13 @@ export async function resolveDatabase({ database = 'nrm', log = console.log } = 
 }
 
 /** Kafka brokers: from the environment, a broker already on 127.0.0.1:9092, or one started here. */
-export async function resolveKafka({ dataDir, logFile, detached = false, log = console.log } = {}) {
+export async function resolveKafka({
+  dataDir,
+  logFile,
+  detached = false,
+  log = console.log,
+  requireAccess = false,
+} = {}) {
   if (process.env.KAFKA_BROKERS) {
     log(`Kafka: using KAFKA_BROKERS from the environment`);
     return { brokers: process.env.KAFKA_BROKERS, source: 'environment', stop: async () => {} };
@@ -49,7 +55,20 @@ export async function resolveKafka({ dataDir, logFile, detached = false, log = c
     log('Kafka: using the broker already listening on 127.0.0.1:9092');
     // A broker this checkout started has a SASL listener and principals; another one may not.
     const access = await brokerAccess(LOCAL_KAFKA.port);
-    return { brokers: '127.0.0.1:9092', source: 'local', access, stop: async () => {} };
+    if (access || !requireAccess) {
+      return { brokers: '127.0.0.1:9092', source: 'local', access, stop: async () => {} };
+    }
+    // Someone else's broker (no SASL principals known): the tests need their own.
+    log('Kafka: the broker on 127.0.0.1:9092 is not one of this checkout; starting another on 9192');
+    return startOwnBroker({ dataDir, logFile, detached, log, port: 9192 });
+  }
+  return startOwnBroker({ dataDir, logFile, detached, log, port: LOCAL_KAFKA.port });
+}
+
+async function startOwnBroker({ dataDir, logFile, detached, log, port }) {
+  if (await isPortOpen(LOCAL_KAFKA.host, port)) {
+    const access = await brokerAccess(port);
+    if (access) return { brokers: `127.0.0.1:${port}`, source: 'local', access, stop: async () => {} };
   }
   log('Kafka: starting a single-node KRaft broker (jars from Maven Central, cached in .cache/kafka)...');
   const started = Date.now();
@@ -57,7 +76,7 @@ export async function resolveKafka({ dataDir, logFile, detached = false, log = c
     dataDir,
     logFile,
     detached,
-    port: LOCAL_KAFKA.port,
+    port,
     log: () => {},
   });
   log(`Kafka: broker ready at ${broker.brokers} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

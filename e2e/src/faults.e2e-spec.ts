@@ -1,0 +1,160 @@
+import { Client } from 'pg';
+import {
+  EnvelopeHeaders,
+  NotificationDispatched,
+  ScreeningOpened,
+  ServiceSubscriptions,
+  Topics,
+  deadLetterTopic,
+} from '@nrm/contracts';
+import { createKafka } from '@nrm/messaging';
+import { eventually, testInfrastructure } from '@nrm/testing';
+import { TestPlatform } from './support/test-platform';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const POLICE = 'kw-moi-police';
+
+/*
+ * Under a steady flow of referrals, each service on the referral's path is killed (SIGKILL, mid-work)
+ * and started again, and unreadable messages are put on every lifecycle topic. Afterwards every
+ * referral the gateway accepted has exactly one screening and exactly one notification to its
+ * referrer, no outbox holds anything unpublished, and each poison message sits in the dead-letter
+ * topic of every service that reads that topic.
+ */
+describe('faults: nothing lost, nothing doubled (end to end)', () => {
+  const platform = new TestPlatform('e2e_faults', 5100);
+
+  beforeAll(() => platform.start());
+  afterAll(() => platform.stop());
+
+  it('keeps every accepted referral exactly once through kill -9 of each service in turn, and dead-letters poison', async () => {
+    const token = await platform.token('first_responder', POLICE);
+    const accepted: string[] = [];
+    let refused = 0;
+    let running = true;
+    const load = (async () => {
+      for (let i = 0; running; i += 1) {
+        const answer = await platform
+          .api('POST', '/api/v1/referrals', {
+            token,
+            body: {
+              channel: 'police',
+              encounter: { date: new Date().toISOString().slice(0, 10), place: 'Fault street' },
+              person: { names: { latin: 'Fault Testperson' }, sex: 'female', nationalities: ['LK'] },
+              exploitationTypes: ['domestic_servitude'],
+              immediateRisks: [],
+              interpreter: { needed: false },
+              consent: { referral: true, language: 'en' },
+            },
+          })
+          .catch(() => undefined);
+        if (answer?.status === 201) accepted.push(answer.body.caseId as string);
+        else refused += 1;
+        await sleep(50);
+      }
+    })();
+
+    for (const service of ['identification', 'notifications', 'intake', 'analytics']) {
+      await sleep(1500);
+      await platform.restart(
+        service,
+        async () => {
+          await sleep(500);
+        },
+        'SIGKILL',
+      );
+    }
+
+    // Poison on every lifecycle topic: no envelope, not JSON.
+    const kafka = createKafka({
+      brokers: testInfrastructure().brokers.split(','),
+      clientId: 'poison',
+      topicPrefix: '',
+    });
+    const producer = kafka.producer();
+    await producer.connect();
+    const lifecycle = [
+      Topics.intakeReferral,
+      Topics.identificationScreening,
+      Topics.protectionCase,
+      Topics.prosecutionProceedings,
+    ];
+    for (const topic of lifecycle) {
+      await producer.send({
+        topic: platform.topic(topic),
+        messages: [{ key: 'poison', value: '{not json' }],
+      });
+    }
+    await producer.disconnect();
+    await sleep(1500);
+    running = false;
+    await load;
+    expect(accepted.length).toBeGreaterThan(20);
+
+    const of = (topic: string, type: string) =>
+      platform.observer
+        .on(platform.topic(topic))
+        .filter((m) => m.headers[EnvelopeHeaders.type] === type)
+        .map((m) => m.key as string);
+    await eventually(
+      () => {
+        const screenings = of(Topics.identificationScreening, ScreeningOpened.type);
+        const dispatched = of(Topics.notificationsDelivery, NotificationDispatched.type);
+        for (const caseId of accepted) {
+          expect({ caseId, screenings: screenings.filter((k) => k === caseId).length }).toEqual({
+            caseId,
+            screenings: 1,
+          });
+          expect({ caseId, notified: dispatched.filter((k) => k === caseId).length }).toEqual({
+            caseId,
+            notified: 1,
+          });
+        }
+        // Nor a double for a referral whose answer was lost in a kill.
+        expect(new Set(screenings).size).toBe(screenings.length);
+      },
+      90_000,
+      500,
+    );
+
+    // Every poison message is in the dead-letter topic of each service that reads its topic, and the
+    // partitions moved on (the checks above passed after it).
+    for (const [service, topics] of Object.entries(ServiceSubscriptions)) {
+      const poisoned = topics.filter((t) => (lifecycle as readonly string[]).includes(t));
+      if (poisoned.length === 0) continue;
+      await eventually(() =>
+        expect(
+          platform.observer
+            .on(platform.topic(deadLetterTopic(service as never)))
+            .filter((m) => m.key === 'poison'),
+        ).toHaveLength(poisoned.length),
+      );
+    }
+
+    // Nothing left behind in any outbox.
+    const db = new Client({ connectionString: testInfrastructure().databaseUrl });
+    await db.connect();
+    try {
+      await eventually(async () => {
+        const schemas: { table_schema: string }[] = (
+          await db.query(
+            `SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox' AND table_schema LIKE $1`,
+            [`${platform.schemaPrefix.replace(/_/g, '\\_')}%`],
+          )
+        ).rows;
+        expect(schemas.length).toBe(6);
+        for (const { table_schema } of schemas) {
+          const [{ n }] = (
+            await db.query(
+              `SELECT count(*)::int AS n FROM "${table_schema}".outbox WHERE published_at IS NULL`,
+            )
+          ).rows as [{ n: number }];
+          expect({ table_schema, unpublished: n }).toEqual({ table_schema, unpublished: 0 });
+        }
+      }, 30_000);
+    } finally {
+      await db.end();
+    }
+    expect(refused).toBeGreaterThanOrEqual(0);
+  });
+});
