@@ -215,6 +215,50 @@ export function needsCaseFacts(type: string): boolean {
   return caseStageRules.has(type);
 }
 
+/** A stage of a proceeding; the linked cases come from what the stream remembers of it. */
+type ProsecutionStageRule<T> = (
+  data: T,
+  time: string,
+) => Omit<ProsecutionStageReachedV1, 'linkedCases'> & { investigationId: string; linkedCasesKnown?: number };
+
+const prosecutionStageRules = new Map<string, ProsecutionStageRule<never>>();
+function prosecutionStage<T extends object>(
+  definition: EventDefinition<T>,
+  rule: ProsecutionStageRule<T>,
+): void {
+  prosecutionStageRules.set(definition.type, rule as ProsecutionStageRule<never>);
+}
+
+prosecutionStage<InvestigationV1>(InvestigationClosed, (d) => ({
+  investigationId: d.investigationId,
+  stage: 'investigation_closed',
+  month: monthOf(d.at),
+  linkedCasesKnown: d.caseIds.length,
+}));
+prosecutionStage<ChargeV1>(ChargesFiled, (d, time) => ({
+  investigationId: d.investigationId,
+  stage: 'charges_filed',
+  month: monthOf(time),
+  article: `${d.lawCode}:${d.article}`,
+}));
+prosecutionStage<VerdictV1>(VerdictRecorded, (d) => ({
+  investigationId: d.investigationId,
+  stage: 'verdict',
+  month: monthOf(d.decidedOn),
+  article: `${d.lawCode}:${d.article}`,
+  verdictOutcome: d.outcome,
+}));
+prosecutionStage<AppealV1>(AppealFiled, (d) => ({
+  investigationId: d.investigationId,
+  stage: 'appeal_filed',
+  month: monthOf(d.filedOn),
+}));
+prosecutionStage<CompensationV1>(CompensationOrdered, (d) => ({
+  investigationId: d.investigationId,
+  stage: 'compensation_ordered',
+  month: monthOf(d.orderedOn),
+}));
+
 /** Every source event type the stream derives something from, or remembers something of. */
 export const SourceEventTypes: readonly string[] = [
   ReferralReceived.type,
@@ -222,11 +266,7 @@ export const SourceEventTypes: readonly string[] = [
   ConsentChanged.type,
   ...caseStageRules.keys(),
   InvestigationOpened.type,
-  InvestigationClosed.type,
-  ChargesFiled.type,
-  VerdictRecorded.type,
-  AppealFiled.type,
-  CompensationOrdered.type,
+  ...prosecutionStageRules.keys(),
 ];
 
 function referralRecorded(d: ReferralReceivedV1, agencyType?: AgencyType): ReferralRecordedV1 {
@@ -326,69 +366,12 @@ export function deriveRecords(event: SourceEvent, context: DerivationContext = {
         ],
       };
     }
-    case InvestigationClosed.type: {
-      const d = event.data as InvestigationV1;
-      return {
-        records: [
-          prosecutionRecord(d.investigationId, {
-            stage: 'investigation_closed',
-            month: monthOf(d.at),
-            linkedCases: context.investigationFacts?.linkedCases ?? d.caseIds.length,
-          }),
-        ],
-      };
-    }
-    case ChargesFiled.type: {
-      const d = event.data as ChargeV1;
-      return {
-        records: [
-          prosecutionRecord(d.investigationId, {
-            stage: 'charges_filed',
-            month: monthOf(event.time),
-            article: `${d.lawCode}:${d.article}`,
-            linkedCases: context.investigationFacts?.linkedCases ?? 0,
-          }),
-        ],
-      };
-    }
-    case VerdictRecorded.type: {
-      const d = event.data as VerdictV1;
-      return {
-        records: [
-          prosecutionRecord(d.investigationId, {
-            stage: 'verdict',
-            month: monthOf(d.decidedOn),
-            article: `${d.lawCode}:${d.article}`,
-            verdictOutcome: d.outcome,
-            linkedCases: context.investigationFacts?.linkedCases ?? 0,
-          }),
-        ],
-      };
-    }
-    case AppealFiled.type: {
-      const d = event.data as AppealV1;
-      return {
-        records: [
-          prosecutionRecord(d.investigationId, {
-            stage: 'appeal_filed',
-            month: monthOf(d.filedOn),
-            linkedCases: context.investigationFacts?.linkedCases ?? 0,
-          }),
-        ],
-      };
-    }
-    case CompensationOrdered.type: {
-      const d = event.data as CompensationV1;
-      return {
-        records: [
-          prosecutionRecord(d.investigationId, {
-            stage: 'compensation_ordered',
-            month: monthOf(d.orderedOn),
-            linkedCases: context.investigationFacts?.linkedCases ?? 0,
-          }),
-        ],
-      };
-    }
+  }
+  const prosecution = prosecutionStageRules.get(event.type) as ProsecutionStageRule<object> | undefined;
+  if (prosecution) {
+    const { investigationId, linkedCasesKnown, ...data } = prosecution(event.data, event.time);
+    const linkedCases = context.investigationFacts?.linkedCases ?? linkedCasesKnown ?? 0;
+    return { records: [prosecutionRecord(investigationId, { ...data, linkedCases })] };
   }
   return deriveCaseStage(event, facts, context);
 }
