@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, openSync, rmSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { EnvelopeHeaders, ScreeningOpened, Topics } from '@nrm/contracts';
 import { TopicObserver } from '@nrm/messaging';
@@ -80,6 +80,59 @@ describe('the gateway under a burst of requests', () => {
       expect(((await last?.json()) as { detail: string }).detail).toMatch(
         /^too many requests from your account; retry in \d+ s$/,
       );
+    } finally {
+      await stopService(gateway);
+    }
+  });
+});
+
+describe('the gateway under a burst of refused requests', () => {
+  it('raises one security alert per burst of failed logins from a client and of denied requests from a user', async () => {
+    const secrets = devSecrets();
+    const logDir = path.join(ROOT, '.local', 'logs', uniqueTestName('alerts'));
+    const env = serviceEnvironment('gateway', {
+      databaseUrl: testInfrastructure().databaseUrl,
+      brokers: testInfrastructure().brokers,
+      basePort: 4770,
+      logDir,
+      secrets,
+    });
+    const gateway = await startService(
+      'gateway',
+      { ...env, SECURITY_ALERT_DENIALS_PER_MINUTE: '3' },
+      { logDir },
+    );
+    try {
+      for (let i = 0; i < 6; i += 1) {
+        const res = await fetch(`${gateway.url}/api/v1/inbox`, {
+          headers: { authorization: 'Bearer not.a.token' },
+        });
+        expect(res.status).toBe(401);
+      }
+      const analyst = await mintAccessToken(
+        secrets.jwtPrivateKey,
+        { userId: `alert-${randomUUID()}`, agencyId: 'iom-kuwait', role: 'analyst' },
+        { issuer: secrets.jwtIssuer, audience: secrets.jwtAudience },
+      );
+      for (let i = 0; i < 5; i += 1) {
+        const res = await fetch(`${gateway.url}/api/v1/cases/${randomUUID()}`, {
+          headers: { authorization: `Bearer ${analyst}` },
+        });
+        expect(res.status).toBe(403);
+      }
+      const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
+      expect(metrics).toMatch(/nrm_security_alerts_total\{[^}]*kind="failed_login_burst"[^}]*\} 1/);
+      expect(metrics).toMatch(/nrm_security_alerts_total\{[^}]*kind="denied_burst"[^}]*\} 1/);
+      await eventually(() => {
+        const lines = readFileSync(gateway.logFile, 'utf8')
+          .split('\n')
+          .filter((l) => l.includes('"message":"security alert"'));
+        expect(lines.map((l) => JSON.parse(l).securityAlert.kind).sort()).toEqual([
+          'denied_burst',
+          'failed_login_burst',
+        ]);
+        expect(lines.join('\n')).toContain('"agencyId":"iom-kuwait"');
+      });
     } finally {
       await stopService(gateway);
     }

@@ -77,4 +77,13 @@ export class GatewayConfig extends ServiceConfig {
   @IsInt()
   @Min(1)
   RATE_LIMIT_AGENCY_PER_MINUTE = 6000;
+
+  /**
+   * Refused requests (401, 403) in a minute, from one user or one client address, that raise a
+   * security alert (a `security alert` log line and nrm_security_alerts_total), once per minute.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SECURITY_ALERT_DENIALS_PER_MINUTE = 20;
 }

@@ -5,6 +5,7 @@ import type { AllowedAlgorithm } from '@nrm/security';
 import { SERVICE_CONFIG } from '@nrm/service-kit';
 import { AccessTokenGuard } from './auth/access-token.guard';
 import { RequestQuota } from './auth/request-quota';
+import { SecurityAlerts } from './auth/security-alerts';
 import { CasesController } from './cases/cases.controller';
 import type { GatewayConfig } from './gateway.config';
 import { AgencyNotificationsController } from './inbox/agency-notifications.controller';
@@ -30,6 +31,7 @@ import { ServiceClient } from './upstream/service-client';
   providers: [
     ServiceClient,
     RequestQuota,
+    SecurityAlerts,
     {
       provide: AccessTokenVerifier,
       inject: [SERVICE_CONFIG],

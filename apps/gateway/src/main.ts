@@ -1,8 +1,10 @@
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { Actor } from '@nrm/security';
 import { runService } from '@nrm/service-kit';
 import { GatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
 import { addAllowedRoles } from './auth/authorization-table';
+import { SecurityAlerts } from './auth/security-alerts';
 import { installSecurityHeaders } from './security-headers';
 
 void runService({
@@ -11,6 +13,17 @@ void runService({
   appModule: GatewayModule,
   configure: (app) => {
     installSecurityHeaders(app);
+    // Every refused request counts towards a security alert for its user or client address.
+    const alerts = app.get(SecurityAlerts);
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onResponse', (request, reply, done) => {
+        if (reply.statusCode === 401 || reply.statusCode === 403) {
+          void alerts.refused(reply.statusCode, (request as { actor?: Actor }).actor, request.ip);
+        }
+        done();
+      });
     const document = SwaggerModule.createDocument(
       app,
       new DocumentBuilder()

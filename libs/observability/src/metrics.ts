@@ -53,6 +53,13 @@ export class PlatformMetrics {
     registers: [this.registry],
   });
 
+  readonly securityAlerts = new Counter({
+    name: 'nrm_security_alerts_total',
+    help: 'Bursts of refused requests (failed logins, denied access) from one user or client',
+    labelNames: ['kind'],
+    registers: [this.registry],
+  });
+
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
