@@ -211,7 +211,10 @@ describe('a referral flows through every service (end to end)', () => {
       );
       await db.end();
     });
-    await eventually(() => expect(alerts(DeadlineBreached.type)).toHaveLength(1), 30_000);
+    // Raised once: one event id. Publishing is at least once, so a copy of the same event may reach
+    // the topic again after a restart; every consumer's inbox drops it by its id.
+    const raised = (type: string) => new Set(alerts(type).map((m) => m.headers[EnvelopeHeaders.id])).size;
+    await eventually(() => expect(raised(DeadlineBreached.type)).toBe(1), 30_000);
     const breach = JSON.parse(alerts(DeadlineBreached.type)[0].value ?? '{}');
     expect(breach).toMatchObject({
       kind: 'preliminary_decision',
@@ -231,7 +234,7 @@ describe('a referral flows through every service (end to end)', () => {
     // Another restart and several clock passes later, still one breach.
     await platform.restart('identification');
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(alerts(DeadlineBreached.type)).toHaveLength(1);
+    expect(raised(DeadlineBreached.type)).toBe(1);
   });
 
   it('refuses an invalid referral with problem+json naming each field, storing and emitting nothing', async () => {
