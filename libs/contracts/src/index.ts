@@ -9,3 +9,4 @@ export * from './events/notifications';
 export * from './events/protection';
 export * from './events/prosecution';
 export * from './events/analytics';
+export * from './dead-letter';

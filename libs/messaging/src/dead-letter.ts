@@ -1,17 +1,9 @@
-/** Headers added to a message when it is dead-lettered, beside its original headers. */
-export const DeadLetterHeaders = {
-  originalTopic: 'dlq_original_topic',
-  originalPartition: 'dlq_original_partition',
-  originalOffset: 'dlq_original_offset',
-  consumerGroup: 'dlq_consumer_group',
-  reason: 'dlq_reason',
-  error: 'dlq_error',
-  attempts: 'dlq_attempts',
-  failedAt: 'dlq_failed_at',
-} as const;
+// The header names and reasons are part of the published contract (the AsyncAPI document names them).
+import { DeadLetterHeaders } from '@nrm/contracts';
+import type { DeadLetterReason } from '@nrm/contracts';
 
-/** Why a message was dead-lettered: unreadable (poison) or its handler kept failing. */
-export type DeadLetterReason = 'invalid_envelope' | 'invalid_payload' | 'unknown_event' | 'handler_failed';
+export { DeadLetterHeaders };
+export type { DeadLetterReason };
 
 export interface DeadLetter {
   partition: number;

@@ -14,6 +14,7 @@ import { IS_ISO31661_ALPHA_2, MATCHES, MAX, MIN } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { EventCatalogue } from '../catalogue';
+import { DeadLetterHeaders, DeadLetterReasons } from '../dead-letter';
 import { CLOUDEVENTS_SPEC_VERSION, EnvelopeHeaders } from '../envelope';
 import type { EventDefinition } from '../event-definition';
 import {
@@ -87,19 +88,6 @@ export interface AsyncApiDocument {
 
 const KAFKA_BINDING_VERSION = '0.5.0';
 const SCHEMAS = '#/components/schemas/';
-
-/** Dead-letter headers (libs/messaging/src/dead-letter.ts; contracts may not import messaging). */
-const DeadLetterHeaderNames = {
-  originalTopic: 'dlq_original_topic',
-  originalPartition: 'dlq_original_partition',
-  originalOffset: 'dlq_original_offset',
-  consumerGroup: 'dlq_consumer_group',
-  reason: 'dlq_reason',
-  error: 'dlq_error',
-  attempts: 'dlq_attempts',
-  failedAt: 'dlq_failed_at',
-} as const;
-const DeadLetterReasons = ['invalid_envelope', 'invalid_payload', 'unknown_event', 'handler_failed'];
 
 // ---- payload schemas ---------------------------------------------------------------------------
 
@@ -548,30 +536,30 @@ const DeadLetterHeadersSchema: JsonSchema = {
   type: 'object',
   description:
     "The original message's headers (the CloudEvents headers when it had them; a message dead-lettered as invalid_envelope may lack some) plus these.",
-  required: Object.values(DeadLetterHeaderNames),
+  required: Object.values(DeadLetterHeaders),
   properties: {
-    [DeadLetterHeaderNames.originalTopic]: {
+    [DeadLetterHeaders.originalTopic]: {
       type: 'string',
       description: 'The topic the message was read from, with its prefix; a replay sends it back there.',
     },
-    [DeadLetterHeaderNames.originalPartition]: { type: 'string', pattern: '^\\d+$' },
-    [DeadLetterHeaderNames.originalOffset]: { type: 'string', pattern: '^\\d+$' },
-    [DeadLetterHeaderNames.consumerGroup]: {
+    [DeadLetterHeaders.originalPartition]: { type: 'string', pattern: '^\\d+$' },
+    [DeadLetterHeaders.originalOffset]: { type: 'string', pattern: '^\\d+$' },
+    [DeadLetterHeaders.consumerGroup]: {
       type: 'string',
       description: 'The consumer group that failed, `<prefix>nrm-<service>`.',
     },
-    [DeadLetterHeaderNames.reason]: { type: 'string', enum: DeadLetterReasons },
-    [DeadLetterHeaderNames.error]: {
+    [DeadLetterHeaders.reason]: { type: 'string', enum: DeadLetterReasons },
+    [DeadLetterHeaders.error]: {
       type: 'string',
       maxLength: 500,
       description: 'The error, `Name: message`, cut at 500 characters.',
     },
-    [DeadLetterHeaderNames.attempts]: {
+    [DeadLetterHeaders.attempts]: {
       type: 'string',
       pattern: '^\\d+$',
       description: 'How many times the handler was tried.',
     },
-    [DeadLetterHeaderNames.failedAt]: { type: 'string', format: 'date-time' },
+    [DeadLetterHeaders.failedAt]: { type: 'string', format: 'date-time' },
   },
   additionalProperties: { type: 'string' },
 };
@@ -602,15 +590,14 @@ function deadLetterMessage(): AsyncApiMessage {
         summary: 'A referral whose handler in identification failed five times',
         headers: {
           ...exampleHeaders(referral, example.key, example.payload, example.name),
-          [DeadLetterHeaderNames.originalTopic]: referral.topic,
-          [DeadLetterHeaderNames.originalPartition]: '2',
-          [DeadLetterHeaderNames.originalOffset]: '1841',
-          [DeadLetterHeaderNames.consumerGroup]: 'nrm-identification',
-          [DeadLetterHeaderNames.reason]: 'handler_failed',
-          [DeadLetterHeaderNames.error]:
-            'QueryFailedError: could not serialize access due to concurrent update',
-          [DeadLetterHeaderNames.attempts]: '5',
-          [DeadLetterHeaderNames.failedAt]: '2026-03-14T09:32:19.377Z',
+          [DeadLetterHeaders.originalTopic]: referral.topic,
+          [DeadLetterHeaders.originalPartition]: '2',
+          [DeadLetterHeaders.originalOffset]: '1841',
+          [DeadLetterHeaders.consumerGroup]: 'nrm-identification',
+          [DeadLetterHeaders.reason]: 'handler_failed',
+          [DeadLetterHeaders.error]: 'QueryFailedError: could not serialize access due to concurrent update',
+          [DeadLetterHeaders.attempts]: '5',
+          [DeadLetterHeaders.failedAt]: '2026-03-14T09:32:19.377Z',
         },
         payload: example.payload,
       },
