@@ -99,3 +99,15 @@ export class MemoryRateLimiter implements RateLimiter {
 
   async close(): Promise<void> {}
 }
+
+/** Counters shared through Redis when there is a REDIS_URL, else counted by this instance alone. */
+export function createRateLimiter(
+  redisUrl: string | undefined,
+  windowMs: number,
+  logger: Logger,
+  prefix?: string,
+): RateLimiter {
+  return redisUrl
+    ? new RedisRateLimiter(redisUrl, windowMs, logger, prefix)
+    : new MemoryRateLimiter(windowMs);
+}

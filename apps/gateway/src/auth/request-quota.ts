@@ -4,7 +4,7 @@ import type { Logger } from '@nrm/observability';
 import type { Actor } from '@nrm/security';
 import { LOGGER, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { GatewayConfig } from '../gateway.config';
-import { MemoryRateLimiter, RedisRateLimiter } from './rate-limiter';
+import { createRateLimiter } from './rate-limiter';
 import type { RateLimiter, RateVerdict } from './rate-limiter';
 
 const WINDOW_MS = 60_000;
@@ -21,9 +21,7 @@ export class RequestQuota implements OnApplicationShutdown {
     @Inject(SERVICE_CONFIG) private readonly config: GatewayConfig,
     @Inject(LOGGER) logger: Logger,
   ) {
-    this.limiter = config.REDIS_URL
-      ? new RedisRateLimiter(config.REDIS_URL, WINDOW_MS, logger)
-      : new MemoryRateLimiter(WINDOW_MS);
+    this.limiter = createRateLimiter(config.REDIS_URL, WINDOW_MS, logger);
     if (!config.REDIS_URL)
       logger.warn('REDIS_URL is not set: rate limits are counted by this instance alone');
   }

@@ -6,7 +6,7 @@ import type { Logger } from '@nrm/observability';
 import type { Actor } from '@nrm/security';
 import { LOGGER, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { GatewayConfig } from '../gateway.config';
-import { MemoryRateLimiter, RedisRateLimiter } from './rate-limiter';
+import { createRateLimiter } from './rate-limiter';
 import type { RateLimiter } from './rate-limiter';
 
 const WINDOW_MS = 60_000;
@@ -30,9 +30,7 @@ export class SecurityAlerts implements OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly metrics: PlatformMetrics,
   ) {
-    this.limiter = config.REDIS_URL
-      ? new RedisRateLimiter(config.REDIS_URL, WINDOW_MS, logger, 'nrm:refused')
-      : new MemoryRateLimiter(WINDOW_MS);
+    this.limiter = createRateLimiter(config.REDIS_URL, WINDOW_MS, logger, 'nrm:refused');
   }
 
   /** Notes one refused request; `actor` is absent when the token itself was refused. */
