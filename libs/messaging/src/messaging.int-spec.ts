@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Producer } from 'kafkajs';
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import {
   EnvelopeHeaders,
@@ -22,6 +21,7 @@ import { MessagingTables1764400000000 } from './migrations';
 import { OutboxWriter } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 import { createIdempotentProducer } from './producer';
+import type { PlatformProducer } from './producer';
 import { TopicObserver } from './topic-observer';
 
 class EffectsTable1764400009999 implements MigrationInterface {
@@ -70,7 +70,7 @@ describe('messaging against real PostgreSQL and Kafka', () => {
 
   let dataSource: DataSource;
   let kafka: Kafka;
-  let producer: Producer;
+  let producer: PlatformProducer;
   let outbox: OutboxWriter;
   let relay: OutboxRelay;
   let consumer: EventConsumer;
@@ -289,5 +289,56 @@ describe('messaging against real PostgreSQL and Kafka', () => {
     for (const caseId of caseIds)
       await eventually(async () => expect(await effects('case_id', caseId)).toBe(1));
     eventIds.forEach((id) => expect(countOnTopic(id)).toBe(1));
+  });
+
+  it('publishes once when a service starts its relay while its producer is still connecting', async () => {
+    // A service start: the producer connects in the background and the relay starts at once, with
+    // events already waiting. Before the producer gated sends on its id, most such starts put the
+    // pending events on the topic twice (the send failed after the broker had appended it).
+    await relay.stop();
+    const shared = producer;
+    const eventIds: string[] = [];
+    try {
+      for (let start = 0; start < 12; start += 1) {
+        producer = createIdempotentProducer(kafka);
+        relay = newRelay();
+        expect(await relay.publishBatch()).toBe(0); // nothing to send yet: only its database session opens
+        eventIds.push(await appendInTransaction(randomUUID()), await appendInTransaction(randomUUID()));
+        // The relay's loop runs from the moment kafkajs reports the connection, as a polling relay may.
+        const starting = relay;
+        producer.on(producer.events.CONNECT, () => starting.start());
+        await producer.connect();
+        await eventually(async () => {
+          const left = await dataSource.query(`SELECT count(*) AS n FROM outbox WHERE published_at IS NULL`);
+          expect(Number(left[0].n)).toBe(0);
+        });
+        await relay.stop();
+        await producer.disconnect();
+      }
+    } finally {
+      producer = shared;
+      relay = newRelay();
+      relay.start();
+    }
+    // Once the observer has read up to the end of every partition, each event is there once.
+    const admin = kafka.admin();
+    await admin.connect();
+    const ends = await admin.fetchTopicOffsets(topic);
+    await admin.disconnect();
+    const total = ends.reduce((sum, p) => sum + Number(p.high), 0);
+    await eventually(() => expect(recorder.on(topic).length).toBeGreaterThanOrEqual(total));
+    expect(eventIds.map(countOnTopic)).toEqual(eventIds.map(() => 1));
+  });
+
+  it('refuses a send before the producer has its id, and says when it is ready', async () => {
+    const fresh = createIdempotentProducer(kafka);
+    expect(fresh.isReady()).toBe(false);
+    await expect(fresh.send({ topic, acks: -1, messages: [{ key: 'k', value: '{}' }] })).rejects.toThrow(
+      /not ready/,
+    );
+    await fresh.connect();
+    expect(fresh.isReady()).toBe(true);
+    await fresh.disconnect();
+    expect(fresh.isReady()).toBe(false);
   });
 });

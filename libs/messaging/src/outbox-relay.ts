@@ -1,13 +1,13 @@
 import { Client } from 'pg';
-import type { Producer } from 'kafkajs';
 import type { Logger, PlatformMetrics } from '@nrm/observability';
 import { describeError } from '@nrm/observability';
 import { outboxChannel } from './outbox';
+import type { PlatformProducer } from './producer';
 
 export interface OutboxRelayOptions {
   databaseUrl: string;
   schema: string;
-  producer: Producer;
+  producer: PlatformProducer;
   logger: Logger;
   metrics?: PlatformMetrics;
   batchSize?: number;
@@ -65,6 +65,11 @@ export class OutboxRelay {
     let failures = 0;
     while (this.running) {
       try {
+        // Nothing is sent before the producer has its id: see PlatformProducer.
+        if (!this.options.producer.isReady()) {
+          await this.sleep(200);
+          continue;
+        }
         await this.connect();
         if (!this.leader) {
           await this.sleep(2000);

@@ -251,9 +251,6 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
 
     const kafka = createKafka(kafkaSettingsOf(config, definition.name), logger);
     const producer = createIdempotentProducer(kafka);
-    let producerConnected = false;
-    producer.on(producer.events.CONNECT, () => (producerConnected = true));
-    producer.on(producer.events.DISCONNECT, () => (producerConnected = false));
     // The brokers may be away at start: the service serves what needs no Kafka (writes land in the
     // outbox), reports not ready, and publishes the backlog once the producer connects.
     void connectWithRetry(
@@ -279,7 +276,7 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
       subscriptions: definition.name === 'gateway' ? [] : ServiceSubscriptions[definition.name],
     });
     const transport = runtime.transport;
-    checks.push({ name: 'kafka', check: async () => producerConnected && transport.isHealthy });
+    checks.push({ name: 'kafka', check: async () => producer.isReady() && transport.isHealthy });
     providers.push(
       { provide: DataSource, useValue: dataSource },
       { provide: OutboxWriter, useValue: new OutboxWriter(schema, config.KAFKA_TOPIC_PREFIX) },
