@@ -274,7 +274,7 @@ export const KAFKA_PRINCIPALS = [
   'analyst-research',
 ];
 
-function serverProperties({ port, controllerPort, saslPort, logDir }) {
+function serverProperties({ port, controllerPort, saslPort, saslAdvertisedPort, logDir }) {
   return [
     'process.roles=broker,controller',
     'node.id=1',
@@ -283,7 +283,7 @@ function serverProperties({ port, controllerPort, saslPort, logDir }) {
     // services and analysts use SASL_PLAINTEXT with SCRAM and are held to their ACLs.
     `listeners=PLAINTEXT://${HOST}:${port},CONTROLLER://${HOST}:${controllerPort},SASL_PLAINTEXT://${HOST}:${saslPort}`,
     // CONTROLLER is advertised too, as in Kafka's own config/server.properties (KIP-853).
-    `advertised.listeners=PLAINTEXT://${HOST}:${port},CONTROLLER://${HOST}:${controllerPort},SASL_PLAINTEXT://${HOST}:${saslPort}`,
+    `advertised.listeners=PLAINTEXT://${HOST}:${port},CONTROLLER://${HOST}:${controllerPort},SASL_PLAINTEXT://${HOST}:${saslAdvertisedPort}`,
     'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
     'inter.broker.listener.name=PLAINTEXT',
     'controller.listener.names=CONTROLLER',
@@ -394,6 +394,8 @@ export async function startKafkaBroker({
   port = 9092,
   controllerPort = port + 1,
   saslPort = port + 2,
+  // Where clients are told to reach the SASL listener: another port when a proxy stands in between.
+  saslAdvertisedPort = saslPort,
   heapMb = 512,
   log = console.log,
   logFile,
@@ -424,7 +426,10 @@ export async function startKafkaBroker({
 
   const classpath = await resolveKafkaClasspath({ cacheDir, log });
   await checkJava();
-  await fsp.writeFile(propsFile, serverProperties({ port, controllerPort, saslPort, logDir }));
+  await fsp.writeFile(
+    propsFile,
+    serverProperties({ port, controllerPort, saslPort, saslAdvertisedPort, logDir }),
+  );
   const credentials = await principalCredentials(dataDir);
   // Storage formatted without today's principals (SCRAM users are set at format time) holds only
   // local development or test data, so it is formatted again with them.
@@ -527,7 +532,7 @@ export async function startKafkaBroker({
     await sleep(250);
   }
   log(`Kafka ready at ${HOST}:${port} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const access = { saslBrokers: `${HOST}:${saslPort}`, mechanism: 'scram-sha-512', credentials };
+  const access = { saslBrokers: `${HOST}:${saslAdvertisedPort}`, mechanism: 'scram-sha-512', credentials };
   await writeBrokerAccess(port, { pid, ...access });
   return { brokers: `${HOST}:${port}`, ...access, pid, stop, logFile, exited };
 }
@@ -560,6 +565,7 @@ async function main() {
       dataDir,
       port,
       controllerPort: opts['controller-port'] ? Number(opts['controller-port']) : port + 1,
+      ...(opts['sasl-advertised-port'] ? { saslAdvertisedPort: Number(opts['sasl-advertised-port']) } : {}),
       heapMb: opts.heap ? Number(opts.heap) : undefined,
       cacheDir: opts['cache-dir'],
       log: console.log,
@@ -582,7 +588,7 @@ async function main() {
     process.once('SIGTERM', shutdown);
   } else {
     console.error(
-      'Usage: node tools/kafka/kafka-broker.mjs start [--port 9092] [--controller-port 9093] [--data-dir .local/kafka] [--heap 512]\n' +
+      'Usage: node tools/kafka/kafka-broker.mjs start [--port 9092] [--controller-port 9093] [--sasl-advertised-port <port>] [--data-dir .local/kafka] [--heap 512]\n' +
         '       node tools/kafka/kafka-broker.mjs stop [--data-dir .local/kafka]\n' +
         '       node tools/kafka/kafka-broker.mjs classpath',
     );

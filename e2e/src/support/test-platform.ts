@@ -4,6 +4,7 @@ import type { Role } from '@nrm/contracts';
 import { TopicObserver } from '@nrm/messaging';
 import { mintAccessToken } from '@nrm/security';
 import { testInfrastructure, uniqueTestName } from '@nrm/testing';
+import type { TestInfrastructure } from '@nrm/testing';
 import { ROOT, SERVICES, launchPlatform, startService, stopService } from '@nrm/platform-launcher';
 import type { Platform } from '@nrm/platform-launcher';
 
@@ -32,12 +33,14 @@ export class TestPlatform {
     label: string,
     private readonly basePort: number,
     private readonly serviceEnv: Record<string, Record<string, string>> = {},
+    /** A PostgreSQL and broker of the file's own (fault tests), instead of the run's shared ones. */
+    private readonly infrastructure: Omit<TestInfrastructure, 'run'> = testInfrastructure(),
   ) {
     this.name = uniqueTestName(label);
     this.topicPrefix = `${this.name}.`;
     this.schemaPrefix = `${this.name}_`;
     this.logDir = path.join(ROOT, '.local', 'logs', this.name);
-    this.observer = new TopicObserver(testInfrastructure().brokers);
+    this.observer = new TopicObserver(infrastructure.brokers);
   }
 
   get gatewayUrl(): string {
@@ -50,7 +53,7 @@ export class TestPlatform {
   }
 
   async start(): Promise<void> {
-    const { databaseUrl, brokers, kafkaAccess } = testInfrastructure();
+    const { databaseUrl, brokers, kafkaAccess } = this.infrastructure;
     this.platform = await launchPlatform({
       databaseUrl,
       brokers,

@@ -10,6 +10,7 @@ import {
 import type { EventEnvelope, TopicName } from '@nrm/contracts';
 import type { Logger, PlatformMetrics } from '@nrm/observability';
 import { describeError, extractTraceContext, inSpan, runWithCorrelation } from '@nrm/observability';
+import { isDatabaseUnavailable } from '@nrm/persistence';
 import { DeadLetterHeaders } from './dead-letter';
 import type { DeadLetterReason } from './dead-letter';
 import { connectWithRetry, headersToStrings } from './kafka';
@@ -73,6 +74,16 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
+    this.launch();
+  }
+
+  /**
+   * Creates the kafkajs consumer and, in the background, connects it (waiting for the brokers as long
+   * as it takes: the service runs, not ready, meanwhile), subscribes and runs it. kafkajs restarts a
+   * consumer after a retriable error only; after any other (an authentication cut short by a broken
+   * connection, say) it would stay down, so a fresh consumer is launched in its place.
+   */
+  private launch(): void {
     const { kafka, groupId, topics, topicPrefix } = this.options;
     const consumer = kafka.consumer({
       groupId,
@@ -84,7 +95,16 @@ export class EventConsumer {
     consumer.on(consumer.events.GROUP_JOIN, () => (this.healthy = true));
     consumer.on(consumer.events.CRASH, (e) => {
       this.healthy = false;
-      this.options.logger.error({ restart: e.payload.restart }, 'consumer crashed');
+      this.options.logger.error(
+        { restart: e.payload.restart, errorName: e.payload.error.name },
+        e.payload.restart ? 'consumer crashed, kafkajs restarts it' : 'consumer crashed, launching a new one',
+      );
+      if (e.payload.restart || this.stopped) return;
+      void (async () => {
+        await consumer.disconnect().catch(() => undefined);
+        await sleep(1000);
+        if (!this.stopped && this.consumer === consumer) this.launch();
+      })();
     });
     consumer.on(consumer.events.STOP, () => (this.healthy = false));
     consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) =>
@@ -93,7 +113,6 @@ export class EventConsumer {
         Number(payload.offsetLag),
       ),
     );
-    // Connecting waits for the brokers in the background: the service runs (not ready) meanwhile.
     void (async () => {
       const connected = await connectWithRetry(
         async () => {
@@ -200,14 +219,31 @@ export class EventConsumer {
     handler: InboundEventHandler,
     context: { correlationId: string; causationId: string },
   ): Promise<void> {
-    for (let attempt = 1; ; attempt += 1) {
+    for (let attempt = 1, outage = 0; ; attempt += 1) {
       try {
         const outcome = await runWithCorrelation(context, () =>
           this.processOnce(topic, partition, message.offset, envelope, payload, handler),
         );
         this.options.metrics?.messagesConsumed.inc({ topic, outcome });
+        if (outage > 0) this.options.logger.info({ waits: outage }, 'database is back, consuming again');
         return;
       } catch (error) {
+        // The database away (a restart, a failover) is no fault of the message: wait for it as long
+        // as it takes, without spending the message's attempts, and never dead-letter for it.
+        if (isDatabaseUnavailable(error)) {
+          // Stopping: leave the offset uncommitted, so the message comes back after the restart.
+          if (this.stopped) throw error;
+          outage += 1;
+          attempt -= 1;
+          if (outage === 1 || outage % 10 === 0)
+            this.options.logger.warn(
+              { ...describeError(error), eventType: envelope.type, eventId: envelope.id, waits: outage },
+              'database unavailable, waiting to process the event',
+            );
+          await sleep(Math.min(5000, this.backoffMs * 2 ** Math.min(outage - 1, 5)));
+          await heartbeat();
+          continue;
+        }
         if (attempt >= this.maxAttempts) {
           await this.deadLetter(
             topic,

@@ -66,6 +66,8 @@ describe('messaging against real PostgreSQL and Kafka', () => {
   const topic = withTopicPrefix(prefix, Topics.intakeReferral);
   const deadLetters = withTopicPrefix(prefix, 'nrm.test.dead-letter.v1');
   const failingEvents = new Set<string>();
+  /** Events whose handler meets an unavailable database this many more times. */
+  const outageFor = new Map<string, number>();
   const attemptsByEvent = new Map<string, number>();
 
   let dataSource: DataSource;
@@ -124,6 +126,13 @@ describe('messaging against real PostgreSQL and Kafka', () => {
               caseId,
             ]);
             if (failingEvents.has(envelope.id)) throw new Error('the handler failed on purpose');
+            const outage = outageFor.get(envelope.id) ?? 0;
+            if (outage > 0) {
+              outageFor.set(envelope.id, outage - 1);
+              throw Object.assign(new Error('terminating connection due to administrator command'), {
+                code: '57P01',
+              });
+            }
           },
         ],
       ]),
@@ -269,6 +278,18 @@ describe('messaging against real PostgreSQL and Kafka', () => {
     const marker = await sendRaw(caseId);
     await eventually(async () => expect(await effects('event_id', marker)).toBe(1));
     expect(await effects('event_id', failing)).toBe(1);
+  });
+
+  it('waits out an unavailable database without spending the attempts of the message or dead-lettering it', async () => {
+    const caseId = randomUUID();
+    const eventId = randomUUID();
+    outageFor.set(eventId, 6); // twice the attempts a failing handler gets
+    await sendRaw(caseId, eventId);
+    await eventually(async () => expect(await effects('event_id', eventId)).toBe(1), 30_000);
+    expect(outageFor.get(eventId)).toBe(0);
+    const marker = await sendRaw(caseId);
+    await eventually(async () => expect(await effects('event_id', marker)).toBe(1));
+    expect((await readDeadLetters(kafka, deadLetters)).filter((l) => l.key === caseId)).toHaveLength(0);
   });
 
   it('publishes what was pending when the relay restarts, once', async () => {

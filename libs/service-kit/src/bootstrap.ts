@@ -273,6 +273,7 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
       metrics,
       maxAttempts: config.EVENT_MAX_ATTEMPTS,
       backoffMs: config.EVENT_RETRY_BACKOFF_MS,
+      sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
       subscriptions: definition.name === 'gateway' ? [] : ServiceSubscriptions[definition.name],
     });
     const transport = runtime.transport;

@@ -119,4 +119,11 @@ export class DomainServiceConfig extends ServiceConfig {
   @IsInt()
   @Min(1)
   EVENT_RETRY_BACKOFF_MS = 200;
+
+  /** How long the group waits for a silent member before giving its partitions to the others. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(6000)
+  @Max(300_000)
+  KAFKA_SESSION_TIMEOUT_MS = 10_000;
 }

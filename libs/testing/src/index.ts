@@ -1,1 +1,3 @@
 export * from './infrastructure';
+export * from './tcp-proxy';
+export * from './postgres-instance';

@@ -77,14 +77,23 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   private async work(): Promise<void> {
+    let failures = 0;
     while (this.running) {
       let worked = false;
       try {
         worked = await this.deliverOne();
+        failures = 0;
       } catch (error) {
-        this.logger.warn(describeError(error), 'delivery dispatcher: delivery cycle failed');
+        failures += 1;
+        // An outage fails every cycle: say so once, then every twentieth time, and back off.
+        if (failures === 1 || failures % 20 === 0)
+          this.logger.warn(
+            { ...describeError(error), failures },
+            'delivery dispatcher: delivery cycle failed',
+          );
       }
-      if (!worked && this.running) await this.sleep(this.config.WEBHOOK_POLL_INTERVAL_MS);
+      if (!worked && this.running)
+        await this.sleep(this.config.WEBHOOK_POLL_INTERVAL_MS * Math.min(2 ** Math.min(failures, 5), 20));
     }
   }
 
