@@ -9,45 +9,29 @@
 // baseline does the same hops with no framework: HTTP in, a PostgreSQL insert and a kafkajs produce,
 // two consumers that each insert and produce (the second posts to the webhook receiver), HTTP out.
 // Percentiles are exact (every sample is kept). Results are printed and written to bench/results/.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from '../tools/build.mjs';
-import { resolveDatabase, resolveKafka } from '../tools/platform/infrastructure.mjs';
 import { devToken } from '../tools/platform/dev-token.mjs';
+import {
+  ROOT,
+  benchInfrastructure,
+  machine,
+  parseArgs,
+  percentiles,
+  referralBody,
+  rssMb,
+  sleep,
+  writeResult,
+} from './support.mjs';
 
 const require = createRequire(import.meta.url);
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { launchPlatform } = require('../tools/platform/launcher.cjs');
 
-const args = Object.fromEntries(
-  process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])),
-);
+const args = parseArgs();
 const RATES = (args.rates ?? '10,25,50,100').split(',').map(Number);
 const SECONDS = Number(args.seconds ?? 20);
 const DRAIN_MS = 15_000;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** p50, p99, p99.9 and max of a list of milliseconds. */
-function percentiles(samples) {
-  if (samples.length === 0) return { n: 0 };
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  const r = (x) => Math.round(x * 10) / 10;
-  return { n: s.length, p50: r(at(0.5)), p99: r(at(0.99)), p999: r(at(0.999)), max: r(s[s.length - 1]) };
-}
-
-function rssMb(pid) {
-  try {
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-    return Math.round(kb / 1024);
-  } catch {
-    return undefined;
-  }
-}
 
 /** A webhook receiver: when each case's notification arrived. */
 async function webhookReceiver(onCase) {
@@ -119,30 +103,6 @@ async function drive(label, rate, send, col) {
   clearInterval(progress);
   process.stderr.write('\n');
   return { rate, sent, accepted, refused, cases: col.cases };
-}
-
-/** 0 -> a, 27 -> bb: names are written in letters. */
-function lettersOf(i) {
-  let out = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
-    out = String.fromCharCode(97 + ((n - 1) % 26)) + out;
-  return out;
-}
-
-function referralBody(i) {
-  return {
-    channel: 'police',
-    encounter: { date: new Date().toISOString().slice(0, 10), place: 'Bench street' },
-    person: {
-      names: { latin: `Bench Person ${lettersOf(i)}` },
-      sex: i % 2 ? 'female' : 'male',
-      nationalities: ['PH'],
-    },
-    exploitationTypes: ['domestic_servitude'],
-    immediateRisks: [],
-    interpreter: { needed: false },
-    consent: { referral: true, language: 'en' },
-  };
 }
 
 async function benchPlatform({ databaseUrl, kafka }) {
@@ -322,16 +282,9 @@ async function rawBaseline({ databaseUrl, kafka }) {
   return results;
 }
 
-await build({ quiet: true });
-const database = await resolveDatabase({ log: () => {} });
-const kafka = await resolveKafka({
-  dataDir: path.join(ROOT, '.local', 'kafka'),
-  logFile: path.join(ROOT, '.local', 'logs', 'kafka.log'),
-  detached: true,
-  log: (l) => process.stderr.write(`${l}\n`),
-});
-const raw = await rawBaseline({ databaseUrl: database.url, kafka });
-const platform = await benchPlatform({ databaseUrl: database.url, kafka });
+const { databaseUrl, kafka } = await benchInfrastructure();
+const raw = await rawBaseline({ databaseUrl, kafka });
+const platform = await benchPlatform({ databaseUrl, kafka });
 const comparison = RATES.map((rate, i) => {
   const p = platform[i];
   const b = raw[i];
@@ -352,26 +305,14 @@ const sustained = (rows) =>
 const report = {
   benchmark: 'lifecycle',
   at: new Date().toISOString(),
-  machine: {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model,
-    memoryGb: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-  },
+  machine: machine(),
   seconds: SECONDS,
   highestSustainedRate: { platform: sustained(platform), raw: sustained(raw) },
   comparison,
   platform,
   raw,
 };
-mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-const file = path.join(
-  ROOT,
-  'bench',
-  'results',
-  `lifecycle-${report.at.slice(0, 19).replace(/:/g, '')}.json`,
-);
-writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+const file = writeResult('lifecycle', report);
 console.table(comparison);
 console.log(
   `highest rate with p99 < 1 s and nothing lost: platform ${report.highestSustainedRate.platform}/s, raw ${report.highestSustainedRate.raw}/s`,

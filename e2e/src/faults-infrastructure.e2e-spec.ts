@@ -2,17 +2,10 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
-import {
-  EnvelopeHeaders,
-  NotificationDispatched,
-  ScreeningOpened,
-  Topics,
-  allTopics,
-  deadLetterTopic,
-} from '@nrm/contracts';
+import { NotificationDispatched, ScreeningOpened, Topics, allTopics, deadLetterTopic } from '@nrm/contracts';
 import { ROOT } from '@nrm/platform-launcher';
 import { FaultyTcpProxy, PostgresInstance, eventually, uniqueTestName } from '@nrm/testing';
+import { caseIdsOfEvents, expectOutboxesDrained } from './support/delivery-checks';
 import { TestPlatform } from './support/test-platform';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -198,14 +191,7 @@ describe('faults in the infrastructure: nothing lost, nothing doubled (end to en
     }
     expect(accepted.length).toBeGreaterThan(30);
 
-    const of = (topic: string, type: string) => {
-      const byId = new Map<string, string>();
-      for (const m of platform.observer.on(platform.topic(topic))) {
-        if (m.headers[EnvelopeHeaders.type] === type)
-          byId.set(m.headers[EnvelopeHeaders.id] as string, m.key as string);
-      }
-      return [...byId.values()];
-    };
+    const of = (topic: string, type: string) => caseIdsOfEvents(platform, topic, type);
     await eventually(
       () => {
         const screenings = of(Topics.identificationScreening, ScreeningOpened.type);
@@ -232,29 +218,7 @@ describe('faults in the infrastructure: nothing lost, nothing doubled (end to en
     }
 
     // Nothing left behind in any outbox.
-    const db = new Client({ connectionString: postgres.url });
-    await db.connect();
-    try {
-      await eventually(async () => {
-        const schemas: { table_schema: string }[] = (
-          await db.query(
-            `SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox' AND table_schema LIKE $1`,
-            [`${platform.schemaPrefix.replace(/_/g, '\\_')}%`],
-          )
-        ).rows;
-        expect(schemas.length).toBe(6);
-        for (const { table_schema } of schemas) {
-          const [{ n }] = (
-            await db.query(
-              `SELECT count(*)::int AS n FROM "${table_schema}".outbox WHERE published_at IS NULL`,
-            )
-          ).rows as [{ n: number }];
-          expect({ table_schema, unpublished: n }).toEqual({ table_schema, unpublished: 0 });
-        }
-      }, 60_000);
-    } finally {
-      await db.end();
-    }
+    await expectOutboxesDrained(platform, postgres.url);
     // What the load saw, for the log: accepted, and refused while something was down.
     process.stdout.write(`faults-infrastructure answers: ${JSON.stringify(Object.fromEntries(answers))}\n`);
   }, 480_000);

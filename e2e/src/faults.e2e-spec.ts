@@ -1,6 +1,4 @@
-import { Client } from 'pg';
 import {
-  EnvelopeHeaders,
   NotificationDispatched,
   ScreeningOpened,
   ServiceSubscriptions,
@@ -9,6 +7,7 @@ import {
 } from '@nrm/contracts';
 import { createKafka } from '@nrm/messaging';
 import { eventually, testInfrastructure } from '@nrm/testing';
+import { caseIdsOfEvents, expectOutboxesDrained } from './support/delivery-checks';
 import { TestPlatform } from './support/test-platform';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -93,14 +92,7 @@ describe('faults: nothing lost, nothing doubled (end to end)', () => {
 
     // One event per case, counted by event id: publishing is at least once, and a copy of an event
     // that reaches the topic again after a kill is dropped by every consumer's inbox.
-    const of = (topic: string, type: string) => {
-      const byId = new Map<string, string>();
-      for (const m of platform.observer.on(platform.topic(topic))) {
-        if (m.headers[EnvelopeHeaders.type] === type)
-          byId.set(m.headers[EnvelopeHeaders.id] as string, m.key as string);
-      }
-      return [...byId.values()];
-    };
+    const of = (topic: string, type: string) => caseIdsOfEvents(platform, topic, type);
     await eventually(
       () => {
         const screenings = of(Topics.identificationScreening, ScreeningOpened.type);
@@ -137,29 +129,7 @@ describe('faults: nothing lost, nothing doubled (end to end)', () => {
     }
 
     // Nothing left behind in any outbox.
-    const db = new Client({ connectionString: testInfrastructure().databaseUrl });
-    await db.connect();
-    try {
-      await eventually(async () => {
-        const schemas: { table_schema: string }[] = (
-          await db.query(
-            `SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox' AND table_schema LIKE $1`,
-            [`${platform.schemaPrefix.replace(/_/g, '\\_')}%`],
-          )
-        ).rows;
-        expect(schemas.length).toBe(6);
-        for (const { table_schema } of schemas) {
-          const [{ n }] = (
-            await db.query(
-              `SELECT count(*)::int AS n FROM "${table_schema}".outbox WHERE published_at IS NULL`,
-            )
-          ).rows as [{ n: number }];
-          expect({ table_schema, unpublished: n }).toEqual({ table_schema, unpublished: 0 });
-        }
-      }, 30_000);
-    } finally {
-      await db.end();
-    }
+    await expectOutboxesDrained(platform, testInfrastructure().databaseUrl);
     expect(refused).toBeGreaterThanOrEqual(0);
   });
 });

@@ -1,0 +1,95 @@
+// What the benchmarks share: arguments, exact percentiles, memory, a referral body, the machine, the
+// infrastructure and where results are written.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from '../tools/build.mjs';
+import { resolveDatabase, resolveKafka } from '../tools/platform/infrastructure.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** `--name value` pairs of the command line. */
+export function parseArgs(argv = process.argv.slice(2)) {
+  return Object.fromEntries(
+    argv.flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])),
+  );
+}
+
+/** p50, p99, p99.9 and max of a list of milliseconds. */
+export function percentiles(samples) {
+  if (samples.length === 0) return { n: 0 };
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  const r = (x) => Math.round(x * 10) / 10;
+  return { n: s.length, p50: r(at(0.5)), p99: r(at(0.99)), p999: r(at(0.999)), max: r(s[s.length - 1]) };
+}
+
+export function rssMb(pid) {
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Math.round(kb / 1024);
+  } catch {
+    return undefined;
+  }
+}
+
+/** 0 -> a, 27 -> bb: names are written in letters. */
+function lettersOf(i) {
+  let out = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
+    out = String.fromCharCode(97 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+export function referralBody(i) {
+  return {
+    channel: 'police',
+    encounter: { date: new Date().toISOString().slice(0, 10), place: 'Bench street' },
+    person: {
+      names: { latin: `Bench Person ${lettersOf(i)}` },
+      sex: i % 2 ? 'female' : 'male',
+      nationalities: ['PH'],
+    },
+    exploitationTypes: ['domestic_servitude'],
+    immediateRisks: [],
+    interpreter: { needed: false },
+    consent: { referral: true, language: 'en' },
+  };
+}
+
+export function machine() {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  };
+}
+
+/** Builds dist/ and finds or starts PostgreSQL and Kafka, as `npm start` does. */
+export async function benchInfrastructure() {
+  await build({ quiet: true });
+  const database = await resolveDatabase({ log: () => {} });
+  const kafka = await resolveKafka({
+    dataDir: path.join(ROOT, '.local', 'kafka'),
+    logFile: path.join(ROOT, '.local', 'logs', 'kafka.log'),
+    detached: true,
+    log: (l) => process.stderr.write(`${l}\n`),
+  });
+  return { databaseUrl: database.url, kafka };
+}
+
+/** Writes a report to bench/results/<name>-<time>.json; returns the path. */
+export function writeResult(name, report) {
+  mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+  const file = path.join(
+    ROOT,
+    'bench',
+    'results',
+    `${name}-${report.at.slice(0, 19).replace(/:/g, '')}.json`,
+  );
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  return file;
+}
