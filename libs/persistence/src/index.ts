@@ -1,2 +1,3 @@
 export * from './data-source';
 export * from './database-unavailable';
+export * from './wake-listener';

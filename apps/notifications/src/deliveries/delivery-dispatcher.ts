@@ -6,6 +6,7 @@ import { NotificationDelivered, NotificationFailed } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Logger } from '@nrm/observability';
 import { describeError } from '@nrm/observability';
+import { DatabaseWakeListener, wakeChannel } from '@nrm/persistence';
 import { LOGGER, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../notifications.config';
 import { nextRetryDelayMs } from './retry-schedule';
@@ -47,6 +48,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   private running = false;
   private loop?: Promise<void>;
   private readonly sleepers = new Set<() => void>();
+  private listener?: DatabaseWakeListener;
   private readonly endpointsInFlight = new Set<string>();
   private readonly senders: Map<string, ChannelSender>;
 
@@ -60,13 +62,26 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     this.senders = new Map(senders.map((s) => [s.channel, s]));
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     this.running = true;
     this.loop = this.run();
+    // A queued delivery wakes the workers at once (see RecordNotification); the poll is the fallback.
+    const [{ schema }] = (await this.dataSource.query('SELECT current_schema() AS schema')) as [
+      { schema: string },
+    ];
+    this.listener = new DatabaseWakeListener(
+      this.config.DATABASE_URL,
+      wakeChannel('delivery', schema),
+      () => {
+        for (const wake of [...this.sleepers]) wake();
+      },
+    );
+    this.listener.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
+    await this.listener?.stop();
     for (const wake of [...this.sleepers]) wake();
     await this.loop;
   }

@@ -10,6 +10,7 @@ import { RoutingRepository } from '../routing/routing.repository';
 import { channelsToQueue } from '../routing/routing-rules';
 import { notificationId } from './notification-id';
 import type { RecipientLocale, RenderedNotification } from './templates';
+import { wakeOnCommit } from '@nrm/persistence';
 
 export interface NotificationRequest {
   /** The event (or, for a digest, the digest) it comes from; with the recipient it fixes the id. */
@@ -91,6 +92,7 @@ export class RecordNotification {
         [id, channel, request.recipientAgencyId, urgent],
       );
     }
+    if (channels.length > 0) await wakeOnCommit(manager, 'delivery');
     await this.outbox.append(manager, NotificationDispatched, {
       subject: request.caseId ?? id,
       data: {
