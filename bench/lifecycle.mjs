@@ -16,6 +16,7 @@ import { devToken } from '../tools/platform/dev-token.mjs';
 import {
   ROOT,
   benchInfrastructure,
+  launchBenchPlatform,
   machine,
   parseArgs,
   percentiles,
@@ -26,7 +27,6 @@ import {
 } from './support.mjs';
 
 const require = createRequire(import.meta.url);
-const { launchPlatform } = require('../tools/platform/launcher.cjs');
 
 const args = parseArgs();
 const RATES = (args.rates ?? '10,25,50,100').split(',').map(Number);
@@ -106,27 +106,7 @@ async function drive(label, rate, send, col) {
 }
 
 async function benchPlatform({ databaseUrl, kafka }) {
-  const label = `bench_${Date.now().toString(36)}`;
-  const platform = await launchPlatform({
-    databaseUrl,
-    brokers: kafka.brokers,
-    kafkaAccess: kafka.access,
-    topicPrefix: `${label}.`,
-    schemaPrefix: `${label}_`,
-    basePort: 5000,
-    logDir: path.join(ROOT, '.local', 'logs', label),
-    serviceEnv: {
-      gateway: { RATE_LIMIT_USER_PER_MINUTE: '10000000', RATE_LIMIT_AGENCY_PER_MINUTE: '10000000' },
-      // --profile <service>: a V8 CPU profile of that service, written to bench/results/ when it stops.
-      ...(args.profile
-        ? {
-            [args.profile]: {
-              NRM_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${path.join(ROOT, 'bench', 'results')}`,
-            },
-          }
-        : {}),
-    },
-  });
+  const { platform, label } = await launchBenchPlatform('bench', { databaseUrl, kafka }, args.profile);
   const messaging = require(path.join(ROOT, 'dist', 'libs', 'messaging', 'src'));
   let current;
   const receiver = await webhookReceiver((caseId, t) => current?.complete(caseId, 'deliveredAt', t));

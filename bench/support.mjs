@@ -1,6 +1,7 @@
 // What the benchmarks share: arguments, exact percentiles, memory, a referral body, the machine, the
 // infrastructure and where results are written.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,4 +93,35 @@ export function writeResult(name, report) {
   );
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   return file;
+}
+
+/**
+ * The platform as separate processes under a fresh topic and schema prefix, with quotas out of the
+ * way; `profile` names a service to run with a V8 CPU profile, written to bench/results/ on stop.
+ */
+export async function launchBenchPlatform(name, { databaseUrl, kafka }, profile) {
+  const { launchPlatform } = createRequire(import.meta.url)('../tools/platform/launcher.cjs');
+  const label = `${name}_${Date.now().toString(36)}`;
+  const platform = await launchPlatform({
+    databaseUrl,
+    brokers: kafka.brokers,
+    kafkaAccess: kafka.access,
+    topicPrefix: `${label}.`,
+    schemaPrefix: `${label}_`,
+    basePort: 5000,
+    logDir: path.join(ROOT, '.local', 'logs', label),
+    serviceEnv: {
+      ...(profile
+        ? { [profile]: { NRM_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${path.join(ROOT, 'bench', 'results')}` } }
+        : {}),
+      gateway: {
+        RATE_LIMIT_USER_PER_MINUTE: '10000000',
+        RATE_LIMIT_AGENCY_PER_MINUTE: '10000000',
+        ...(profile === 'gateway'
+          ? { NRM_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${path.join(ROOT, 'bench', 'results')}` }
+          : {}),
+      },
+    },
+  });
+  return { platform, label };
 }

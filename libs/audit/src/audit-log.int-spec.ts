@@ -61,6 +61,31 @@ describe('the audit log against real PostgreSQL', () => {
     await expect(log.query(`DELETE FROM audit_log WHERE seq = 1`)).rejects.toThrow('append-only');
   });
 
+  it('keeps one unbroken chain when two replicas append many entries at once', async () => {
+    const first = await logWith(0);
+    const { schema } = sources[sources.length - 1] as { schema: string };
+    const second = createServiceDataSource({
+      url: testInfrastructure().databaseUrl,
+      schema,
+      applicationName: 'audit-test-replica',
+      poolSize: 4,
+    });
+    await second.initialize();
+    try {
+      // Appends are grouped into few transactions per replica; each caller still gets its own entry.
+      const appended = await Promise.all(
+        Array.from({ length: 400 }, (_, i) => appendAudit(i % 2 ? second : first, entry(i + 1))),
+      );
+      expect(new Set(appended.map((e) => e.seq)).size).toBe(400);
+      expect(appended.map((e) => e.actorUserId)).toEqual(
+        Array.from({ length: 400 }, (_, i) => `user-${i + 1}`),
+      );
+      expect(await verifyAuditLog(first)).toEqual({ intact: true, entries: 400 });
+    } finally {
+      await second.destroy();
+    }
+  });
+
   it('says where an entry was edited, deleted or moved, even around the trigger', async () => {
     const edited = await logWith(10);
     await tamper(edited, `UPDATE audit_log SET actor_agency = 'kw-moi-police' WHERE seq = 4`);

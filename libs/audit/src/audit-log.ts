@@ -74,38 +74,102 @@ function toEntry(r: AuditRow): ChainedEntry {
   };
 }
 
-/** Appends one entry at the end of the chain; appends are serialised by a transaction lock. */
-export async function appendAudit(dataSource: DataSource, entry: AuditEntry): Promise<ChainedEntry> {
-  return dataSource.transaction(async (m) => {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.audit_log'))`);
-    const [last]: { seq: string; hash: string }[] = await m.query(
-      `SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`,
-    );
-    const seq = last ? Number(last.seq) + 1 : 1;
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    // Stored at millisecond precision, as it is hashed.
-    const at = new Date(entry.at).toISOString();
-    const hash = chainHash(seq, prevHash, { ...entry, at });
-    await m.query(
-      `INSERT INTO audit_log (seq, at, actor_user, actor_agency, actor_role, action, what, target, case_id, outcome, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [
-        seq,
-        at,
-        entry.actorUserId,
-        entry.actorAgencyId,
-        entry.actorRole,
-        entry.action,
-        entry.what,
-        JSON.stringify(entry.target),
-        entry.caseId,
-        entry.outcome,
-        prevHash,
-        hash,
-      ],
-    );
-    return { ...entry, at, seq, prevHash, hash };
-  });
+/** At most this many entries are appended in one transaction. */
+const MOST_PER_APPEND = 500;
+
+interface Pending {
+  entry: AuditEntry;
+  resolve: (entry: ChainedEntry) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Appends entries to a service's chain with group commit: entries that arrive while an append is
+ * being committed wait for the next one, and each transaction appends everything waiting, in order.
+ * Every caller's promise resolves only once its own entry is committed. Appends from every process
+ * are serialised by a transaction lock, so the chain has one order whatever the replicas.
+ */
+class AuditAppender {
+  private waiting: Pending[] = [];
+  private appending = false;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  append(entry: AuditEntry): Promise<ChainedEntry> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ entry, resolve, reject });
+      if (!this.appending) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.appending = true;
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting.splice(0, MOST_PER_APPEND);
+        try {
+          const chained = await this.appendAll(batch.map((p) => p.entry));
+          batch.forEach((p, i) => p.resolve(chained[i] as ChainedEntry));
+        } catch (error) {
+          for (const p of batch) p.reject(error);
+        }
+      }
+    } finally {
+      this.appending = false;
+    }
+  }
+
+  private appendAll(entries: AuditEntry[]): Promise<ChainedEntry[]> {
+    return this.dataSource.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.audit_log'))`);
+      const [last]: { seq: string; hash: string }[] = await m.query(
+        `SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`,
+      );
+      let seq = last ? Number(last.seq) : 0;
+      let prevHash = last?.hash ?? GENESIS_HASH;
+      const chained: ChainedEntry[] = [];
+      for (const entry of entries) {
+        seq += 1;
+        // Stored at millisecond precision, as it is hashed.
+        const at = new Date(entry.at).toISOString();
+        const hash = chainHash(seq, prevHash, { ...entry, at });
+        chained.push({ ...entry, at, seq, prevHash, hash });
+        prevHash = hash;
+      }
+      const columns = 12;
+      await m.query(
+        `INSERT INTO audit_log (seq, at, actor_user, actor_agency, actor_role, action, what, target, case_id, outcome, prev_hash, hash)
+         VALUES ${chained.map((_, r) => `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`).join(', ')}`,
+        chained.flatMap((e) => [
+          e.seq,
+          e.at,
+          e.actorUserId,
+          e.actorAgencyId,
+          e.actorRole,
+          e.action,
+          e.what,
+          JSON.stringify(e.target),
+          e.caseId,
+          e.outcome,
+          e.prevHash,
+          e.hash,
+        ]),
+      );
+      return chained;
+    });
+  }
+}
+
+const appenders = new WeakMap<DataSource, AuditAppender>();
+
+/** Appends one entry at the end of the chain; resolves once it is committed (see AuditAppender). */
+export function appendAudit(dataSource: DataSource, entry: AuditEntry): Promise<ChainedEntry> {
+  let appender = appenders.get(dataSource);
+  if (!appender) {
+    appender = new AuditAppender(dataSource);
+    appenders.set(dataSource, appender);
+  }
+  return appender.append(entry);
 }
 
 /** Reads the whole chain and checks it. */

@@ -25,6 +25,9 @@ export const outboxChannel = (schema: string): string => `nrm_outbox_${schema}`;
  * commit or roll back together. The relay publishes it after commit.
  */
 export class OutboxWriter {
+  /** Transactions that already wake the relay on commit (a transaction is one query runner). */
+  private readonly notified = new WeakSet<object>();
+
   constructor(
     private readonly schema: string,
     private readonly topicPrefix: string,
@@ -68,7 +71,12 @@ export class OutboxWriter {
         JSON.stringify(envelope.data),
       ],
     );
-    await manager.query(`SELECT pg_notify($1, '')`, [outboxChannel(this.schema)]);
+    // One wake-up per transaction is enough: notifications are delivered at commit.
+    const transaction = manager.queryRunner;
+    if (!this.notified.has(transaction)) {
+      this.notified.add(transaction);
+      await manager.query(`SELECT pg_notify($1, '')`, [outboxChannel(this.schema)]);
+    }
     return envelope;
   }
 }
