@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -536,5 +537,33 @@ describe('notifications: channels, routing, read state and digests (end to end)'
     expect(rows.rows[0].n).toBe(1);
     expect((await inbox(supervisor, '')).items.filter((i) => i.kind === 'daily_digest')).toHaveLength(1);
     expect(digestMails()).toHaveLength(1);
+  });
+
+  // Last in this file: the alert is a notification of its own, which the counts above do not expect.
+  it("tells an agency's administrators and supervisors when one of its users is refused again and again", async () => {
+    const userId = `iom-kuwait.analyst-${randomUUID().slice(0, 8)}`;
+    const analyst = await platform.token('analyst', 'iom-kuwait', userId);
+    // Analysts read statistics, not cases: more refusals in a minute than SECURITY_ALERT_DENIALS_PER_MINUTE (20).
+    for (let i = 0; i < 25; i += 1) {
+      expect((await platform.api('GET', `/api/v1/cases/${randomUUID()}`, { token: analyst })).status).toBe(
+        403,
+      );
+    }
+    const alertsFor = async (role: 'administrator' | 'supervisor' | 'analyst') => {
+      const token = await platform.token(role, 'iom-kuwait');
+      const answer = await platform.api('GET', '/api/v1/inbox', { token });
+      return (answer.body.items as { kind: string; body: string; urgent: boolean }[]).filter(
+        (i) => i.kind === 'security_alert',
+      );
+    };
+    const [alert] = await eventually(async () => {
+      const found = await alertsFor('administrator');
+      expect(found).toHaveLength(1); // one per user and minute, however many refusals follow
+      return found;
+    }, 20_000);
+    expect(alert).toMatchObject({ urgent: true });
+    expect(alert?.body).toContain(userId);
+    expect(await alertsFor('supervisor')).toHaveLength(1);
+    expect(await alertsFor('analyst')).toHaveLength(0);
   });
 });

@@ -13,10 +13,12 @@ import { EmailEndpointController } from './email/email-endpoint.controller';
 import { EmailSender } from './email/email-sender';
 import { WebhookSender } from './webhooks/webhook-sender';
 import { WebhookEndpointController } from './webhooks/webhook-endpoint.controller';
+import { SecurityAlertsController } from './inbox/security-alerts.controller';
 
 @Module({
   controllers: [
     InboxController,
+    SecurityAlertsController,
     WebhookEndpointController,
     EmailEndpointController,
     SubscriptionsController,

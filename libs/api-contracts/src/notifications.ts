@@ -1,5 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsISO8601,
+  IsInt,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Calendars, Languages, Roles } from '@nrm/contracts';
 import type { Calendar, Language, Role } from '@nrm/contracts';
 
@@ -71,4 +84,28 @@ export class AgencyPreferencesRequest {
   })
   @IsIn(Calendars, { message: `calendar must be one of: ${Calendars.join(', ')}` })
   calendar!: Calendar;
+}
+
+/**
+ * Internal: a burst of refused requests by one user, reported by the gateway to notifications, which
+ * tells the user's agency (its administrators and supervisors). The caller's agency is the user's.
+ */
+export class SecurityAlertReport {
+  @IsIn(['denied_burst'])
+  kind!: 'denied_burst';
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9._@:-]{1,200}$/)
+  userId!: string;
+
+  @IsIn(Roles)
+  role!: Role;
+
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  refusedInMinute!: number;
+
+  @IsISO8601({ strict: true })
+  windowStartedAt!: string;
 }

@@ -1,4 +1,4 @@
-import { deadlineText, digestText, formatDate } from './templates';
+import { deadlineText, digestText, formatDate, securityAlertText } from './templates';
 
 const alert = {
   caseId: '5f0f8f0e-3c51-4d4b-9a57-0c6b7f1f2a10',
@@ -51,5 +51,22 @@ describe('notification texts', () => {
         '4 notifications on 6 December 2026: referrals received: 3; deadlines breached: 1. ' +
         'Deadlines breached in cases: KW-2026-ABC123.',
     });
+  });
+
+  it('tells an agency of a burst of refused requests by one of its users, in its language', () => {
+    const alert = {
+      kind: 'denied_burst' as const,
+      userId: 'kw-moi-police.officer-7',
+      role: 'first_responder',
+      refusedInMinute: 21,
+      windowStartedAt: '2026-12-01T16:20:00.000Z',
+    };
+    const en = securityAlertText({ language: 'en', calendar: 'gregory' }, alert);
+    expect(en.title).toBe('Security alert: repeated refused requests');
+    expect(en.body).toContain('More than 20 requests by user kw-moi-police.officer-7 (first_responder)');
+    expect(en.body).toContain('16:20 UTC');
+    const ar = securityAlertText({ language: 'ar', calendar: 'islamic-umalqura' }, alert);
+    expect(ar.title).toContain('تنبيه أمني');
+    expect(ar.body).toContain('kw-moi-police.officer-7');
   });
 });

@@ -34,6 +34,7 @@ export const NotificationKinds = [
   'follow_up_due',
   'hearing',
   'daily_digest',
+  'security_alert',
 ] as const;
 export type NotificationKind = (typeof NotificationKinds)[number];
 
