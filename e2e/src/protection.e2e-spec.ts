@@ -5,6 +5,7 @@ import {
   DisclosureStopped,
   EnvelopeHeaders,
   FollowUpDue,
+  PersonalDataErased,
   ReturnCompleted,
   ProtectionCaseClosed,
   ProtectionCaseOpened,
@@ -546,5 +547,99 @@ describe('protection: cases, service plan, providers within consent, shelter bed
       .map((m) => m.value ?? '')
       .join('\n');
     expect(onKafka).not.toMatch(/TP-99887766|Recruiter|Manila|bakery|Adultperson/);
+  });
+
+  it("erases a case's personal data on a court order: every service destroys its key, the rest remains", async () => {
+    const caseId = await refer(
+      {
+        names: { latin: 'Erasable Testchild' },
+        dateOfBirth: '2013-05-05',
+        documents: [{ type: 'passport', number: 'ER5544332', issuingCountry: 'PH' }],
+      },
+      { referral: true },
+    );
+    await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
+    const worker = await platform.token('protection_case_worker', SHELTER);
+    const assess = () =>
+      platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+        token: worker,
+        body: { needs: [{ needType: 'family_tracing', priority: 'high', note: 'Erasable aunt in Cebu' }] },
+      });
+    expect((await assess()).status).toBe(201);
+    const url = `/api/v1/referrals/${caseId}/personal-data-erasure`;
+
+    // Only a supervisor of the competent authority erases, and a court order names its reference.
+    const policeSupervisor = await platform.token('supervisor', POLICE);
+    const asPolice = await platform.api('POST', url, {
+      token: policeSupervisor,
+      body: { legalBasis: 'court_order' },
+    });
+    expect(asPolice.status).toBe(403);
+    const authority = await platform.token('supervisor', CA);
+    const unnamed = await platform.api('POST', url, {
+      token: authority,
+      body: { legalBasis: 'court_order' },
+    });
+    expect(unnamed.status).toBe(400);
+    expect(unnamed.body.errors).toEqual([expect.objectContaining({ field: 'authorityReference' })]);
+    const body = { legalBasis: 'court_order', authorityReference: 'KW-CRT-2026/1187' };
+    const erased = await platform.api('POST', url, { token: authority, body });
+    expect(erased.status).toBe(200);
+    expect(erased.body).toMatchObject({ caseId, legalBasis: 'court_order' });
+    expect((await platform.api('POST', url, { token: authority, body })).status).toBe(409);
+
+    // Every service that keeps personal data destroyed its key for the case (a tombstone where it had none).
+    const services = ['intake', 'identification', 'protection', 'prosecution-tracking'];
+    await eventually(async () => {
+      for (const service of services) {
+        const rows = await platform.sql(
+          `SELECT wrapped_key, shredded_at FROM "${platform.schema(service)}".data_key WHERE owner_id = $1`,
+          [caseId],
+        );
+        expect({ service, rows: rows.length, wrapped: rows[0]?.['wrapped_key'] }).toEqual({
+          service,
+          rows: 1,
+          wrapped: null,
+        });
+      }
+    }, 30_000);
+    // The sealed values are still in the tables, and unreadable for good; the keyed fingerprints are gone.
+    const notes = await platform.sql<{ note_sealed: string }>(
+      `SELECT note_sealed FROM "${platform.schema('protection')}".need WHERE case_id = $1 AND note_sealed IS NOT NULL`,
+      [caseId],
+    );
+    expect(notes.length).toBe(1);
+    expect(notes[0].note_sealed).toMatch(/^v2\./);
+    expect(
+      await platform.sql(
+        `SELECT 1 FROM "${platform.schema('intake')}".person_fingerprint WHERE case_id = $1`,
+        [caseId],
+      ),
+    ).toEqual([]);
+
+    // The case, its statuses and its protection file remain; personal data can no longer be written.
+    const police = await platform.token('first_responder', POLICE);
+    const referral = await platform.api('GET', `/api/v1/referrals/${caseId}`, { token: police });
+    expect(referral.body).toMatchObject({ caseId, status: 'received', personalDataErased: true });
+    const amend = await platform.api('PATCH', `/api/v1/referrals/${caseId}`, {
+      token: police,
+      body: { reason: 'Spelling of the name', account: 'A new account' },
+    });
+    expect(amend.status).toBe(410);
+    expect(amend.body.type).toBe('/problems/personal-data-erased');
+    const again = await assess();
+    expect(again.status).toBe(410);
+    expect(again.contentType).toContain('application/problem+json');
+    expect((await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: worker })).status).toBe(
+      200,
+    );
+
+    // The event says what happened and nothing of the person.
+    const onKafka = platform.observer
+      .on(platform.topic(Topics.intakeReferral))
+      .filter((m) => m.key === caseId && m.headers[EnvelopeHeaders.type] === PersonalDataErased.type);
+    expect(onKafka.length).toBe(1);
+    expect(payload(onKafka[0])).toMatchObject({ caseId, legalBasis: 'court_order', erasedByAgencyId: CA });
+    expect(onKafka[0].value).not.toMatch(/Erasable|ER5544332|KW-CRT/);
   });
 });

@@ -367,6 +367,19 @@ describe('a referral flows through every service (end to end)', () => {
     }
   });
 
+  it('keeps no personal data in plain text in any table of any service', async () => {
+    const tables = await platform.databaseText();
+    expect([...tables.keys()]).toEqual(
+      expect.arrayContaining([`${schemaPrefix}intake.referral`, `${schemaPrefix}intake.data_key`]),
+    );
+    expect(tables.get(`${schemaPrefix}intake.referral`)).toContain('v2.'); // sealed values are there
+    const needles = [PERSON_NAME, 'Zainab', ARABIC_NAME, PASSPORT, PLACE, 'Shuwaikh', 'employer'];
+    const found = [...tables].flatMap(([table, text]) =>
+      needles.filter((n) => text.includes(n)).map((n) => `${n} in ${table}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('serves its OpenAPI document and health endpoints', async () => {
     const openapi = await api('GET', '/api/openapi.json');
     expect(openapi.status).toBe(200);

@@ -10,7 +10,7 @@ export class IdentificationConfig extends DomainServiceConfig {
   @Max(3_600_000)
   DEADLINE_CHECK_INTERVAL_MS = 60_000;
 
-  /** Keys that seal decision reasons at rest: `keyId:base64(32 bytes)[,older...]`; the first seals. */
+  /** Master keys that wrap the per-case data keys: `keyId:base64(32 bytes)[,older...]`; the first wraps. */
   @Matches(/^[a-z0-9-]{1,32}:[A-Za-z0-9+/=]{43,44}(,[a-z0-9-]{1,32}:[A-Za-z0-9+/=]{43,44})*$/, {
     message: 'must be keyId:base64 of 32 random bytes, comma-separated for older keys',
   })

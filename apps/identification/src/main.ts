@@ -1,3 +1,4 @@
+import { LocalKeyProvider } from '@nrm/security';
 import { MessagingTables1764400000000 } from '@nrm/messaging';
 import { runService } from '@nrm/service-kit';
 import { IdentificationConfig } from './identification.config';
@@ -12,6 +13,7 @@ void runService({
   name: 'identification',
   configClass: IdentificationConfig,
   appModule: IdentificationModule,
+  personalData: { keyProvider: (config) => new LocalKeyProvider(config.IDENTIFICATION_FIELD_KEYS) },
   database: {
     entities: [],
     migrations: [

@@ -2,7 +2,7 @@ import { Matches, IsTimeZone } from 'class-validator';
 import { DomainServiceConfig } from '@nrm/service-kit';
 
 export class IntakeConfig extends DomainServiceConfig {
-  /** Keys that encrypt personal fields at rest: `keyId:base64(32 bytes)[,older...]`; the first seals. */
+  /** Master keys that wrap the per-case data keys: `keyId:base64(32 bytes)[,older...]`; the first wraps. */
   @Matches(/^[a-z0-9-]{1,32}:[A-Za-z0-9+/=]{43,44}(,[a-z0-9-]{1,32}:[A-Za-z0-9+/=]{43,44})*$/, {
     message: 'must be keyId:base64 of 32 random bytes, comma-separated for older keys',
   })

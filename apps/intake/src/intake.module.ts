@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { FieldCipher } from '@nrm/security';
 import { SERVICE_CONFIG } from '@nrm/service-kit';
 import { AnonymousNoticesController } from './anonymous-notices/anonymous-notices.controller';
 import { RecordAnonymousNotice } from './anonymous-notices/record-anonymous-notice.usecase';
@@ -10,6 +9,7 @@ import { DuplicatesController } from './duplicates/duplicates.controller';
 import type { IntakeConfig } from './intake.config';
 import { PseudonymKey } from './pseudonyms/pseudonym-key';
 import { AmendReferral } from './referrals/amend-referral.usecase';
+import { ErasePersonalData } from './referrals/erase-personal-data.usecase';
 import { ReferralAccess } from './referrals/referral-access';
 import { ReferralViews } from './referrals/referral-views';
 import { ReferralsController } from './referrals/referrals.controller';
@@ -22,17 +22,13 @@ import { WithdrawReferral } from './referrals/withdraw-referral.usecase';
     RegisterReferral,
     AmendReferral,
     WithdrawReferral,
+    ErasePersonalData,
     RecordConsent,
     RecordAnonymousNotice,
     DuplicateDetector,
     DecideDuplicate,
     ReferralAccess,
     ReferralViews,
-    {
-      provide: FieldCipher,
-      inject: [SERVICE_CONFIG],
-      useFactory: (config: IntakeConfig) => FieldCipher.fromSetting(config.INTAKE_FIELD_KEYS),
-    },
     {
       provide: PseudonymKey,
       inject: [SERVICE_CONFIG],

@@ -1,9 +1,11 @@
 import { MessagingTables1764400000000 } from '@nrm/messaging';
+import { LocalKeyProvider } from '@nrm/security';
 import { AgencyDirectory1764400000020, runService, seedAgencyDirectory } from '@nrm/service-kit';
 import { IntakeConfig } from './intake.config';
 import { IntakeModule } from './intake.module';
 import { Referrals1764400000101 } from './migrations/1764400000101-referrals';
 import { IntakeRecord1764400000102 } from './migrations/1764400000102-intake-record';
+import { PersonalDataErasure1764400000103 } from './migrations/1764400000103-personal-data-erasure';
 import { seedIntakeSettings } from './settings/jurisdiction-settings';
 import { ReferralRecord } from './referrals/referral.entity';
 
@@ -11,12 +13,14 @@ void runService({
   name: 'intake',
   configClass: IntakeConfig,
   appModule: IntakeModule,
+  personalData: { keyProvider: (config) => new LocalKeyProvider(config.INTAKE_FIELD_KEYS) },
   database: {
     entities: [ReferralRecord],
     migrations: [
       MessagingTables1764400000000,
       Referrals1764400000101,
       IntakeRecord1764400000102,
+      PersonalDataErasure1764400000103,
       AgencyDirectory1764400000020,
     ],
     seed: async (context) => `${await seedIntakeSettings(context)}, ${await seedAgencyDirectory(context)}`,

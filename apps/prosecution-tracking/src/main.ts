@@ -1,3 +1,4 @@
+import { LocalKeyProvider } from '@nrm/security';
 import { MessagingTables1764400000000 } from '@nrm/messaging';
 import { AgencyDirectory1764400000020, runService, seedAgencyDirectory } from '@nrm/service-kit';
 import { seedLaws } from './laws/seed-laws';
@@ -9,6 +10,7 @@ void runService({
   name: 'prosecution-tracking',
   configClass: ProsecutionConfig,
   appModule: ProsecutionTrackingModule,
+  personalData: { keyProvider: (config) => new LocalKeyProvider(config.PROSECUTION_FIELD_KEYS) },
   database: {
     entities: [],
     migrations: [MessagingTables1764400000000, Prosecution1764400000401, AgencyDirectory1764400000020],

@@ -1,13 +1,10 @@
 import { Module } from '@nestjs/common';
-import { FieldCipher } from '@nrm/security';
-import { SERVICE_CONFIG } from '@nrm/service-kit';
 import { HearingClock } from './hearings/hearing-clock';
 import { CourtProceedings } from './proceedings/court-proceedings';
 import { Investigations } from './proceedings/investigations';
 import { ProsecutionController } from './proceedings/prosecution.controller';
 import { ProsecutionEvents } from './proceedings/prosecution.events';
 import { ProsecutionStatisticsQuery } from './proceedings/prosecution-statistics';
-import type { ProsecutionConfig } from './prosecution.config';
 
 /**
  * Prosecution tracking: investigations linked to the cases of their victims, suspects (identity
@@ -17,16 +14,6 @@ import type { ProsecutionConfig } from './prosecution.config';
  */
 @Module({
   controllers: [ProsecutionController, ProsecutionEvents],
-  providers: [
-    Investigations,
-    CourtProceedings,
-    ProsecutionStatisticsQuery,
-    HearingClock,
-    {
-      provide: FieldCipher,
-      inject: [SERVICE_CONFIG],
-      useFactory: (config: ProsecutionConfig) => FieldCipher.fromSetting(config.PROSECUTION_FIELD_KEYS),
-    },
-  ],
+  providers: [Investigations, CourtProceedings, ProsecutionStatisticsQuery, HearingClock],
 })
 export class ProsecutionTrackingModule {}

@@ -1,3 +1,4 @@
+import { LocalKeyProvider } from '@nrm/security';
 import { runService, seedAgencyDirectory } from '@nrm/service-kit';
 import { protectionMigrations } from './migrations';
 import { ProtectionConfig } from './protection.config';
@@ -8,6 +9,7 @@ void runService({
   name: 'protection',
   configClass: ProtectionConfig,
   appModule: ProtectionModule,
+  personalData: { keyProvider: (config) => new LocalKeyProvider(config.PROTECTION_FIELD_KEYS) },
   database: {
     entities: [],
     migrations: protectionMigrations,

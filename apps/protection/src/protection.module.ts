@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { FieldCipher } from '@nrm/security';
-import { SERVICE_CONFIG } from '@nrm/service-kit';
 import { CaseClosure } from './cases/case-closure';
 import { CaseOpening } from './cases/case-opening';
 import { CaseView } from './cases/case-view';
@@ -13,7 +11,6 @@ import { FollowUps } from './follow-ups/follow-ups';
 import { NeedsAssessments } from './plans/needs-assessments';
 import { ResidenceStatuses } from './residence/residence-statuses';
 import { Returns } from './returns/returns';
-import type { ProtectionConfig } from './protection.config';
 import { ServiceReferrals } from './services/service-referrals';
 import { ShelterPlacements } from './shelters/shelter-placements';
 
@@ -37,11 +34,6 @@ import { ShelterPlacements } from './shelters/shelter-placements';
     FollowUps,
     FollowUpClock,
     CourtTasks,
-    {
-      provide: FieldCipher,
-      inject: [SERVICE_CONFIG],
-      useFactory: (config: ProtectionConfig) => FieldCipher.fromSetting(config.PROTECTION_FIELD_KEYS),
-    },
   ],
 })
 export class ProtectionModule {}

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Client } from 'pg';
 import { allTopics, withTopicPrefix } from '@nrm/contracts';
 import type { Role } from '@nrm/contracts';
 import { TopicObserver } from '@nrm/messaging';
@@ -90,6 +91,40 @@ export class TestPlatform {
   async stop(): Promise<void> {
     await this.observer.stop();
     await this.platform?.stop();
+  }
+
+  /** The schema a service of this platform keeps its tables in. */
+  schema(service: string): string {
+    return `${this.schemaPrefix}${service.replace(/-/g, '_')}`;
+  }
+
+  /** Runs one query against this platform's database (its own connection, closed after). */
+  async sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: this.infrastructure.databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query(text, values)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+
+  /**
+   * Every row of every table in this platform's schemas, as text, by table: what someone reading the
+   * database files or a dump would see.
+   */
+  async databaseText(): Promise<Map<string, string>> {
+    const tables = await this.sql<{ schema: string; table: string }>(
+      `SELECT table_schema AS schema, table_name AS table FROM information_schema.tables
+        WHERE table_schema LIKE $1 AND table_type = 'BASE TABLE'`,
+      [`${this.schemaPrefix.replace(/_/g, '\\_')}%`],
+    );
+    const text = new Map<string, string>();
+    for (const { schema, table } of tables) {
+      const rows = await this.sql<{ row: string }>(`SELECT t::text AS row FROM "${schema}"."${table}" t`);
+      text.set(`${schema}.${table}`, rows.map((r) => r.row).join('\n'));
+    }
+    return text;
   }
 
   topic(name: string): string {

@@ -21,6 +21,7 @@ import { IsCalendarDate } from './calendar-date';
 import {
   AgencyTypes,
   ConsentPurposes,
+  ErasureLegalBases,
   ExploitationTypes,
   Languages,
   ReferralChannels,
@@ -29,6 +30,7 @@ import {
 import type {
   AgencyType,
   ConsentPurpose,
+  ErasureLegalBasis,
   ExploitationType,
   Language,
   ReferralChannel,
@@ -191,4 +193,29 @@ export class DuplicateDecisionRequest {
   @MinLength(3)
   @MaxLength(1000)
   reason!: string;
+}
+
+/** The competent authority's decision to erase a case's personal data, with its legal basis. */
+export class ErasePersonalDataRequest {
+  @ApiProperty({ enum: ErasureLegalBases, example: 'court_order' })
+  @IsIn(ErasureLegalBases)
+  legalBasis!: ErasureLegalBasis;
+
+  @ApiPropertyOptional({
+    description: 'Reference of the decision or order (required for a court order); never personal data',
+    example: 'KW-CRT-2026/1187',
+    maxLength: 64,
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9 /._-]{0,63}$/, {
+    message: 'authorityReference must be letters, digits, spaces and / . _ - (at most 64)',
+  })
+  authorityReference?: string;
+}
+
+/** What was erased and when; the case itself, its statuses and statistics remain. */
+export class PersonalDataErasureResponse {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ enum: ErasureLegalBases }) legalBasis!: string;
+  @ApiProperty() erasedAt!: string;
 }

@@ -340,4 +340,6 @@ export class ReferralStatusResponse {
   @ApiProperty({ type: [String] }) immediateRisks!: string[];
   @ApiProperty({ description: 'Consent in force, by purpose' }) consent!: Record<string, boolean>;
   @ApiProperty({ enum: ['none', 'suspected', 'confirmed'] }) duplicateStatus!: string;
+  @ApiProperty({ description: 'The personal data was erased (crypto-shredded); what is shown remains' })
+  personalDataErased!: boolean;
 }

@@ -27,6 +27,7 @@ import {
   DuplicateSuspected,
   ReferralAmended,
   ReferralReceived,
+  PersonalDataErased,
   ReferralWithdrawn,
   UrgentRiskRaised,
 } from './events/intake';
@@ -72,6 +73,7 @@ export const EventCatalogue: readonly EventDefinition<object>[] = [
   ReferralReceived,
   ReferralAmended,
   ReferralWithdrawn,
+  PersonalDataErased,
   UrgentRiskRaised,
   ConsentChanged,
   AnonymousNoticeRecorded,

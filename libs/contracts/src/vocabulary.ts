@@ -135,3 +135,15 @@ export function ageBandOf(age: number | undefined): AgeBand {
   if (age <= 47) return '39-47';
   return '48+';
 }
+
+/**
+ * Why a case's personal data is erased: the referral proved unfounded, the person withdrew consent
+ * to its keeping, the retention period the law sets has ended, or a court ordered it.
+ */
+export const ErasureLegalBases = [
+  'unfounded_referral',
+  'consent_withdrawn',
+  'retention_period_ended',
+  'court_order',
+] as const;
+export type ErasureLegalBasis = (typeof ErasureLegalBases)[number];

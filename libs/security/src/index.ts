@@ -1,3 +1,4 @@
-export * from './field-cipher';
+export * from './key-provider';
+export * from './data-keyring';
 export * from './access-token';
 export * from './webhook-signature';

@@ -8,7 +8,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import type { Producer } from 'kafkajs';
 import type { ServiceName } from '@nrm/contracts';
-import { ServiceSubscriptions, deadLetterTopic } from '@nrm/contracts';
+import { PersonalDataErased, ServiceSubscriptions, deadLetterTopic } from '@nrm/contracts';
 import {
   KafkaEventTransport,
   OutboxRelay,
@@ -34,6 +34,8 @@ import {
 import type { Logger, Span } from '@nrm/observability';
 import { AuditLogTable1764400000010, verifyAuditLog } from '@nrm/audit';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
+import { DataKeyring, DataKeysTable1764400000030 } from '@nrm/security';
+import type { KeyProvider } from '@nrm/security';
 import { AuditController, installAuditTrail } from './audit';
 import { ConfigError, DomainServiceConfig, loadConfig } from './config';
 import type { ServiceConfig } from './config';
@@ -43,9 +45,10 @@ import { PROBLEM_CONTENT_TYPE } from './problem';
 import { ProblemFilter } from './problem.filter';
 import { createValidationPipe } from './validation';
 import { ActorHeaders } from './actor';
+import { PersonalDataErasureEvents } from './personal-data';
+import { LOGGER, SERVICE_CONFIG } from './tokens';
 
-export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
-export const LOGGER = Symbol('LOGGER');
+export { LOGGER, SERVICE_CONFIG } from './tokens';
 
 /** Body size limit for every HTTP API: a referral is text, never a file. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -68,6 +71,13 @@ export interface ServiceDefinition<C extends ServiceConfig> {
     migrations: Function[];
     seed?: (ctx: SeedContext) => Promise<string>;
   };
+  /**
+   * Present for services that keep personal data: it is sealed with a data key per case (or
+   * suspect), wrapped by the master keys this provider holds. The service gets a `DataKeyring`, the
+   * `data_key` table, the `rewrap-keys` command, and, when it reads intake's referrals, destroys its
+   * key for a case whose personal data intake erased.
+   */
+  personalData?: { keyProvider: (config: C) => KeyProvider };
   /** Further one-off commands, `main.js <name> [args]`, run with the service's database open. */
   commands?: Record<string, (context: CommandContext<C>) => Promise<void>>;
   /** Extra work once the app is built, e.g. OpenAPI documents. */
@@ -151,6 +161,8 @@ export async function runService<C extends ServiceConfig>(
       await seed(definition, config, logger);
     } else if (command === 'serve') await serve(definition, config, logger);
     else if (command === 'audit-verify') await auditVerify(definition, config);
+    else if (command === 'rewrap-keys' && definition.personalData)
+      await rewrapKeys(definition, config, logger);
     else if (definition.commands?.[command]) await runCommand(definition, config, logger, argv);
     else {
       const known = [
@@ -159,6 +171,7 @@ export async function runService<C extends ServiceConfig>(
         'seed',
         'prepare',
         'audit-verify',
+        ...(definition.personalData ? ['rewrap-keys'] : []),
         ...Object.keys(definition.commands ?? {}),
       ];
       throw new Error(`unknown command ${command}; use ${known.join(', ')}`);
@@ -179,7 +192,11 @@ function databaseOptions<C extends ServiceConfig>(definition: ServiceDefinition<
     applicationName: definition.name,
     entities: definition.database.entities,
     // Every service with data keeps its audit log beside it.
-    migrations: [AuditLogTable1764400000010, ...definition.database.migrations],
+    migrations: [
+      AuditLogTable1764400000010,
+      ...(definition.personalData ? [DataKeysTable1764400000030] : []),
+      ...definition.database.migrations,
+    ],
   };
 }
 
@@ -226,6 +243,30 @@ async function auditVerify<C extends ServiceConfig>(definition: ServiceDefinitio
     const verdict = await verifyAuditLog(dataSource);
     process.stdout.write(`${JSON.stringify({ service: definition.name, ...verdict })}\n`);
     if (!verdict.intact) process.exitCode = 3;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/**
+ * Rewraps every data key still wrapped by an older master key with the current one, while the
+ * service runs; prints the counts and exits 0 when none is left, 4 when some were busy (run again).
+ */
+async function rewrapKeys<C extends ServiceConfig>(
+  definition: ServiceDefinition<C>,
+  config: C,
+  logger: Logger,
+) {
+  const provider = (definition.personalData as NonNullable<ServiceDefinition<C>['personalData']>).keyProvider(
+    config,
+  );
+  const dataSource = createServiceDataSource({ ...databaseOptions(definition, config), poolSize: 1 });
+  await dataSource.initialize();
+  try {
+    const result = await new DataKeyring(provider).rewrap(dataSource);
+    logger.info({ ...result, masterKeyId: provider.currentMasterKeyId }, 'data keys rewrapped');
+    process.stdout.write(`${JSON.stringify({ service: definition.name, ...result })}\n`);
+    if (result.remaining > 0) process.exitCode = 4;
   } finally {
     await dataSource.destroy();
   }
@@ -278,6 +319,12 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
     });
     const transport = runtime.transport;
     checks.push({ name: 'kafka', check: async () => producer.isReady() && transport.isHealthy });
+    if (definition.personalData) {
+      providers.push({
+        provide: DataKeyring,
+        useValue: new DataKeyring(definition.personalData.keyProvider(config)),
+      });
+    }
     providers.push(
       { provide: DataSource, useValue: dataSource },
       { provide: OutboxWriter, useValue: new OutboxWriter(schema, config.KAFKA_TOPIC_PREFIX) },
@@ -290,7 +337,11 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
     module: PlatformModule,
     global: true,
     imports: [definition.appModule],
-    controllers: runtime.dataSource ? [OperationsController, AuditController] : [OperationsController],
+    controllers: [
+      OperationsController,
+      ...(runtime.dataSource ? [AuditController] : []),
+      ...(hearsOfErasures(definition) ? [PersonalDataErasureEvents] : []),
+    ],
     providers: providers as DynamicModule['providers'],
     exports: providers.map((p) => p.provide) as DynamicModule['exports'],
   };
@@ -332,6 +383,15 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
   await app.listen({ port: config.PORT, host: config.HOST });
   logger.info({ port: config.PORT, host: config.HOST }, `${definition.name} ready`);
   installShutdown(app, runtime, config, logger);
+}
+
+/** A service with personal data that reads intake's referrals destroys its keys on an erasure. */
+function hearsOfErasures<C extends ServiceConfig>(definition: ServiceDefinition<C>): boolean {
+  return (
+    !!definition.personalData &&
+    definition.name !== 'gateway' &&
+    ServiceSubscriptions[definition.name].includes(PersonalDataErased.topic)
+  );
 }
 
 function installHttpHooks(app: NestFastifyApplication, metrics: PlatformMetrics): void {

@@ -7,3 +7,4 @@ export * from './health';
 export * from './bootstrap';
 export * from './periodic-task';
 export * from './agency-directory';
+export * from './personal-data';

@@ -2,6 +2,7 @@ import { Catch, HttpException } from '@nestjs/common';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { currentCorrelation, describeError, rootLogger } from '@nrm/observability';
+import { PersonalDataErasedError } from '@nrm/security';
 import {
   PROBLEM_CONTENT_TYPE,
   ProblemException,
@@ -46,6 +47,9 @@ export class ProblemFilter implements ExceptionFilter {
 export function toProblem(exception: unknown): ProblemDocument {
   if (exception instanceof ProblemException || exception instanceof RelayedProblemException) {
     return { ...exception.problem };
+  }
+  if (exception instanceof PersonalDataErasedError) {
+    return { ...ProblemTypes.gone, detail: 'its personal data can no longer be read or written' };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

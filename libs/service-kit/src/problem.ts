@@ -32,6 +32,11 @@ export const ProblemTypes = {
     title: 'The request conflicts with the current state',
     status: 409,
   },
+  gone: {
+    type: '/problems/personal-data-erased',
+    title: 'The personal data of this case has been erased',
+    status: 410,
+  },
   payloadTooLarge: {
     type: '/problems/payload-too-large',
     title: 'The request body is too large',

@@ -78,6 +78,10 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
   // gw ReferralsController.withdraw requireRole; intake referrals/withdraw-referral.usecase.ts
   //   WithdrawReferral.execute requireRole. Object: lockForChange referrerOnly.
   'POST /api/v1/referrals/:caseId/withdrawal': ['first_responder'],
+  // gw ReferralsController.erase requireRole; intake referrals/erase-personal-data.usecase.ts
+  //   ErasePersonalData.execute requireRole + requireCompetentAuthority (a supervisor of an agency of type
+  //   competent_authority).
+  'POST /api/v1/referrals/:caseId/personal-data-erasure': ['supervisor'],
   // gw: none; intake ReferralsController.consents -> ReferralAccess.find (referring agency, or
   //   AUTHORITY_ROLES of any agency).
   // REVIEW: same role-only authority rule as GET /api/v1/referrals/:caseId.

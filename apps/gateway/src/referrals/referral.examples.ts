@@ -39,6 +39,8 @@ export const withdrawalExample = {
   reason: 'Referred in error: the person is a witness, not a presumed victim',
 };
 
+export const erasureExample = { legalBasis: 'court_order', authorityReference: 'KW-CRT-2026/1187' };
+
 export const consentWithdrawalExample = {
   purpose: 'data_sharing',
   granted: false,

@@ -32,6 +32,8 @@ import {
   ReferralAcceptedResponse,
   ReferralStatusResponse,
   WithdrawReferralRequest,
+  ErasePersonalDataRequest,
+  PersonalDataErasureResponse,
 } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { requireRole } from '@nrm/service-kit';
@@ -42,6 +44,7 @@ import {
   anonymousNoticeExample,
   consentWithdrawalExample,
   duplicateDecisionExample,
+  erasureExample,
   referralExample,
   withdrawalExample,
 } from './referral.examples';
@@ -210,6 +213,36 @@ export class ReferralsController {
   ): Promise<void> {
     requireRole(actor, 'first_responder');
     await this.services.call('intake', 'POST', `/internal/referrals/${caseId}/withdrawal`, actor, { body });
+  }
+
+  @Post(':caseId/personal-data-erasure')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Erase the personal data of a case (a supervisor of the competent authority)',
+    description:
+      'Every service destroys its data key for the case (crypto-shredding): names, documents, places, ' +
+      'accounts and notes become unreadable for good. Statuses, dates, codes, statistics and the audit ' +
+      'logs remain. Afterwards, writing personal data to the case answers 410.',
+  })
+  @ApiResponse({ status: 200, type: PersonalDataErasureResponse })
+  @ApiResponse({ status: 409, description: 'already erased' })
+  @ApiBody({ type: ErasePersonalDataRequest, examples: { courtOrder: { value: erasureExample } } })
+  @withProblems()
+  async erase(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: ErasePersonalDataRequest,
+    @AuthenticatedActor() actor: Actor,
+  ): Promise<PersonalDataErasureResponse> {
+    requireRole(actor, 'supervisor');
+    return (
+      await this.services.call<PersonalDataErasureResponse>(
+        'intake',
+        'POST',
+        `/internal/referrals/${caseId}/personal-data-erasure`,
+        actor,
+        { body },
+      )
+    ).body as PersonalDataErasureResponse;
   }
 
   @Get(':caseId/consents')

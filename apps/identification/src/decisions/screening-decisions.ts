@@ -20,7 +20,7 @@ import {
   RecoveryPeriodStarted,
 } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
 import { PolicyRepository } from '../policy/policy.repository';
@@ -61,7 +61,7 @@ export class ScreeningDecisions {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
     private readonly policies: PolicyRepository,
   ) {}
 
@@ -135,7 +135,7 @@ export class ScreeningDecisions {
           now,
           request.days,
           request.reason,
-          request.note ? this.cipher.seal(request.note, row.case_id) : null,
+          request.note ? (await this.keyring.sealerFor(manager, row.case_id)).seal(request.note) : null,
           actor.userId,
         ],
       );
@@ -197,7 +197,7 @@ export class ScreeningDecisions {
           request.approve ? 'approved' : 'sent_back',
           actor.userId,
           now,
-          request.note ? this.cipher.seal(request.note, row.case_id) : null,
+          request.note ? (await this.keyring.sealerFor(manager, row.case_id)).seal(request.note) : null,
         ],
       );
       await manager.query(
@@ -229,7 +229,7 @@ export class ScreeningDecisions {
           actor.userId,
           actor.agencyId,
           now,
-          this.cipher.seal(request.newInformation, row.case_id),
+          (await this.keyring.sealerFor(manager, row.case_id)).seal(request.newInformation),
           dueOn,
         ],
       );
@@ -282,7 +282,7 @@ export class ScreeningDecisions {
           request.purpose.present,
           row.person_is_child,
           result.satisfied,
-          this.cipher.sealJson(evidence, caseId),
+          (await this.keyring.sealerFor(manager, caseId)).sealJson(evidence),
           actor.userId,
           now,
         ],
@@ -388,7 +388,7 @@ export class ScreeningDecisions {
         row.case_id,
         stage,
         request.outcome,
-        this.cipher.seal(request.reasons, row.case_id),
+        (await this.keyring.sealerFor(manager, row.case_id)).seal(request.reasons),
         actor.userId,
         actor.agencyId,
         now,

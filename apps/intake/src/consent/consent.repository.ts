@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { ReferralConsentDto } from '@nrm/api-contracts';
 import { ConsentPurposes } from '@nrm/contracts';
 import type { AgencyType, ConsentPurpose, Language } from '@nrm/contracts';
-import type { Actor, FieldCipher } from '@nrm/security';
+import type { Actor, OwnerSealer } from '@nrm/security';
 
 export interface ConsentEntry {
   purpose: ConsentPurpose;
@@ -16,7 +16,7 @@ export interface ConsentEntry {
 /** Appends one consent record; consent history is never rewritten. */
 export async function appendConsent(
   manager: EntityManager,
-  cipher: FieldCipher,
+  sealer: OwnerSealer,
   caseId: string,
   entry: ConsentEntry,
   actor: Actor,
@@ -36,7 +36,7 @@ export async function appendConsent(
       actor.agencyId,
       at,
       entry.language,
-      entry.interpreter ? cipher.seal(entry.interpreter, caseId) : null,
+      entry.interpreter ? sealer.seal(entry.interpreter) : null,
     ],
   );
 }
@@ -44,7 +44,7 @@ export async function appendConsent(
 /** The consent given with the referral, one record per purpose. */
 export async function recordInitialConsent(
   manager: EntityManager,
-  cipher: FieldCipher,
+  sealer: OwnerSealer,
   caseId: string,
   consent: ReferralConsentDto,
   actor: Actor,
@@ -72,7 +72,7 @@ export async function recordInitialConsent(
     },
   ];
   for (const entry of entries) {
-    await appendConsent(manager, cipher, caseId, { ...entry, interpreter: consent.interpreter }, actor, at);
+    await appendConsent(manager, sealer, caseId, { ...entry, interpreter: consent.interpreter }, actor, at);
   }
 }
 

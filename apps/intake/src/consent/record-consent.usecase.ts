@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { ConsentChangeRequest } from '@nrm/api-contracts';
 import { ConsentChanged } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
 import { ReferralAccess } from '../referrals/referral-access';
@@ -19,7 +19,7 @@ export class RecordConsent {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
     private readonly access: ReferralAccess,
   ) {}
 
@@ -53,7 +53,7 @@ export class RecordConsent {
       });
       await appendConsent(
         manager,
-        this.cipher,
+        await this.keyring.sealerFor(manager, caseId),
         caseId,
         {
           purpose: request.purpose,

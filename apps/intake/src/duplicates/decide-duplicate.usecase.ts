@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { DuplicateDecisionRequest } from '@nrm/api-contracts';
 import { DuplicateConfirmed, DuplicateRejected } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
 import { ReferralAccess } from '../referrals/referral-access';
@@ -14,7 +14,7 @@ export class DecideDuplicate {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
     private readonly access: ReferralAccess,
   ) {}
 
@@ -44,7 +44,7 @@ export class DecideDuplicate {
           actor.userId,
           actor.agencyId,
           now,
-          this.cipher.seal(request.reason, link.case_id),
+          (await this.keyring.sealerFor(manager, link.case_id)).seal(request.reason),
         ],
       );
       const event = request.decision === 'confirmed' ? DuplicateConfirmed : DuplicateRejected;

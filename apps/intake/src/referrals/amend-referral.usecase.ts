@@ -4,7 +4,7 @@ import { LocalDate } from '@nrm/calendar';
 import type { AmendReferralRequest } from '@nrm/api-contracts';
 import { ReferralAmended, UrgentRiskRaised } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
 import { DuplicateDetector } from '../duplicates/duplicate-detector';
@@ -25,7 +25,7 @@ export class AmendReferral {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
     private readonly duplicates: DuplicateDetector,
     private readonly access: ReferralAccess,
     @Inject(SERVICE_CONFIG) private readonly config: IntakeConfig,
@@ -46,7 +46,8 @@ export class AmendReferral {
     }
     return this.dataSource.transaction(async (manager) => {
       const record = await this.access.lockForChange(manager, caseId, actor, { referrerOnly: true });
-      const before = openContent(record, this.cipher);
+      const sealer = await this.keyring.sealerFor(manager, caseId);
+      const before = openContent(record, sealer);
       const after: ReferralContent = { ...before };
       for (const section of changed) Object.assign(after, { [section]: request[section] });
       const violations = checkReferralRules(
@@ -72,12 +73,12 @@ export class AmendReferral {
           actor.agencyId,
           now,
           changed,
-          this.cipher.seal(request.reason, caseId),
-          this.cipher.sealJson(before, caseId),
+          sealer.seal(request.reason),
+          sealer.sealJson(before),
         ],
       );
       const previousUrgent = deriveFacts(before).urgentRisks;
-      applyContent(record, after, this.cipher);
+      applyContent(record, after, sealer);
       record.version = version;
       record.updatedAt = now;
       await manager.save(ReferralRecord, record);

@@ -47,6 +47,16 @@ export class ReferralAccess {
     return record;
   }
 
+  /** Locks the referral row, whoever asks; null when there is none. */
+  lock(manager: EntityManager, caseId: string): Promise<ReferralRecord | null> {
+    return manager
+      .getRepository(ReferralRecord)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.case_id = :caseId', { caseId })
+      .getOne();
+  }
+
   /** Locks the referral for a change; `referrerOnly` limits it to the referring agency. */
   async lockForChange(
     manager: EntityManager,
@@ -54,17 +64,14 @@ export class ReferralAccess {
     actor: Actor,
     { referrerOnly }: { referrerOnly: boolean },
   ): Promise<ReferralRecord> {
-    const record = await manager
-      .getRepository(ReferralRecord)
-      .createQueryBuilder('r')
-      .setLock('pessimistic_write')
-      .where('r.case_id = :caseId', { caseId })
-      .getOne();
+    const record = await this.lock(manager, caseId);
     if (!record || !(await this.canSee(record, actor)))
       throw new ProblemException('notFound', 'no such case');
     if (referrerOnly && record.referringAgencyId !== actor.agencyId) {
       throw new ProblemException('forbidden', 'only the referring agency may do this');
     }
+    if (record.personalDataErasedAt)
+      throw new ProblemException('gone', 'the personal data of this case has been erased');
     if (record.status === 'withdrawn')
       throw new ProblemException('conflict', 'the referral has been withdrawn');
     return record;

@@ -8,7 +8,7 @@ import type {
   MeansOfControlValue,
   RecruitmentMethod,
 } from '@nrm/contracts';
-import type { FieldCipher } from '@nrm/security';
+import type { OwnerSealer } from '@nrm/security';
 import { ageOn, isHandledAsChild } from './referral-rules';
 import type { ReferralRecord } from './referral.entity';
 
@@ -64,9 +64,8 @@ export function deriveFacts(content: ReferralContent): DerivedFacts {
 }
 
 /** Writes content into a record: plain for non-identifying facts, sealed for personal data. */
-export function applyContent(record: ReferralRecord, content: ReferralContent, cipher: FieldCipher): void {
+export function applyContent(record: ReferralRecord, content: ReferralContent, sealer: OwnerSealer): void {
   const facts = deriveFacts(content);
-  const caseId = record.caseId;
   Object.assign(record, {
     encounteredOn: content.encounter.date,
     region: content.encounter.region ?? null,
@@ -82,22 +81,21 @@ export function applyContent(record: ReferralRecord, content: ReferralContent, c
     interpreterNeeded: content.interpreter.needed,
     interpreterLanguage: content.interpreter.language ?? null,
     attachments: content.attachments,
-    personSealed: cipher.sealJson(content.person, caseId),
-    encounterPlaceSealed: cipher.seal(content.encounter.place, caseId),
-    accountSealed: content.account ? cipher.seal(content.account, caseId) : null,
+    personSealed: sealer.sealJson(content.person),
+    encounterPlaceSealed: sealer.seal(content.encounter.place),
+    accountSealed: content.account ? sealer.seal(content.account) : null,
   });
 }
 
 /** Reads the content back out of a record. */
-export function openContent(record: ReferralRecord, cipher: FieldCipher): ReferralContent {
-  const caseId = record.caseId;
+export function openContent(record: ReferralRecord, sealer: OwnerSealer): ReferralContent {
   return {
     encounter: {
       date: record.encounteredOn,
-      place: cipher.open(record.encounterPlaceSealed, caseId),
+      place: sealer.open(record.encounterPlaceSealed),
       ...(record.region ? { region: record.region } : {}),
     },
-    person: cipher.openJson<PersonDto>(record.personSealed, caseId),
+    person: sealer.openJson<PersonDto>(record.personSealed),
     exploitationTypes: record.exploitationTypes as ExploitationType[],
     immediateRisks: record.immediateRisks as ImmediateRisk[],
     meansOfControl: record.meansOfControl as MeansOfControlValue[],
@@ -106,7 +104,7 @@ export function openContent(record: ReferralRecord, cipher: FieldCipher): Referr
       needed: record.interpreterNeeded,
       ...(record.interpreterLanguage ? { language: record.interpreterLanguage } : {}),
     },
-    ...(record.accountSealed ? { account: cipher.open(record.accountSealed, caseId) } : {}),
+    ...(record.accountSealed ? { account: sealer.open(record.accountSealed) } : {}),
     attachments: record.attachments as unknown as AttachmentDto[],
   };
 }

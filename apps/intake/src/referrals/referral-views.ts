@@ -40,6 +40,7 @@ export class ReferralViews {
           : own.length > 0
             ? 'suspected'
             : 'none',
+        personalDataErased: record.personalDataErasedAt !== null,
       };
     });
   }

@@ -108,4 +108,8 @@ export class ReferralRecord {
 
   @Column({ name: 'withdrawal_reason_sealed', type: 'text', nullable: true })
   withdrawalReasonSealed!: string | null;
+
+  /** When the competent authority erased the personal data (its data key destroyed). */
+  @Column({ name: 'personal_data_erased_at', type: 'timestamptz', nullable: true })
+  personalDataErasedAt!: Date | null;
 }

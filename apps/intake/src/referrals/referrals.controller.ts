@@ -4,15 +4,21 @@ import {
   AmendReferralRequest,
   ConsentChangeRequest,
   CreateReferralRequest,
+  ErasePersonalDataRequest,
   WithdrawReferralRequest,
 } from '@nrm/api-contracts';
-import type { ReferralAcceptedResponse, ReferralStatusResponse } from '@nrm/api-contracts';
+import type {
+  PersonalDataErasureResponse,
+  ReferralAcceptedResponse,
+  ReferralStatusResponse,
+} from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor, ProblemException, requireRole } from '@nrm/service-kit';
 import { currentConsent } from '../consent/consent.repository';
 import type { ConsentState } from '../consent/consent.repository';
 import { RecordConsent } from '../consent/record-consent.usecase';
 import { AmendReferral } from './amend-referral.usecase';
+import { ErasePersonalData } from './erase-personal-data.usecase';
 import { ReferralAccess } from './referral-access';
 import { ReferralViews } from './referral-views';
 import { ReferralRecord } from './referral.entity';
@@ -29,6 +35,7 @@ export class ReferralsController {
     private readonly registerReferral: RegisterReferral,
     private readonly amendReferral: AmendReferral,
     private readonly withdrawReferral: WithdrawReferral,
+    private readonly erasePersonalData: ErasePersonalData,
     private readonly recordConsent: RecordConsent,
     private readonly access: ReferralAccess,
     private readonly views: ReferralViews,
@@ -124,6 +131,16 @@ export class ReferralsController {
     @CurrentActor() actor: Actor,
   ): Promise<void> {
     await this.withdrawReferral.execute(caseId, body, actor);
+  }
+
+  @Post(':caseId/personal-data-erasure')
+  @HttpCode(200)
+  erase(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: ErasePersonalDataRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<PersonalDataErasureResponse> {
+    return this.erasePersonalData.execute(caseId, body, actor);
   }
 
   @Get(':caseId/consents')

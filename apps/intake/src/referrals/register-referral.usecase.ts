@@ -6,7 +6,7 @@ import { LocalDate } from '@nrm/calendar';
 import type { CreateReferralRequest, ReferralAcceptedResponse } from '@nrm/api-contracts';
 import { ReferralReceived, UrgentRiskRaised } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
 import { recordInitialConsent } from '../consent/consent.repository';
@@ -29,7 +29,7 @@ export class RegisterReferral {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
     private readonly duplicates: DuplicateDetector,
     @Inject(SERVICE_CONFIG) private readonly config: IntakeConfig,
   ) {}
@@ -100,6 +100,7 @@ export class RegisterReferral {
   ): Promise<void> {
     const { caseId, caseReference, request, content, actor, now } = r;
     const facts = deriveFacts(content);
+    const sealer = await this.keyring.sealerFor(manager, caseId);
     const record = manager.create(ReferralRecord, {
       caseId,
       caseReference,
@@ -111,17 +112,15 @@ export class RegisterReferral {
       referredAt: now,
       consentToReferral: request.consent.referral,
       consentLanguage: request.consent.language,
-      consentInterpreterSealed: request.consent.interpreter
-        ? this.cipher.seal(request.consent.interpreter, caseId)
-        : null,
+      consentInterpreterSealed: request.consent.interpreter ? sealer.seal(request.consent.interpreter) : null,
       updatedAt: null,
       withdrawnAt: null,
       withdrawnByUser: null,
       withdrawalReasonSealed: null,
     });
-    applyContent(record, content, this.cipher);
+    applyContent(record, content, sealer);
     await manager.insert(ReferralRecord, record);
-    await recordInitialConsent(manager, this.cipher, caseId, request.consent, actor, now);
+    await recordInitialConsent(manager, sealer, caseId, request.consent, actor, now);
     const prints = await this.duplicates.examine(manager, caseId, content.person);
     const joinedAnonymousNoticeIds = await this.duplicates.joinAnonymousNotices(manager, caseId, prints);
     await this.outbox.append(manager, ReferralReceived, {

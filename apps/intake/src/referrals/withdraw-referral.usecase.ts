@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { WithdrawReferralRequest } from '@nrm/api-contracts';
 import { ReferralWithdrawn } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { requireRole } from '@nrm/service-kit';
 import { ReferralAccess } from './referral-access';
@@ -15,7 +15,7 @@ export class WithdrawReferral {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
     private readonly access: ReferralAccess,
   ) {}
 
@@ -31,7 +31,7 @@ export class WithdrawReferral {
       record.status = 'withdrawn';
       record.withdrawnAt = now;
       record.withdrawnByUser = actor.userId;
-      record.withdrawalReasonSealed = this.cipher.seal(request.reason, caseId);
+      record.withdrawalReasonSealed = (await this.keyring.sealerFor(manager, caseId)).seal(request.reason);
       record.updatedAt = now;
       await manager.save(ReferralRecord, record);
       await this.outbox.append(manager, ReferralWithdrawn, {

@@ -12,7 +12,7 @@ import type {
 } from '@nrm/api-contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
 import { asProblem, findInvestigation } from './investigation-store';
 import type { InvestigationRow } from './investigation-store';
@@ -36,7 +36,7 @@ export class Investigations {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
   ) {}
 
   open(request: OpenInvestigationRequest, actor: Actor, now = new Date()) {
@@ -146,7 +146,7 @@ export class Investigations {
             request.kind,
             request.role,
             request.nationality ?? null,
-            this.cipher.sealJson(request.identity, suspectId),
+            (await this.keyring.sealerFor(manager, suspectId)).sealJson(request.identity),
             actor.userId,
             now,
           ],
@@ -206,6 +206,12 @@ export class Investigations {
         [investigationId],
       ),
     ]);
+    const identityOf = new Map<string, unknown>();
+    for (const s of identities ? suspects : []) {
+      const id = s['suspect_id'] as string;
+      const sealer = await this.keyring.existingSealerFor(this.dataSource.manager, id);
+      if (sealer) identityOf.set(id, sealer.openJson(s['identity_sealed'] as string));
+    }
     return {
       investigationId,
       status: row.status,
@@ -217,8 +223,8 @@ export class Investigations {
         kind: s['kind'],
         role: s['role'],
         nationality: s['nationality'] ?? null,
-        ...(identities
-          ? { identity: this.cipher.openJson(s['identity_sealed'] as string, s['suspect_id'] as string) }
+        ...(identityOf.has(s['suspect_id'] as string)
+          ? { identity: identityOf.get(s['suspect_id'] as string) }
           : {}),
       })),
       charges: charges.map((c) => ({

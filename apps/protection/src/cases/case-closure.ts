@@ -5,7 +5,7 @@ import type { ClosureReason } from '@nrm/contracts';
 import type { ClosureRequest } from '@nrm/api-contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import { ServiceReferrals } from '../services/service-referrals';
 import { OPEN_SERVICE_REFERRAL } from '../services/service-referral-rules';
 import { requestClosure, reviewClosure } from './case-rules';
@@ -20,7 +20,7 @@ export class CaseClosure {
     private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
     private readonly serviceReferrals: ServiceReferrals,
   ) {}
 
@@ -50,7 +50,7 @@ export class CaseClosure {
             caseId,
             status,
             request.reason,
-            request.note ? this.cipher.seal(request.note, caseId) : null,
+            request.note ? (await this.keyring.sealerFor(manager, caseId)).seal(request.note) : null,
             actor.userId,
             now,
           ],

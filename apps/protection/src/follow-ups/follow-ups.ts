@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { FollowUpOutcomeRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
 import { ProtectionRuleRefused } from '../cases/case-rules';
 import { asProblem } from '../cases/case-store';
@@ -19,7 +19,7 @@ export class FollowUps {
   constructor(
     private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
   ) {}
 
   async record(
@@ -56,7 +56,7 @@ export class FollowUps {
           [
             followUpId,
             request.outcome,
-            request.note ? this.cipher.seal(request.note, caseId) : null,
+            request.note ? (await this.keyring.sealerFor(manager, caseId)).seal(request.note) : null,
             actor.userId,
             now,
           ],

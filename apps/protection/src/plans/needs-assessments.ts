@@ -5,7 +5,7 @@ import { NeedsAssessed } from '@nrm/contracts';
 import type { NeedsAssessmentRequest } from '@nrm/api-contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import { SERVICE_CONFIG } from '@nrm/service-kit';
 import type { ProtectionConfig } from '../protection.config';
 import { requireOpen } from '../cases/case-rules';
@@ -21,7 +21,7 @@ export class NeedsAssessments {
     private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
     @Inject(SERVICE_CONFIG) private readonly config: ProtectionConfig,
   ) {}
 
@@ -55,7 +55,7 @@ export class NeedsAssessments {
               need.needType,
               need.priority,
               need.dueOn,
-              note ? this.cipher.seal(note, caseId) : null,
+              note ? (await this.keyring.sealerFor(manager, caseId)).seal(note) : null,
               actor.userId,
               now,
             ],

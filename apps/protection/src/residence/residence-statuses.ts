@@ -6,7 +6,7 @@ import { ResidenceStatusChanged } from '@nrm/contracts';
 import type { ResidenceStatusRequest } from '@nrm/api-contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import { ProblemException, SERVICE_CONFIG } from '@nrm/service-kit';
 import { requireOpen } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
@@ -21,7 +21,7 @@ export class ResidenceStatuses {
     private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
     @Inject(SERVICE_CONFIG) private readonly config: ProtectionConfig,
   ) {}
 
@@ -56,7 +56,9 @@ export class ResidenceStatuses {
             request.status,
             validFrom.toString(),
             expiresOn?.toString() ?? null,
-            request.reference ? this.cipher.seal(request.reference, caseId) : null,
+            request.reference
+              ? (await this.keyring.sealerFor(manager, caseId)).seal(request.reference)
+              : null,
             actor.userId,
             actor.agencyId,
             now,

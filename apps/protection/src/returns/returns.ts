@@ -8,7 +8,7 @@ import type { ReturnRiskLevel } from '@nrm/contracts';
 import type { ReturnCompletionRequest, ReturnPlanRequest } from '@nrm/api-contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import { ProblemException, SERVICE_CONFIG } from '@nrm/service-kit';
 import { ProtectionRuleRefused, requireOpen } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
@@ -33,7 +33,7 @@ export class Returns {
     private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
     @Inject(SERVICE_CONFIG) private readonly config: ProtectionConfig,
   ) {}
 
@@ -70,9 +70,9 @@ export class Returns {
             caseId,
             request.destinationCountry,
             request.riskLevel,
-            request.riskNote ? this.cipher.seal(request.riskNote, caseId) : null,
+            request.riskNote ? (await this.keyring.sealerFor(manager, caseId)).seal(request.riskNote) : null,
             request.travelDocumentsReady,
-            this.cipher.seal(request.receivingOrganisation, caseId),
+            (await this.keyring.sealerFor(manager, caseId)).seal(request.receivingOrganisation),
             request.followUpAgencyId,
             plannedOn.toString(),
             actor.userId,

@@ -19,7 +19,7 @@ import type {
 import type { ServiceReferralRequest } from '@nrm/api-contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
 import { ProtectionRuleRefused, requireOpen } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
@@ -73,7 +73,7 @@ export class ServiceReferrals {
     private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
   ) {}
 
   async refer(caseId: string, request: ServiceReferralRequest, actor: Actor, now = new Date()) {
@@ -138,7 +138,7 @@ export class ServiceReferrals {
             need.priority,
             basis,
             basis === 'supervisor_override' && request.override
-              ? this.cipher.seal(request.override.reason, caseId)
+              ? (await this.keyring.sealerFor(manager, caseId)).seal(request.override.reason)
               : null,
             actor.userId,
             now,

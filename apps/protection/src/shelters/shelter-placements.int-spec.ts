@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { OutboxWriter } from '@nrm/messaging';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring, DataKeysTable1764400000030, LocalKeyProvider } from '@nrm/security';
 import { testInfrastructure, uniqueTestName } from '@nrm/testing';
 import { ProtectionAccess } from '../cases/protection-access';
 import { protectionMigrations } from '../migrations';
@@ -35,7 +35,7 @@ describe('shelter placements against real PostgreSQL', () => {
       url: testInfrastructure().databaseUrl,
       schema,
       applicationName: 'protection-test',
-      migrations: protectionMigrations,
+      migrations: [DataKeysTable1764400000030, ...protectionMigrations],
       poolSize: 20,
     };
     await migrateServiceDatabase(options);
@@ -72,7 +72,7 @@ describe('shelter placements against real PostgreSQL', () => {
       new ProtectionAccess(dataSource),
       dataSource,
       new OutboxWriter(schema, ''),
-      FieldCipher.fromSetting(`test:${Buffer.alloc(32, 7).toString('base64')}`),
+      new DataKeyring(new LocalKeyProvider(`test:${Buffer.alloc(32, 7).toString('base64')}`)),
     );
   });
 

@@ -13,7 +13,7 @@ import type { PlacementRequest } from '@nrm/api-contracts';
 import type { AgencyType, DisclosureBasis } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { FieldCipher } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
 import { ProtectionRuleRefused, requireOpen } from '../cases/case-rules';
 import { asProblem, lockCase } from '../cases/case-store';
@@ -87,7 +87,7 @@ export class ShelterPlacements {
     private readonly access: ProtectionAccess,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: FieldCipher,
+    private readonly keyring: DataKeyring,
   ) {}
 
   async request(
@@ -133,7 +133,7 @@ export class ShelterPlacements {
           basis,
           overrideReasonSealed:
             basis === 'supervisor_override' && request.override
-              ? this.cipher.seal(request.override.reason, caseId)
+              ? (await this.keyring.sealerFor(manager, caseId)).seal(request.override.reason)
               : null,
         });
       }),

@@ -147,6 +147,16 @@ export const EventDocumentation: Record<string, EventDocumentation> = {
       withdrawnAt: '2026-03-16T08:15:00.000Z',
     }),
   },
+  'nrm.intake.personal-data-erased': {
+    summary:
+      "The competent authority erased the case's personal data; every service destroys its data key for the case.",
+    examples: one('Erased on a court order', CASE_ID, {
+      caseId: CASE_ID,
+      legalBasis: 'court_order',
+      erasedByAgencyId: 'kw-nrm-competent-authority',
+      erasedAt: '2027-03-16T08:15:00.000Z',
+    }),
+  },
   'nrm.intake.urgent-risk-raised': {
     summary: 'Danger to life or medical urgency: everyone who must act is alerted at once.',
     examples: one('A medical urgency at referral', CASE_ID, {

@@ -19,6 +19,7 @@ import {
   AgeBands,
   AgencyTypes,
   ConsentPurposes,
+  ErasureLegalBases,
   ExploitationTypes,
   ImmediateRisks,
   MeansOfControl,
@@ -28,6 +29,7 @@ import {
 } from '../vocabulary';
 import type {
   AgeBand,
+  ErasureLegalBasis,
   AgencyType,
   ConsentPurpose,
   ExploitationType,
@@ -213,6 +215,33 @@ export const ReferralWithdrawn = defineEvent({
   topic: Topics.intakeReferral,
   source: 'intake',
   payload: ReferralWithdrawnV1,
+});
+
+/**
+ * The competent authority erased the case's personal data: every service destroys its data key for
+ * the case (crypto-shredding). What is left is pseudonymous: statuses, dates, codes, statistics.
+ */
+export class PersonalDataErasedV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @IsIn(ErasureLegalBases)
+  legalBasis!: ErasureLegalBasis;
+
+  @IsString()
+  @MaxLength(64)
+  erasedByAgencyId!: string;
+
+  @IsISO8601({ strict: true })
+  erasedAt!: string;
+}
+
+export const PersonalDataErased = defineEvent({
+  type: 'nrm.intake.personal-data-erased',
+  schemaVersion: 1,
+  topic: Topics.intakeReferral,
+  source: 'intake',
+  payload: PersonalDataErasedV1,
 });
 
 /** Danger to life or medical urgency: everyone who must act is alerted at once. */

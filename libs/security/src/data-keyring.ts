@@ -1,0 +1,220 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import { SealedValueError } from './key-provider';
+import type { KeyProvider } from './key-provider';
+
+const ALGORITHM = 'aes-256-gcm';
+const FORMAT = 'v2';
+const CACHE_SIZE = 10_000;
+
+/**
+ * The data keys of a service, one per owner of personal data (a case; a suspect in prosecution),
+ * each wrapped by a master key. Shredding a key leaves a tombstone row, so no later write can create
+ * a new key for the same owner and the erasure stays visible.
+ */
+export class DataKeysTable1764400000030 implements MigrationInterface {
+  name = 'DataKeysTable1764400000030';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE data_key (
+        owner_id uuid PRIMARY KEY,
+        master_key_id text,
+        wrapped_key text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        rewrapped_at timestamptz,
+        shredded_at timestamptz,
+        CHECK ((wrapped_key IS NULL) = (shredded_at IS NOT NULL)),
+        CHECK ((wrapped_key IS NULL) = (master_key_id IS NULL))
+      )`);
+    await q.query(`CREATE INDEX data_key_master ON data_key (master_key_id) WHERE wrapped_key IS NOT NULL`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE data_key`);
+  }
+}
+
+/** The personal data of this owner was erased: its key is destroyed and nothing of it can be opened. */
+export class PersonalDataErasedError extends Error {
+  override readonly name = 'PersonalDataErasedError';
+  constructor(readonly ownerId: string) {
+    super('the personal data of this case has been erased');
+  }
+}
+
+/** Seals and opens the personal fields of one owner with its data key (AES-256-GCM). */
+export class OwnerSealer {
+  constructor(
+    private readonly ownerId: string,
+    private readonly dataKey: Buffer,
+  ) {}
+
+  seal(plaintext: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv(ALGORITHM, this.dataKey, iv);
+    cipher.setAAD(Buffer.from(this.ownerId, 'utf8'));
+    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    return [FORMAT, iv, cipher.getAuthTag(), body]
+      .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+      .join('.');
+  }
+
+  open(sealed: string): string {
+    const parts = sealed.split('.');
+    if (parts.length !== 4 || parts[0] !== FORMAT) throw new SealedValueError('not a sealed value');
+    const [iv, tag, body] = parts.slice(1).map((p) => Buffer.from(p, 'base64url'));
+    const decipher = createDecipheriv(ALGORITHM, this.dataKey, iv);
+    decipher.setAAD(Buffer.from(this.ownerId, 'utf8'));
+    decipher.setAuthTag(tag);
+    try {
+      return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+    } catch {
+      throw new SealedValueError('sealed value failed authentication');
+    }
+  }
+
+  sealJson(value: unknown): string {
+    return this.seal(JSON.stringify(value));
+  }
+
+  openJson<T>(sealed: string): T {
+    return JSON.parse(this.open(sealed)) as T;
+  }
+}
+
+interface DataKeyRow {
+  master_key_id: string | null;
+  wrapped_key: string | null;
+}
+
+/**
+ * Envelope encryption of personal fields: every owner of personal data (a case, a suspect) has its
+ * own random data key, stored in the service's `data_key` table wrapped by the key provider's master
+ * key. Destroying that one row's key (crypto-shredding) makes every sealed field of the owner
+ * unreadable, in every table and every backup made after the keys are rewrapped. The row is read in
+ * the caller's transaction each time, so a shredded key is refused at once on every replica; only
+ * unwrapped keys are cached, by their wrapped form.
+ */
+export class DataKeyring {
+  private readonly unwrapped = new Map<string, Buffer>();
+
+  constructor(private readonly provider: KeyProvider) {}
+
+  /** The sealer of an owner, creating its data key on first use; refuses an erased owner. */
+  async sealerFor(manager: EntityManager, ownerId: string): Promise<OwnerSealer> {
+    let row = await this.row(manager, ownerId);
+    if (!row) {
+      const dataKey = randomBytes(32);
+      const wrapped = await this.provider.wrap(dataKey, ownerId);
+      const inserted: DataKeyRow[] = await manager.query(
+        `INSERT INTO data_key (owner_id, master_key_id, wrapped_key) VALUES ($1, $2, $3)
+         ON CONFLICT (owner_id) DO NOTHING RETURNING master_key_id, wrapped_key`,
+        [ownerId, wrapped.masterKeyId, wrapped.wrapped],
+      );
+      // Another transaction made the key first: use that one.
+      row = inserted[0] ?? (await this.row(manager, ownerId));
+      if (!row) throw new Error('data key vanished while it was created');
+    }
+    return new OwnerSealer(ownerId, await this.open(ownerId, row));
+  }
+
+  /** The sealer of an owner that has a data key, or undefined when it never had personal data. */
+  async existingSealerFor(manager: EntityManager, ownerId: string): Promise<OwnerSealer | undefined> {
+    const row = await this.row(manager, ownerId);
+    return row ? new OwnerSealer(ownerId, await this.open(ownerId, row)) : undefined;
+  }
+
+  /**
+   * Destroys the owner's data key, leaving a tombstone; true when this call shredded it, false when
+   * it was already shredded. An owner without a key gets a tombstone too.
+   */
+  async shred(manager: EntityManager, ownerId: string): Promise<boolean> {
+    const [rows]: [{ owner_id: string }[], number] = await manager.query(
+      `UPDATE data_key SET master_key_id = NULL, wrapped_key = NULL, shredded_at = now()
+        WHERE owner_id = $1 AND shredded_at IS NULL RETURNING owner_id`,
+      [ownerId],
+    );
+    if (rows.length > 0) {
+      for (const k of this.unwrapped.keys()) if (k.startsWith(`${ownerId}|`)) this.unwrapped.delete(k);
+      return true;
+    }
+    const tombstone: unknown[] = await manager.query(
+      `INSERT INTO data_key (owner_id, shredded_at) VALUES ($1, now()) ON CONFLICT (owner_id) DO NOTHING
+       RETURNING owner_id`,
+      [ownerId],
+    );
+    return tombstone.length > 0;
+  }
+
+  async isShredded(manager: EntityManager, ownerId: string): Promise<boolean> {
+    const rows: { shredded: boolean }[] = await manager.query(
+      `SELECT shredded_at IS NOT NULL AS shredded FROM data_key WHERE owner_id = $1`,
+      [ownerId],
+    );
+    return rows[0]?.shredded ?? false;
+  }
+
+  /**
+   * Rewraps data keys wrapped by an older master key with the current one, in batches, while the
+   * service runs; afterwards the older master key can be removed. Returns how many keys were
+   * rewrapped and how many are still wrapped by another master key (keys being used concurrently
+   * are skipped and counted there).
+   */
+  async rewrap(dataSource: DataSource, batchSize = 500): Promise<{ rewrapped: number; remaining: number }> {
+    const current = this.provider.currentMasterKeyId;
+    let rewrapped = 0;
+    for (;;) {
+      const done = await dataSource.transaction(async (manager) => {
+        const rows: { owner_id: string; master_key_id: string; wrapped_key: string }[] = await manager.query(
+          `SELECT owner_id, master_key_id, wrapped_key FROM data_key
+            WHERE wrapped_key IS NOT NULL AND master_key_id <> $1
+            LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [current, batchSize],
+        );
+        for (const r of rows) {
+          const dataKey = await this.provider.unwrap(
+            { masterKeyId: r.master_key_id, wrapped: r.wrapped_key },
+            r.owner_id,
+          );
+          const again = await this.provider.wrap(dataKey, r.owner_id);
+          await manager.query(
+            `UPDATE data_key SET master_key_id = $2, wrapped_key = $3, rewrapped_at = now() WHERE owner_id = $1`,
+            [r.owner_id, again.masterKeyId, again.wrapped],
+          );
+        }
+        return rows.length;
+      });
+      rewrapped += done;
+      if (done < batchSize) break;
+    }
+    const [{ remaining }]: { remaining: number }[] = await dataSource.query(
+      `SELECT count(*)::int AS remaining FROM data_key WHERE wrapped_key IS NOT NULL AND master_key_id <> $1`,
+      [current],
+    );
+    return { rewrapped, remaining };
+  }
+
+  private async row(manager: EntityManager, ownerId: string): Promise<DataKeyRow | undefined> {
+    const rows: DataKeyRow[] = await manager.query(
+      `SELECT master_key_id, wrapped_key FROM data_key WHERE owner_id = $1`,
+      [ownerId],
+    );
+    return rows[0];
+  }
+
+  private async open(ownerId: string, row: DataKeyRow): Promise<Buffer> {
+    if (!row.wrapped_key || !row.master_key_id) throw new PersonalDataErasedError(ownerId);
+    const cacheKey = `${ownerId}|${row.master_key_id}|${row.wrapped_key}`;
+    const cached = this.unwrapped.get(cacheKey);
+    if (cached) return cached;
+    const key = await this.provider.unwrap(
+      { masterKeyId: row.master_key_id, wrapped: row.wrapped_key },
+      ownerId,
+    );
+    if (this.unwrapped.size >= CACHE_SIZE)
+      this.unwrapped.delete(this.unwrapped.keys().next().value as string);
+    this.unwrapped.set(cacheKey, key);
+    return key;
+  }
+}
