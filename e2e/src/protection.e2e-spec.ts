@@ -642,4 +642,49 @@ describe('protection: cases, service plan, providers within consent, shelter bed
     expect(payload(onKafka[0])).toMatchObject({ caseId, legalBasis: 'court_order', erasedByAgencyId: CA });
     expect(onKafka[0].value).not.toMatch(/Erasable|ER5544332|KW-CRT/);
   });
+
+  it('rotates the master key while protection runs: new key first, rewrap-keys, then the old key goes', async () => {
+    const caseId = await refer(
+      { names: { latin: 'Rotated Testchild' }, dateOfBirth: '2014-06-06' },
+      { referral: true },
+    );
+    await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
+    const worker = await platform.token('protection_case_worker', SHELTER);
+    const assess = (note: string) =>
+      platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+        token: worker,
+        body: { needs: [{ needType: 'legal_aid', priority: 'normal', note }] },
+      });
+    expect((await assess('Before the rotation')).status).toBe(201);
+    const protection = () => platform.running.services.find((s) => s.name === 'protection')!;
+    const oldKeys = protection().env['PROTECTION_FIELD_KEYS'] as string;
+    const newKey = `rotated:${Buffer.alloc(32, 42).toString('base64')}`;
+    const rewrap = (keys: string) =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          [path.join(ROOT, 'dist', 'apps', 'protection', 'src', 'main.js'), 'rewrap-keys'],
+          { env: { ...protection().env, PROTECTION_FIELD_KEYS: keys } },
+          (error, stdout) => resolve({ code: error ? (error.code as number) : 0, out: stdout }),
+        );
+      });
+
+    // 1. The new key first, the old one kept: new data keys are wrapped by the new key.
+    await platform.restart('protection', undefined, 'SIGTERM', {
+      PROTECTION_FIELD_KEYS: `${newKey},${oldKeys}`,
+    });
+    // 2. Rewrap every data key while protection serves.
+    const rewrapped = await rewrap(`${newKey},${oldKeys}`);
+    expect(rewrapped.code).toBe(0);
+    expect(JSON.parse(rewrapped.out)).toMatchObject({ service: 'protection', remaining: 0 });
+    expect(JSON.parse(rewrapped.out).rewrapped).toBeGreaterThan(0);
+    const masters = await platform.sql<{ master_key_id: string }>(
+      `SELECT DISTINCT master_key_id FROM "${platform.schema('protection')}".data_key WHERE wrapped_key IS NOT NULL`,
+    );
+    expect(masters).toEqual([{ master_key_id: 'rotated' }]);
+    // 3. The old key is gone: the case's data key still opens, under the new master key alone.
+    await platform.restart('protection', undefined, 'SIGTERM', { PROTECTION_FIELD_KEYS: newKey });
+    expect((await assess('After the rotation')).status).toBe(201);
+    expect(await rewrap(newKey)).toMatchObject({ code: 0 });
+  });
 });

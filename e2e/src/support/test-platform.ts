@@ -164,11 +164,15 @@ export class TestPlatform {
     };
   }
 
-  /** Stops one service (SIGTERM drains it; SIGKILL kills it mid-work), runs `whileDown`, then starts it again. */
+  /**
+   * Stops one service (SIGTERM drains it; SIGKILL kills it mid-work), runs `whileDown`, then starts it
+   * again, with `env` changed (a new setting, as a rollout would).
+   */
   async restart(
     service: string,
     whileDown: () => Promise<void> = async () => undefined,
     signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM',
+    env: Record<string, string> = {},
   ): Promise<void> {
     const services = this.running.services;
     const index = services.findIndex((s) => s.name === service);
@@ -181,6 +185,6 @@ export class TestPlatform {
       await stopService(handle);
     }
     await whileDown();
-    services[index] = await startService(service, handle.env, { logDir: this.logDir });
+    services[index] = await startService(service, { ...handle.env, ...env }, { logDir: this.logDir });
   }
 }

@@ -161,8 +161,7 @@ export async function runService<C extends ServiceConfig>(
       await seed(definition, config, logger);
     } else if (command === 'serve') await serve(definition, config, logger);
     else if (command === 'audit-verify') await auditVerify(definition, config);
-    else if (command === 'rewrap-keys' && definition.personalData)
-      await rewrapKeys(definition, config, logger);
+    else if (command === 'rewrap-keys' && definition.personalData) await rewrapKeys(definition, config);
     else if (definition.commands?.[command]) await runCommand(definition, config, logger, argv);
     else {
       const known = [
@@ -252,11 +251,7 @@ async function auditVerify<C extends ServiceConfig>(definition: ServiceDefinitio
  * Rewraps every data key still wrapped by an older master key with the current one, while the
  * service runs; prints the counts and exits 0 when none is left, 4 when some were busy (run again).
  */
-async function rewrapKeys<C extends ServiceConfig>(
-  definition: ServiceDefinition<C>,
-  config: C,
-  logger: Logger,
-) {
+async function rewrapKeys<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C) {
   const provider = (definition.personalData as NonNullable<ServiceDefinition<C>['personalData']>).keyProvider(
     config,
   );
@@ -264,8 +259,8 @@ async function rewrapKeys<C extends ServiceConfig>(
   await dataSource.initialize();
   try {
     const result = await new DataKeyring(provider).rewrap(dataSource);
-    logger.info({ ...result, masterKeyId: provider.currentMasterKeyId }, 'data keys rewrapped');
-    process.stdout.write(`${JSON.stringify({ service: definition.name, ...result })}\n`);
+    const masterKeyId = provider.currentMasterKeyId;
+    process.stdout.write(`${JSON.stringify({ service: definition.name, masterKeyId, ...result })}\n`);
     if (result.remaining > 0) process.exitCode = 4;
   } finally {
     await dataSource.destroy();
