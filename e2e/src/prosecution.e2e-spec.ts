@@ -123,6 +123,34 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     const outsider = await platform.token('investigator', 'kw-moi-immigration');
     expect((await platform.api('GET', base, { token: outsider })).status).toBe(404);
 
+    // The person's details, as far as each reader needs to know them.
+    const details = (token: string) =>
+      platform.api('GET', `/api/v1/referrals/${caseId}/personal-data`, { token });
+    const asReferrer = await details(police);
+    expect(asReferrer.body).toMatchObject({
+      view: 'full',
+      withheld: [],
+      details: { names: { latin: 'Witness Testperson' }, encounterPlace: 'Hawalli' },
+    });
+    expect(asReferrer.body.details.account).toContain('Narrativemarker');
+    const asProvider = await eventually(async () => {
+      const res = await details(ngo);
+      expect(res.status).toBe(200);
+      return res.body;
+    }, 30_000);
+    expect(asProvider).toMatchObject({ view: 'care', details: { names: { latin: 'Witness Testperson' } } });
+    expect(asProvider.withheld).toEqual(expect.arrayContaining(['account', 'encounterPlace']));
+    expect(JSON.stringify(asProvider)).not.toMatch(/Narrativemarker|Hawalli/);
+    // The police investigate, but the person consented to share with NGOs only.
+    const refused = await eventually(async () => {
+      const res = await details(investigator);
+      expect(res.status).toBe(403);
+      return res.body;
+    }, 30_000);
+    expect(refused.detail).toMatch(/not consented/);
+    expect((await details(outsider)).status).toBe(404);
+    expect((await details(policeSupervisor)).body.view).toBe('full'); // the referring agency's supervisor
+
     // Charges cite the catalogue.
     const prosecutor = await platform.token('prosecutor', PROSECUTION);
     const charge = await platform.api('POST', `${base}/charges`, {

@@ -347,6 +347,10 @@ describe('protection: cases, service plan, providers within consent, shelter bed
       },
     });
     expect(bed.body.status).toBe('placed');
+    // While the person is placed, the shelter's provider sees who to receive.
+    const details = (token: string) =>
+      platform.api('GET', `/api/v1/referrals/${caseId}/personal-data`, { token });
+    await eventually(async () => expect((await details(worker)).body.view).toBe('care'), 30_000);
     await platform.api('POST', `/api/v1/protection/placements/${bed.body.placementId}/check-out`, {
       token: worker,
     });
@@ -360,6 +364,21 @@ describe('protection: cases, service plan, providers within consent, shelter bed
         )
       ).status,
     ).toBe(200);
+
+    // The NGO the person was referred to sees who to receive, not the rest; the shelter's tie ended at
+    // check-out; the IOM, referred on a supervisor's override, is involved too.
+    const asNgo = await eventually(async () => {
+      const res = await details(ngo);
+      expect(res.status).toBe(200);
+      return res.body;
+    }, 30_000);
+    expect(asNgo).toMatchObject({ view: 'care', details: { names: { latin: 'Consenting Adultperson' } } });
+    expect(asNgo.withheld).toContain('encounterPlace');
+    expect(JSON.stringify(asNgo)).not.toContain('Jleeb');
+    await eventually(async () => {
+      expect((await details(worker)).status).toBe(404); // the shelter's provider, since check-out
+    }, 30_000);
+    expect((await details(await platform.token('service_provider', 'iom-kuwait'))).status).toBe(200);
 
     // The person withdraws consent to share: the NGO's referral stops and the NGO hears so.
     const police = await platform.token('first_responder', POLICE);
@@ -375,6 +394,9 @@ describe('protection: cases, service plan, providers within consent, shelter bed
       const inbox = await platform.api('GET', `/api/v1/inbox?caseId=${caseId}`, { token: ngo });
       expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toContain('disclosure_stopped');
     });
+    // Withdrawal stops disclosure everywhere: the NGO no longer sees the person's details.
+    await eventually(async () => expect((await details(ngo)).status).toBe(404), 30_000);
+    expect((await details(police)).body.view).toBe('full');
 
     // Closure waits for open referrals, then for a second person.
     const closure = `/api/v1/protection/cases/${caseId}/closure`;

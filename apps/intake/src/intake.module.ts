@@ -8,6 +8,9 @@ import { DuplicateDetector } from './duplicates/duplicate-detector';
 import { DuplicatesController } from './duplicates/duplicates.controller';
 import type { IntakeConfig } from './intake.config';
 import { PseudonymKey } from './pseudonyms/pseudonym-key';
+import { CaseInvolvement } from './personal-data/case-involvement';
+import { InvolvementEvents } from './personal-data/involvement.events';
+import { ReadPersonalData } from './personal-data/read-personal-data.usecase';
 import { AmendReferral } from './referrals/amend-referral.usecase';
 import { ErasePersonalData } from './referrals/erase-personal-data.usecase';
 import { ReferralAccess } from './referrals/referral-access';
@@ -17,12 +20,14 @@ import { RegisterReferral } from './referrals/register-referral.usecase';
 import { WithdrawReferral } from './referrals/withdraw-referral.usecase';
 
 @Module({
-  controllers: [AnonymousNoticesController, DuplicatesController, ReferralsController],
+  controllers: [AnonymousNoticesController, DuplicatesController, ReferralsController, InvolvementEvents],
   providers: [
     RegisterReferral,
     AmendReferral,
     WithdrawReferral,
     ErasePersonalData,
+    ReadPersonalData,
+    CaseInvolvement,
     RecordConsent,
     RecordAnonymousNotice,
     DuplicateDetector,

@@ -343,3 +343,21 @@ export class ReferralStatusResponse {
   @ApiProperty({ description: 'The personal data was erased (crypto-shredded); what is shown remains' })
   personalDataErased!: boolean;
 }
+
+/**
+ * A person's details as the reader's role and ties to the case allow (need-to-know): `full` for the
+ * referrer and the competent authority, `care` for a shelter or provider the person was referred
+ * to, `investigation` for an investigation the case belongs to. `withheld` names the fields held
+ * but not shown to this reader.
+ */
+export class PersonalDataResponse {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ enum: ['full', 'care', 'investigation'] }) view!: string;
+  @ApiProperty({
+    description:
+      'names, aliases, dateOfBirth, estimatedAge, sex, nationalities, languages, interpreter, documents, ' +
+      'contact, encounterPlace, account: those the view shows and the referral holds',
+  })
+  details!: Record<string, unknown>;
+  @ApiProperty({ type: [String] }) withheld!: string[];
+}

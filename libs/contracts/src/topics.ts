@@ -43,7 +43,8 @@ export type ServiceName = (typeof ServiceNames)[number];
  * (`kafkaAccessOf`), and a service refuses to start with a handler for a topic not listed here.
  */
 export const ServiceSubscriptions: Readonly<Record<Exclude<ServiceName, 'gateway'>, readonly TopicName[]>> = {
-  intake: [],
+  // Who is involved in a case (providers, shelters, investigations) decides who reads the person's details.
+  intake: [Topics.protectionCase, Topics.prosecutionProceedings],
   identification: [Topics.intakeReferral],
   protection: [Topics.intakeReferral, Topics.identificationScreening, Topics.prosecutionProceedings],
   'prosecution-tracking': [Topics.intakeReferral],

@@ -78,6 +78,11 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
   // gw ReferralsController.withdraw requireRole; intake referrals/withdraw-referral.usecase.ts
   //   WithdrawReferral.execute requireRole. Object: lockForChange referrerOnly.
   'POST /api/v1/referrals/:caseId/withdrawal': ['first_responder'],
+  // gw: none; intake personal-data/read-personal-data.usecase.ts ReadPersonalData.execute: the view by
+  //   personal-data/disclosure-rules.ts (referrer's first_responder/supervisor and the competent authority:
+  //   full; an involved provider or shelter's case workers: care; an involved investigation's investigators
+  //   and prosecutors: investigation, within consent); anyone else 404.
+  'GET /api/v1/referrals/:caseId/personal-data': CASE_READERS,
   // gw ReferralsController.erase requireRole; intake referrals/erase-personal-data.usecase.ts
   //   ErasePersonalData.execute requireRole + requireCompetentAuthority (a supervisor of an agency of type
   //   competent_authority).

@@ -34,6 +34,7 @@ import {
   WithdrawReferralRequest,
   ErasePersonalDataRequest,
   PersonalDataErasureResponse,
+  PersonalDataResponse,
 } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { requireRole } from '@nrm/service-kit';
@@ -213,6 +214,32 @@ export class ReferralsController {
   ): Promise<void> {
     requireRole(actor, 'first_responder');
     await this.services.call('intake', 'POST', `/internal/referrals/${caseId}/withdrawal`, actor, { body });
+  }
+
+  @Get(':caseId/personal-data')
+  @ApiOperation({
+    summary: "The person's details, as far as the reader needs to know them",
+    description:
+      'The referrer and the competent authority see everything the referral holds; a shelter or service ' +
+      'provider the person was referred to sees who to receive and how to talk to them; investigators and ' +
+      'prosecutors of an investigation the case belongs to see identity and documents, within the ' +
+      "person's consent (children excepted). Anyone else gets 404. `withheld` names what was not shown.",
+  })
+  @ApiResponse({ status: 200, type: PersonalDataResponse })
+  @ApiResponse({ status: 403, description: "outside the person's consent" })
+  @ApiResponse({ status: 410, description: 'the personal data was erased' })
+  async personalData(
+    @Param('caseId', CASE_ID) caseId: string,
+    @AuthenticatedActor() actor: Actor,
+  ): Promise<PersonalDataResponse> {
+    return (
+      await this.services.call<PersonalDataResponse>(
+        'intake',
+        'GET',
+        `/internal/referrals/${caseId}/personal-data`,
+        actor,
+      )
+    ).body as PersonalDataResponse;
   }
 
   @Post(':caseId/personal-data-erasure')

@@ -29,6 +29,11 @@ export class ReferralAccess {
     );
   }
 
+  /** The type of an agency, by the agency directory. */
+  agencyTypeOf(agencyId: string): Promise<string | undefined> {
+    return this.agencies.typeOf(agencyId);
+  }
+
   /** Refuses (403) anyone but the competent authority, for its national queues. */
   async requireCompetentAuthority(actor: Actor): Promise<void> {
     if (!(await this.isCompetentAuthority(actor))) {

@@ -9,6 +9,7 @@ import {
 } from '@nrm/api-contracts';
 import type {
   PersonalDataErasureResponse,
+  PersonalDataResponse,
   ReferralAcceptedResponse,
   ReferralStatusResponse,
 } from '@nrm/api-contracts';
@@ -17,6 +18,7 @@ import { CurrentActor, ProblemException, requireRole } from '@nrm/service-kit';
 import { currentConsent } from '../consent/consent.repository';
 import type { ConsentState } from '../consent/consent.repository';
 import { RecordConsent } from '../consent/record-consent.usecase';
+import { ReadPersonalData } from '../personal-data/read-personal-data.usecase';
 import { AmendReferral } from './amend-referral.usecase';
 import { ErasePersonalData } from './erase-personal-data.usecase';
 import { ReferralAccess } from './referral-access';
@@ -36,6 +38,7 @@ export class ReferralsController {
     private readonly amendReferral: AmendReferral,
     private readonly withdrawReferral: WithdrawReferral,
     private readonly erasePersonalData: ErasePersonalData,
+    private readonly readPersonalData: ReadPersonalData,
     private readonly recordConsent: RecordConsent,
     private readonly access: ReferralAccess,
     private readonly views: ReferralViews,
@@ -131,6 +134,14 @@ export class ReferralsController {
     @CurrentActor() actor: Actor,
   ): Promise<void> {
     await this.withdrawReferral.execute(caseId, body, actor);
+  }
+
+  @Get(':caseId/personal-data')
+  personalData(
+    @Param('caseId', CASE_ID) caseId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<PersonalDataResponse> {
+    return this.readPersonalData.execute(caseId, actor);
   }
 
   @Post(':caseId/personal-data-erasure')

@@ -1,0 +1,174 @@
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import {
+  CaseLinkedToInvestigation,
+  DisclosureStopped,
+  HearingScheduled,
+  InvestigationClosed,
+  InvestigationOpened,
+  ProtectionCaseClosed,
+  ServiceReferralAccepted,
+  ServiceReferralCompleted,
+  ServiceReferralDeclined,
+  ServiceReferred,
+  ShelterCheckedIn,
+  ShelterCheckedOut,
+  ShelterPlaced,
+  ShelterTransferred,
+} from '@nrm/contracts';
+import type {
+  CaseLinkedV1,
+  HearingV1,
+  InvestigationV1,
+  ProtectionCaseClosedV1,
+  ServiceReferralV1,
+  ShelterPlacementV1,
+} from '@nrm/contracts';
+import type { InboundEvent } from '@nrm/messaging';
+import { CaseInvolvement } from './case-involvement';
+
+/** What intake learns from protection and prosecution: which agencies are involved in which cases. */
+@Controller()
+export class InvolvementEvents {
+  constructor(private readonly involvement: CaseInvolvement) {}
+
+  @EventPattern(ServiceReferred.type)
+  async onServiceReferred(@Payload() event: InboundEvent<ServiceReferralV1>): Promise<void> {
+    await this.beginService(event);
+  }
+
+  @EventPattern(ServiceReferralAccepted.type)
+  async onServiceAccepted(@Payload() event: InboundEvent<ServiceReferralV1>): Promise<void> {
+    await this.beginService(event);
+  }
+
+  @EventPattern(ServiceReferralDeclined.type)
+  async onServiceDeclined(@Payload() event: InboundEvent<ServiceReferralV1>): Promise<void> {
+    await this.endService(event);
+  }
+
+  @EventPattern(ServiceReferralCompleted.type)
+  async onServiceCompleted(@Payload() event: InboundEvent<ServiceReferralV1>): Promise<void> {
+    await this.endService(event);
+  }
+
+  /** Consent no longer covers the provider: it no longer sees the person's details either. */
+  @EventPattern(DisclosureStopped.type)
+  async onDisclosureStopped(@Payload() event: InboundEvent<ServiceReferralV1>): Promise<void> {
+    await this.endService(event);
+  }
+
+  @EventPattern(ShelterPlaced.type)
+  async onShelterPlaced(@Payload() event: InboundEvent<ShelterPlacementV1>): Promise<void> {
+    await this.beginShelter(event);
+  }
+
+  @EventPattern(ShelterCheckedIn.type)
+  async onShelterCheckedIn(@Payload() event: InboundEvent<ShelterPlacementV1>): Promise<void> {
+    await this.beginShelter(event);
+  }
+
+  /** The person moved: the shelter they left is no longer involved, the new one is. */
+  @EventPattern(ShelterTransferred.type)
+  async onShelterTransferred(@Payload() event: InboundEvent<ShelterPlacementV1>): Promise<void> {
+    const { payload, manager } = event;
+    await this.involvement.end(
+      manager,
+      { caseId: payload.caseId, sourceId: payload.placementId },
+      new Date(),
+    );
+    await this.beginShelter(event);
+  }
+
+  @EventPattern(ShelterCheckedOut.type)
+  async onShelterCheckedOut(
+    @Payload() { payload, manager }: InboundEvent<ShelterPlacementV1>,
+  ): Promise<void> {
+    await this.involvement.end(
+      manager,
+      { caseId: payload.caseId, sourceId: payload.placementId },
+      new Date(),
+    );
+  }
+
+  @EventPattern(ProtectionCaseClosed.type)
+  async onProtectionClosed(
+    @Payload() { payload, manager }: InboundEvent<ProtectionCaseClosedV1>,
+  ): Promise<void> {
+    await this.involvement.end(
+      manager,
+      { caseId: payload.caseId, basis: ['service_provider', 'shelter'] },
+      new Date(payload.closedAt),
+    );
+  }
+
+  @EventPattern(InvestigationOpened.type)
+  async onInvestigationOpened(@Payload() { payload, manager }: InboundEvent<InvestigationV1>): Promise<void> {
+    await this.involvement.joinInvestigation(
+      manager,
+      payload.investigationId,
+      { caseIds: payload.caseIds, agencyIds: [payload.leadAgencyId] },
+      new Date(payload.at),
+    );
+  }
+
+  @EventPattern(CaseLinkedToInvestigation.type)
+  async onCaseLinked(@Payload() { payload, manager }: InboundEvent<CaseLinkedV1>): Promise<void> {
+    await this.involvement.joinInvestigation(
+      manager,
+      payload.investigationId,
+      { caseIds: [payload.caseId] },
+      new Date(payload.linkedAt),
+    );
+  }
+
+  /** The agencies that take part in a hearing are the investigation's (the prosecution among them). */
+  @EventPattern(HearingScheduled.type)
+  async onHearingScheduled(@Payload() { payload, manager }: InboundEvent<HearingV1>): Promise<void> {
+    await this.involvement.joinInvestigation(
+      manager,
+      payload.investigationId,
+      { agencyIds: payload.agencyIds },
+      new Date(),
+    );
+  }
+
+  @EventPattern(InvestigationClosed.type)
+  async onInvestigationClosed(@Payload() { payload, manager }: InboundEvent<InvestigationV1>): Promise<void> {
+    await this.involvement.closeInvestigation(manager, payload.investigationId, new Date(payload.at));
+  }
+
+  private async beginService({ payload, manager }: InboundEvent<ServiceReferralV1>): Promise<void> {
+    await this.involvement.begin(
+      manager,
+      {
+        caseId: payload.caseId,
+        agencyId: payload.providerAgencyId,
+        basis: 'service_provider',
+        sourceId: payload.serviceReferralId,
+      },
+      new Date(),
+    );
+  }
+
+  private async endService({ payload, manager }: InboundEvent<ServiceReferralV1>): Promise<void> {
+    await this.involvement.end(
+      manager,
+      { caseId: payload.caseId, sourceId: payload.serviceReferralId },
+      new Date(),
+    );
+  }
+
+  private async beginShelter({ payload, manager }: InboundEvent<ShelterPlacementV1>): Promise<void> {
+    await this.involvement.begin(
+      manager,
+      {
+        caseId: payload.caseId,
+        agencyId: payload.providerAgencyId,
+        basis: 'shelter',
+        sourceId: payload.placementId,
+      },
+      new Date(),
+    );
+  }
+}
