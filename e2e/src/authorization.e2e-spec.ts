@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Roles } from '@nrm/contracts';
+import { eventually } from '@nrm/testing';
 import { TestPlatform } from './support/test-platform';
 
 const CA = 'kw-nrm-competent-authority';
@@ -58,5 +59,34 @@ describe('authorisation: every route with every role (end to end)', () => {
     }
     expect(calls).toBe(Object.keys(RoutePermissions).length * Roles.length);
     expect(wrong).toEqual([]);
+
+    // Each refusal is in the audit log of the service that owns the route, though it never got there.
+    const caseId = randomUUID();
+    const refused = await platform.api('GET', `/api/v1/protection/cases/${caseId}`, {
+      token: tokens['analyst'],
+    });
+    expect(refused.status).toBe(403);
+    const denial = await eventually(async () => {
+      const rows = await platform.sql(
+        `SELECT actor_agency, actor_role, action, what, case_id, outcome FROM "${platform.schema('protection')}".audit_log
+          WHERE case_id = $1`,
+        [caseId],
+      );
+      expect(rows).toHaveLength(1);
+      return rows[0];
+    });
+    expect(denial).toEqual({
+      actor_agency: CA,
+      actor_role: 'analyst',
+      action: 'denied',
+      what: 'gateway GET /api/v1/protection/cases/:caseId',
+      case_id: caseId,
+      outcome: 403,
+    });
+    const denials = await platform.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "${platform.schema('prosecution-tracking')}".audit_log
+        WHERE action = 'denied' AND what LIKE 'gateway %'`,
+    );
+    expect(denials[0].n).toBeGreaterThan(0);
   });
 });

@@ -187,6 +187,13 @@ describe('identification: victim-status decisions on legal deadlines (end to end
       body: { newInformation: 'We met her at the clinic and have more.' },
     });
     expect(notTheirs.status).toBe(404);
+    // A support provider asks only for a case referred to it; this one was not.
+    const uninvolved = await platform.token('service_provider', 'ngo-migrant-support');
+    const notReferred = await platform.api('POST', `${url}/reconsideration`, {
+      token: uninvolved,
+      body: { newInformation: 'We know her from our hotline.' },
+    });
+    expect(notReferred.status).toBe(404);
     const request = await platform.api('POST', `${url}/reconsideration`, {
       token: police,
       body: { newInformation: 'Her employer was arrested; two co-workers confirm her account.' },

@@ -139,6 +139,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       return res.body;
     }, 30_000);
     expect(asProvider).toMatchObject({ view: 'care', details: { names: { latin: 'Witness Testperson' } } });
+    // Involved, the NGO sees the case too (facts, no personal data); an agency with no tie does not.
+    expect((await platform.api('GET', `/api/v1/cases/${caseId}`, { token: ngo })).status).toBe(200);
+    expect((await platform.api('GET', `/api/v1/cases/${caseId}`, { token: outsider })).status).toBe(404);
     expect(asProvider.withheld).toEqual(expect.arrayContaining(['account', 'encounterPlace']));
     expect(JSON.stringify(asProvider)).not.toMatch(/Narrativemarker|Hawalli/);
     // The police investigate, but the person consented to share with NGOs only.

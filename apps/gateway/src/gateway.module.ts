@@ -5,6 +5,7 @@ import type { AllowedAlgorithm } from '@nrm/security';
 import { SERVICE_CONFIG } from '@nrm/service-kit';
 import { AccessTokenGuard } from './auth/access-token.guard';
 import { RequestQuota } from './auth/request-quota';
+import { RefusalAudit } from './auth/refusal-audit';
 import { SecurityAlerts } from './auth/security-alerts';
 import { CasesController } from './cases/cases.controller';
 import type { GatewayConfig } from './gateway.config';
@@ -32,6 +33,7 @@ import { ServiceClient } from './upstream/service-client';
     ServiceClient,
     RequestQuota,
     SecurityAlerts,
+    RefusalAudit,
     {
       provide: AccessTokenVerifier,
       inject: [SERVICE_CONFIG],

@@ -13,6 +13,7 @@ void runService({
   name: 'identification',
   configClass: IdentificationConfig,
   appModule: IdentificationModule,
+  caseInvolvement: true,
   personalData: { keyProvider: (config) => new LocalKeyProvider(config.IDENTIFICATION_FIELD_KEYS) },
   database: {
     entities: [],

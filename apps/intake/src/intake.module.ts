@@ -8,8 +8,6 @@ import { DuplicateDetector } from './duplicates/duplicate-detector';
 import { DuplicatesController } from './duplicates/duplicates.controller';
 import type { IntakeConfig } from './intake.config';
 import { PseudonymKey } from './pseudonyms/pseudonym-key';
-import { CaseInvolvement } from './personal-data/case-involvement';
-import { InvolvementEvents } from './personal-data/involvement.events';
 import { ReadPersonalData } from './personal-data/read-personal-data.usecase';
 import { AmendReferral } from './referrals/amend-referral.usecase';
 import { ErasePersonalData } from './referrals/erase-personal-data.usecase';
@@ -20,14 +18,13 @@ import { RegisterReferral } from './referrals/register-referral.usecase';
 import { WithdrawReferral } from './referrals/withdraw-referral.usecase';
 
 @Module({
-  controllers: [AnonymousNoticesController, DuplicatesController, ReferralsController, InvolvementEvents],
+  controllers: [AnonymousNoticesController, DuplicatesController, ReferralsController],
   providers: [
     RegisterReferral,
     AmendReferral,
     WithdrawReferral,
     ErasePersonalData,
     ReadPersonalData,
-    CaseInvolvement,
     RecordConsent,
     RecordAnonymousNotice,
     DuplicateDetector,

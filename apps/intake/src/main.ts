@@ -6,7 +6,6 @@ import { IntakeModule } from './intake.module';
 import { Referrals1764400000101 } from './migrations/1764400000101-referrals';
 import { IntakeRecord1764400000102 } from './migrations/1764400000102-intake-record';
 import { PersonalDataErasure1764400000103 } from './migrations/1764400000103-personal-data-erasure';
-import { CaseInvolvement1764400000104 } from './migrations/1764400000104-case-involvement';
 import { seedIntakeSettings } from './settings/jurisdiction-settings';
 import { ReferralRecord } from './referrals/referral.entity';
 
@@ -14,6 +13,7 @@ void runService({
   name: 'intake',
   configClass: IntakeConfig,
   appModule: IntakeModule,
+  caseInvolvement: true,
   personalData: { keyProvider: (config) => new LocalKeyProvider(config.INTAKE_FIELD_KEYS) },
   database: {
     entities: [ReferralRecord],
@@ -22,7 +22,6 @@ void runService({
       Referrals1764400000101,
       IntakeRecord1764400000102,
       PersonalDataErasure1764400000103,
-      CaseInvolvement1764400000104,
       AgencyDirectory1764400000020,
     ],
     seed: async (context) => `${await seedIntakeSettings(context)}, ${await seedAgencyDirectory(context)}`,

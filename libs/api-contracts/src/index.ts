@@ -5,3 +5,4 @@ export * from './identification';
 export * from './protection';
 export * from './prosecution';
 export * from './calendar-date';
+export * from './audit';

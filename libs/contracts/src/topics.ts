@@ -45,7 +45,8 @@ export type ServiceName = (typeof ServiceNames)[number];
 export const ServiceSubscriptions: Readonly<Record<Exclude<ServiceName, 'gateway'>, readonly TopicName[]>> = {
   // Who is involved in a case (providers, shelters, investigations) decides who reads the person's details.
   intake: [Topics.protectionCase, Topics.prosecutionProceedings],
-  identification: [Topics.intakeReferral],
+  // Protection's events say which providers a case went to: they may ask for a reconsideration.
+  identification: [Topics.intakeReferral, Topics.protectionCase],
   protection: [Topics.intakeReferral, Topics.identificationScreening, Topics.prosecutionProceedings],
   'prosecution-tracking': [Topics.intakeReferral],
   notifications: [

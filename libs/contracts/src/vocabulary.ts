@@ -147,3 +147,13 @@ export const ErasureLegalBases = [
   'court_order',
 ] as const;
 export type ErasureLegalBasis = (typeof ErasureLegalBases)[number];
+
+/** Roles that work on cases: every role but analysts (statistics only) and administrators (settings only). */
+export const CaseRoles: readonly Role[] = Roles.filter((r) => r !== 'analyst' && r !== 'administrator');
+
+/**
+ * Why an agency is involved in a case beyond the referrer and the competent authority, as learnt from
+ * the events: a service referral to it, a shelter placement with it, an investigation it takes part in.
+ */
+export const InvolvementBases = ['service_provider', 'shelter', 'investigation'] as const;
+export type InvolvementBasis = (typeof InvolvementBases)[number];

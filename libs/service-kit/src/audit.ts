@@ -1,6 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { GatewayRefusalReport } from '@nrm/api-contracts';
 import { appendAudit, caseAccessLog } from '@nrm/audit';
 import type { Logger } from '@nrm/observability';
 import { describeError } from '@nrm/observability';
@@ -56,6 +57,31 @@ export function installAuditTrail(app: NestFastifyApplication, dataSource: DataS
 @Controller('internal/audit')
 export class AuditController {
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The gateway refused this user's request for its role before relaying it: recorded as a denial in
+   * this service's log, as if the request had reached it.
+   */
+  @Post('denials')
+  @HttpCode(204)
+  async denial(@Body() report: GatewayRefusalReport, @CurrentActor() actor: Actor): Promise<void> {
+    const ids = Object.fromEntries(
+      Object.entries(report.ids ?? {})
+        .filter((e): e is [string, string] => typeof e[1] === 'string' && /^[\w.:-]{1,100}$/.test(e[1]))
+        .slice(0, 10),
+    );
+    await appendAudit(this.dataSource, {
+      at: new Date().toISOString(),
+      actorUserId: actor.userId,
+      actorAgencyId: actor.agencyId,
+      actorRole: actor.role,
+      action: 'denied',
+      what: `gateway ${report.route}`,
+      target: report.caseId ? { ...ids, caseId: report.caseId } : ids,
+      caseId: report.caseId ?? null,
+      outcome: 403,
+    });
+  }
 
   @Get('cases/:caseId')
   async caseAccess(@Param('caseId', new ParseUUIDPipe()) caseId: string, @CurrentActor() actor: Actor) {

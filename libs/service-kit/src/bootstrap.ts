@@ -8,7 +8,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import type { Producer } from 'kafkajs';
 import type { ServiceName } from '@nrm/contracts';
-import { PersonalDataErased, ServiceSubscriptions, deadLetterTopic } from '@nrm/contracts';
+import { PersonalDataErased, ServiceSubscriptions, Topics, deadLetterTopic } from '@nrm/contracts';
+import type { TopicName } from '@nrm/contracts';
 import {
   KafkaEventTransport,
   OutboxRelay,
@@ -46,6 +47,8 @@ import { ProblemFilter } from './problem.filter';
 import { createValidationPipe } from './validation';
 import { ActorHeaders } from './actor';
 import { PersonalDataErasureEvents } from './personal-data';
+import { CaseInvolvement, CaseInvolvementTables1764400000040 } from './case-involvement';
+import { InvestigationInvolvementEvents, ProtectionInvolvementEvents } from './involvement.events';
 import { LOGGER, SERVICE_CONFIG } from './tokens';
 
 export { LOGGER, SERVICE_CONFIG } from './tokens';
@@ -78,6 +81,12 @@ export interface ServiceDefinition<C extends ServiceConfig> {
    * key for a case whose personal data intake erased.
    */
   personalData?: { keyProvider: (config: C) => KeyProvider };
+  /**
+   * Set for services that decide access by which agencies are involved in a case: they get a
+   * `CaseInvolvement` kept from protection's and prosecution's events (those of the two topics they
+   * subscribe to).
+   */
+  caseInvolvement?: boolean;
   /** Further one-off commands, `main.js <name> [args]`, run with the service's database open. */
   commands?: Record<string, (context: CommandContext<C>) => Promise<void>>;
   /** Extra work once the app is built, e.g. OpenAPI documents. */
@@ -194,6 +203,7 @@ function databaseOptions<C extends ServiceConfig>(definition: ServiceDefinition<
     migrations: [
       AuditLogTable1764400000010,
       ...(definition.personalData ? [DataKeysTable1764400000030] : []),
+      ...(definition.caseInvolvement ? [CaseInvolvementTables1764400000040] : []),
       ...definition.database.migrations,
     ],
   };
@@ -314,6 +324,8 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
     });
     const transport = runtime.transport;
     checks.push({ name: 'kafka', check: async () => producer.isReady() && transport.isHealthy });
+    if (definition.caseInvolvement)
+      providers.push({ provide: CaseInvolvement, useValue: new CaseInvolvement() });
     if (definition.personalData) {
       providers.push({
         provide: DataKeyring,
@@ -336,6 +348,12 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
       OperationsController,
       ...(runtime.dataSource ? [AuditController] : []),
       ...(hearsOfErasures(definition) ? [PersonalDataErasureEvents] : []),
+      ...(definition.caseInvolvement && subscribes(definition, Topics.protectionCase)
+        ? [ProtectionInvolvementEvents]
+        : []),
+      ...(definition.caseInvolvement && subscribes(definition, Topics.prosecutionProceedings)
+        ? [InvestigationInvolvementEvents]
+        : []),
     ],
     providers: providers as DynamicModule['providers'],
     exports: providers.map((p) => p.provide) as DynamicModule['exports'],
@@ -380,13 +398,13 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
   installShutdown(app, runtime, config, logger);
 }
 
+function subscribes<C extends ServiceConfig>(definition: ServiceDefinition<C>, topic: TopicName): boolean {
+  return definition.name !== 'gateway' && ServiceSubscriptions[definition.name].includes(topic);
+}
+
 /** A service with personal data that reads intake's referrals destroys its keys on an erasure. */
 function hearsOfErasures<C extends ServiceConfig>(definition: ServiceDefinition<C>): boolean {
-  return (
-    !!definition.personalData &&
-    definition.name !== 'gateway' &&
-    ServiceSubscriptions[definition.name].includes(PersonalDataErased.topic)
-  );
+  return !!definition.personalData && subscribes(definition, PersonalDataErased.topic);
 }
 
 function installHttpHooks(app: NestFastifyApplication, metrics: PlatformMetrics): void {

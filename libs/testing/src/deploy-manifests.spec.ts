@@ -454,6 +454,22 @@ function consumedTopics(service: string): Set<string> | undefined {
       }
     }
   }
+  // Shared handlers the service kit registers (libs/service-kit/src/bootstrap.ts): a service with
+  // `caseInvolvement: true` hears protection's and prosecution's events on those of the two topics it
+  // subscribes to.
+  const main = path.join(dir, 'main.ts');
+  if (fs.existsSync(main) && /caseInvolvement:\s*true/.test(fs.readFileSync(main, 'utf8'))) {
+    const subscribed =
+      (exported['ServiceSubscriptions'] as Record<string, string[]> | undefined)?.[service] ?? [];
+    const kit = fs.readFileSync(
+      path.join(ROOT, 'libs', 'service-kit', 'src', 'involvement.events.ts'),
+      'utf8',
+    );
+    for (const m of kit.matchAll(/@EventPattern\((\w+)\.type\)/g)) {
+      const d = exported[m[1]];
+      if (isDefinition(d) && subscribed.includes(d.topic)) topics.add(d.topic);
+    }
+  }
   return topics;
 }
 

@@ -5,6 +5,7 @@ import { AccessTokenError, AccessTokenVerifier, KeySetUnavailableError } from '@
 import type { Actor } from '@nrm/security';
 import { rootLogger } from '@nrm/observability';
 import { ProblemException } from '@nrm/service-kit';
+import { RefusalAudit } from './refusal-audit';
 import { RequestQuota } from './request-quota';
 import { RoutePermissions } from './route-permissions';
 
@@ -19,6 +20,7 @@ export class AccessTokenGuard implements CanActivate {
   constructor(
     @Inject(AccessTokenVerifier) private readonly verifier: AccessTokenVerifier,
     private readonly quota: RequestQuota,
+    private readonly refusals: RefusalAudit,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -59,6 +61,7 @@ export class AccessTokenGuard implements CanActivate {
       throw new ProblemException('forbidden', 'this route has no access rule');
     }
     if (!allowed.includes(request.actor.role)) {
+      this.refusals.record(request.actor, route, (request.params ?? {}) as Record<string, unknown>);
       throw new ProblemException('forbidden', `the role ${request.actor.role} may not call ${route}`);
     }
     return true;

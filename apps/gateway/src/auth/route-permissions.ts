@@ -1,4 +1,4 @@
-import { Roles } from '@nrm/contracts';
+import { CaseRoles, Roles } from '@nrm/contracts';
 import type { Role } from '@nrm/contracts';
 
 /**
@@ -21,7 +21,7 @@ import type { Role } from '@nrm/contracts';
 const EVERY_ROLE: readonly Role[] = Roles;
 
 /** Roles that work on cases: everyone but analysts (statistics only) and administrators (settings only). */
-const CASE_READERS: readonly Role[] = Roles.filter((r) => r !== 'analyst' && r !== 'administrator');
+const CASE_READERS: readonly Role[] = CaseRoles;
 
 /** The competent authority's deciding roles (ident decisions/screening-decisions.ts DECIDING_ROLES). */
 const DECIDING: readonly Role[] = ['identification_officer', 'supervisor'];
@@ -52,28 +52,20 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
   //   anonymous-notices/record-anonymous-notice.usecase.ts RecordAnonymousNotice.execute requireRole.
   'POST /api/v1/referrals/anonymous-notices': ['first_responder'],
   // gw ReferralsController.duplicates requireRole; intake duplicates/duplicates.controller.ts
-  //   DuplicatesController.list requireRole.
-  // REVIEW: meant as the competent authority's queue, but no agency check: identification officers and
-  //   supervisors of any agency (seeds: the police) see every agency's duplicates.
+  //   DuplicatesController.list requireRole + requireCompetentAuthority (agency of type competent_authority).
   'GET /api/v1/referrals/duplicates': ['identification_officer', 'supervisor'],
   // gw ReferralsController.decideDuplicate requireRole; intake duplicates/decide-duplicate.usecase.ts
-  //   DecideDuplicate.execute requireRole.
-  // REVIEW: a supervisor of any agency (seeds: the police) can confirm or reject duplicates between any
-  //   agencies' referrals.
+  //   DecideDuplicate.execute requireRole + requireCompetentAuthority.
   'POST /api/v1/referrals/duplicates/:linkId/decision': ['supervisor'],
   // gw: none; intake ReferralsController.status -> referrals/referral-access.ts ReferralAccess.find/canSee:
-  //   the referring agency (any role) or AUTHORITY_ROLES (identification_officer, supervisor) of any agency;
-  //   else 404.
-  // REVIEW: "competent authority" is decided by role alone, so a police supervisor or identification officer
-  //   sees every referral; any role of the referring agency (analyst, administrator...) sees its referrals
-  //   too.
+  //   the agencies involved while they are: the referring agency, AUTHORITY_ROLES of an agency of type
+  //   competent_authority, and the providers, shelters and investigations the case went to (intake
+  //   personal-data/case-involvement.ts, from the events); never analysts or administrators; else 404.
   'GET /api/v1/referrals/:caseId': CASE_READERS,
   // gw ReferralsController.amend requireRole; intake referrals/amend-referral.usecase.ts
   //   AmendReferral.execute requireRole. Object: lockForChange referrerOnly (referring agency only).
   'PATCH /api/v1/referrals/:caseId': ['first_responder'],
-  // gw: none; intake ReferralsController.versions -> ReferralAccess.find (referring agency, or
-  //   AUTHORITY_ROLES of any agency).
-  // REVIEW: same role-only authority rule as GET /api/v1/referrals/:caseId.
+  // gw: none; intake ReferralsController.versions -> ReferralAccess.find (as GET /api/v1/referrals/:caseId).
   'GET /api/v1/referrals/:caseId/versions': CASE_READERS,
   // gw ReferralsController.withdraw requireRole; intake referrals/withdraw-referral.usecase.ts
   //   WithdrawReferral.execute requireRole. Object: lockForChange referrerOnly.
@@ -87,15 +79,11 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
   //   ErasePersonalData.execute requireRole + requireCompetentAuthority (a supervisor of an agency of type
   //   competent_authority).
   'POST /api/v1/referrals/:caseId/personal-data-erasure': ['supervisor'],
-  // gw: none; intake ReferralsController.consents -> ReferralAccess.find (referring agency, or
-  //   AUTHORITY_ROLES of any agency).
-  // REVIEW: same role-only authority rule as GET /api/v1/referrals/:caseId.
+  // gw: none; intake ReferralsController.consents -> ReferralAccess.find (as GET /api/v1/referrals/:caseId).
   'GET /api/v1/referrals/:caseId/consents': CASE_READERS,
   // gw: none; intake consent/record-consent.usecase.ts RecordConsent.execute requireRole. Object:
-  //   lockForChange (first_responder: referring agency only; others: ReferralAccess.canSee).
-  // REVIEW: the gateway has no check; a supervisor or identification officer of any agency can record or
-  //   withdraw consent on any case; a protection_case_worker passes the role check but gets 404 unless their
-  //   own agency made the referral.
+  //   lockForChange (first_responder: referring agency only; others: ReferralAccess.canSee, so the competent
+  //   authority or a provider or shelter involved in the case, to whom the person often gives or withdraws it).
   'POST /api/v1/referrals/:caseId/consents': [
     'first_responder',
     'identification_officer',
@@ -108,9 +96,8 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
   // gw: none; ident screening/screening.controller.ts ScreeningController.queue requireRole. Object:
   //   screenings assigned to the actor's agency.
   'GET /api/v1/screenings': ['identification_officer', 'supervisor'],
-  // gw: none; ident ScreeningController.get: object only (referring or assigned agency, else 404).
-  // REVIEW: no role check anywhere, so every role of the referring agency (analyst, administrator,
-  //   service_provider...) reads the victim-status outcomes and recovery period.
+  // gw: none; ident ScreeningController.get requireRole(CaseRoles). Object: referring or assigned agency,
+  //   else 404.
   'GET /api/v1/screenings/:caseId': CASE_READERS,
   // gw: none; ident decisions/screening-decisions.ts ScreeningDecisions.preliminary
   //   requireRole(DECIDING_ROLES). Object: change(assignedOnly) assigned agency only.
@@ -124,9 +111,8 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
   //   screening-lifecycle reviewNegativeFinal refuses the decision's author (by user, not role).
   'POST /api/v1/screenings/:caseId/final-decision/review': DECIDING,
   // gw: none; ident ScreeningDecisions.reconsider requireRole. Object: a first_responder must be of the
-  //   referring agency; change(assignedOnly=false), so nothing else.
-  // REVIEW: a protection_case_worker or service_provider of any agency, involved in the case or not, can
-  //   reopen any case's negative decision (and start its deadline).
+  //   referring agency; a protection_case_worker or service_provider's agency must be a provider or shelter
+  //   the case was referred to (CaseInvolvement, from protection's events); else 404.
   'POST /api/v1/screenings/:caseId/reconsideration': [
     'first_responder',
     'protection_case_worker',
@@ -141,11 +127,11 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
   // gw CasesController.get: intake GET /internal/referrals/:caseId first (ReferralAccess.find; its 404 ends
   //   the request), then in parallel: ident ScreeningController.get (404 tolerated); prot CaseView.get,
   //   called only for PROTECTION_ROLES (= CASE_WORKERS; non-protection agency -> 404 tolerated); pros
-  //   Investigations.caseTimeline (no check at all; TIMELINE_DETAIL_ROLES add hearings and compensation);
-  //   notif InboxController.list (filtered by role).
-  // REVIEW: every role of the referring agency (analyst included) and any supervisor or identification
-  //   officer of any agency get the case view; those two roles also get hearing dates and compensation; the
-  //   prosecution timeline endpoint relies wholly on the gateway's referral check.
+  //   Investigations.caseTimeline (requireRole(CaseRoles); TIMELINE_DETAIL_ROLES add hearings and
+  //   compensation); notif InboxController.list (filtered by role). So the case view reaches the agencies
+  //   involved in the case (intake's ReferralAccess.canSee), never analysts or administrators.
+  // REVIEW: the prosecution timeline endpoint has no object check of its own: it relies on the gateway
+  //   having passed intake's check first.
   'GET /api/v1/cases/:caseId': CASE_READERS,
   // gw CasesController.accessLog requireRole; every service's AuditController.caseAccess
   //   (libs/service-kit/src/audit.ts) requireRole.
@@ -318,8 +304,6 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
 
   // gw: none; analytics statistics/statistics.controller.ts StatisticsController.durations
   //   requireRole(READERS).
-  // REVIEW: the gateway's OpenAPI summary says "(analysts, supervisors)"; the service also admits
-  //   administrator.
   'GET /api/v1/statistics/durations': STATISTICS_READERS,
   // gw: none; analytics StatisticsController.table requireRole(READERS).
   'GET /api/v1/statistics/:table': STATISTICS_READERS,

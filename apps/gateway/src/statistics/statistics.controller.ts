@@ -32,7 +32,7 @@ export class StatisticsController {
   @Get('durations')
   @ApiOperation({
     summary:
-      'Days from referral to each stage (median, mean, 90th percentile), shown only from k cases (analysts, supervisors)',
+      'Days from referral to each stage (median, mean, 90th percentile), shown only from k cases (analysts, supervisors, administrators)',
   })
   @ApiQuery({ name: 'year', required: false, example: 2026 })
   durations(

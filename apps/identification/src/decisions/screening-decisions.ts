@@ -22,7 +22,7 @@ import {
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { CaseInvolvement, ProblemException, requireRole } from '@nrm/service-kit';
 import { PolicyRepository } from '../policy/policy.repository';
 import type { ActivePolicy } from '../policy/policy.repository';
 import { palermoTest } from './palermo-test';
@@ -62,6 +62,7 @@ export class ScreeningDecisions {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly keyring: DataKeyring,
+    private readonly involvement: CaseInvolvement,
     private readonly policies: PolicyRepository,
   ) {}
 
@@ -214,9 +215,14 @@ export class ScreeningDecisions {
   reconsider(caseId: string, request: ReconsiderationRequest, actor: Actor, now = new Date()) {
     requireRole(actor, 'first_responder', 'protection_case_worker', 'service_provider');
     return this.change(caseId, actor, now, false, async (manager, row, policy, today) => {
-      if (actor.role === 'first_responder' && actor.agencyId !== row.referring_agency_id) {
-        throw new ProblemException('notFound', 'no screening for this case');
-      }
+      // The referrer, or a support provider the case was referred to (a service or a shelter, while it is).
+      const entitled =
+        actor.role === 'first_responder'
+          ? actor.agencyId === row.referring_agency_id
+          : (await this.involvement.of(manager, row.case_id, actor.agencyId)).some(
+              (b) => b === 'service_provider' || b === 'shelter',
+            );
+      if (!entitled) throw new ProblemException('notFound', 'no screening for this case');
       const { next, stage } = requestReconsideration(state(row));
       const dueOn = policy.calendar.addWorkingDays(today, policy.reconsiderationWorkingDays).toString();
       await manager.query(

@@ -7,6 +7,7 @@ import {
   ReconsiderationRequest,
   RecoveryExtensionRequest,
 } from '@nrm/api-contracts';
+import { CaseRoles } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor, ProblemException, requireRole } from '@nrm/service-kit';
 import { ScreeningDecisions } from '../decisions/screening-decisions';
@@ -72,6 +73,7 @@ export class ScreeningController {
 
   @Get(':caseId')
   async get(@Param('caseId', CASE_ID) caseId: string, @CurrentActor() actor: Actor): Promise<ScreeningView> {
+    requireRole(actor, ...CaseRoles);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT screening_id, case_reference, status, referring_agency_id, assigned_agency_id, opened_at,
               to_char(recovery_ends_on, 'YYYY-MM-DD') AS recovery_ends_on

@@ -1,16 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Roles } from '@nrm/contracts';
-import type { Role } from '@nrm/contracts';
+import { InvolvementBases, Roles } from '@nrm/contracts';
+import type { InvolvementBasis, Role } from '@nrm/contracts';
 import {
-  InvolvementBases,
   PersonalDataViews,
   PersonalFields,
   disclosureRefusal,
   personalDataViewFor,
   projectPersonalData,
 } from './disclosure-rules';
-import type { InvolvementBasis, ReaderTies } from './disclosure-rules';
+import type { ReaderTies } from './disclosure-rules';
 
 const DOC = path.resolve(__dirname, '../../../../docs/need-to-know.md');
 const none: ReaderTies = {

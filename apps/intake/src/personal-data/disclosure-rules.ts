@@ -1,13 +1,9 @@
-import type { AgencyType, Role } from '@nrm/contracts';
+import type { AgencyType, InvolvementBasis, Role } from '@nrm/contracts';
 
 /**
  * Who sees which of a person's details, by what ties their agency to the case and by role. Plain
  * rules, no framework: the table in docs/need-to-know.md is rendered from them.
  */
-
-/** Why an agency is involved in a case, as learnt from the events of protection and prosecution. */
-export const InvolvementBases = ['service_provider', 'shelter', 'investigation'] as const;
-export type InvolvementBasis = (typeof InvolvementBases)[number];
 
 /** The personal fields a referral holds. */
 export const PersonalFields = [

@@ -4,12 +4,11 @@ import type { PersonalDataResponse } from '@nrm/api-contracts';
 import type { AgencyType } from '@nrm/contracts';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { ProblemException } from '@nrm/service-kit';
+import { CaseInvolvement, ProblemException } from '@nrm/service-kit';
 import { currentConsent } from '../consent/consent.repository';
 import { ReferralAccess } from '../referrals/referral-access';
 import { openContent } from '../referrals/referral-content';
 import { ReferralRecord } from '../referrals/referral.entity';
-import { CaseInvolvement } from './case-involvement';
 import { disclosureRefusal, personalDataViewFor, projectPersonalData } from './disclosure-rules';
 
 /**

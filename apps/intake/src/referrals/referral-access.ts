@@ -1,23 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
+import { CaseRoles } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
-import { AgencyTypes, ProblemException } from '@nrm/service-kit';
+import { AgencyTypes, CaseInvolvement, ProblemException } from '@nrm/service-kit';
 import { ReferralRecord } from './referral.entity';
 
 /** Roles of the competent authority that see every referral, when their agency is the authority. */
 export const AUTHORITY_ROLES = ['identification_officer', 'supervisor'] as const;
 
 /**
- * Who may see or change a referral. The referring agency and the competent authority (its
- * identification officers and supervisors, by the agency directory, not by role alone) see it; a case
- * outside one's reach answers exactly like a missing one, so case ids cannot be probed.
+ * Who may see or change a referral: the agencies involved in the case, while they are. The referring
+ * agency, the competent authority (its identification officers and supervisors, by the agency
+ * directory, not by role alone), and the providers, shelters and investigations the case was referred
+ * to (learnt from the events, `CaseInvolvement`); analysts and administrators never. A case outside
+ * one's reach answers exactly like a missing one, so case ids cannot be probed.
  */
 @Injectable()
 export class ReferralAccess {
   private readonly agencies: AgencyTypes;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly involvement: CaseInvolvement,
+  ) {
     this.agencies = new AgencyTypes(dataSource);
   }
 
@@ -41,13 +47,15 @@ export class ReferralAccess {
     }
   }
 
-  async canSee(record: ReferralRecord, actor: Actor): Promise<boolean> {
-    return record.referringAgencyId === actor.agencyId || (await this.isCompetentAuthority(actor));
+  async canSee(manager: EntityManager, record: ReferralRecord, actor: Actor): Promise<boolean> {
+    if (!CaseRoles.includes(actor.role)) return false;
+    if (record.referringAgencyId === actor.agencyId || (await this.isCompetentAuthority(actor))) return true;
+    return (await this.involvement.of(manager, record.caseId, actor.agencyId)).length > 0;
   }
 
   async find(manager: EntityManager, caseId: string, actor: Actor): Promise<ReferralRecord> {
     const record = await manager.getRepository(ReferralRecord).findOneBy({ caseId });
-    if (!record || !(await this.canSee(record, actor)))
+    if (!record || !(await this.canSee(manager, record, actor)))
       throw new ProblemException('notFound', 'no such case');
     return record;
   }
@@ -70,7 +78,7 @@ export class ReferralAccess {
     { referrerOnly }: { referrerOnly: boolean },
   ): Promise<ReferralRecord> {
     const record = await this.lock(manager, caseId);
-    if (!record || !(await this.canSee(record, actor)))
+    if (!record || !(await this.canSee(manager, record, actor)))
       throw new ProblemException('notFound', 'no such case');
     if (referrerOnly && record.referringAgencyId !== actor.agencyId) {
       throw new ProblemException('forbidden', 'only the referring agency may do this');

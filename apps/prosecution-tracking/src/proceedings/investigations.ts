@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { CaseLinkedToInvestigation, InvestigationClosed, InvestigationOpened } from '@nrm/contracts';
+import {
+  CaseLinkedToInvestigation,
+  CaseRoles,
+  InvestigationClosed,
+  InvestigationOpened,
+} from '@nrm/contracts';
 import type { Role } from '@nrm/contracts';
 import type {
   CloseInvestigationRequest,
@@ -264,6 +269,7 @@ export class Investigations {
    * hearings, the victim's testimony and the verdicts' outcomes. Never a suspect.
    */
   async caseTimeline(caseId: string, actor: Actor) {
+    requireRole(actor, ...CaseRoles);
     const detailed = TIMELINE_DETAIL_ROLES.includes(actor.role);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT i.investigation_id, i.status, i.opened_at,

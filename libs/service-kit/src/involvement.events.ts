@@ -27,9 +27,9 @@ import type {
 import type { InboundEvent } from '@nrm/messaging';
 import { CaseInvolvement } from './case-involvement';
 
-/** What intake learns from protection and prosecution: which agencies are involved in which cases. */
+/** Providers and shelters a case was referred to, from protection's events. */
 @Controller()
-export class InvolvementEvents {
+export class ProtectionInvolvementEvents {
   constructor(private readonly involvement: CaseInvolvement) {}
 
   @EventPattern(ServiceReferred.type)
@@ -102,6 +102,46 @@ export class InvolvementEvents {
     );
   }
 
+  private async beginService({ payload, manager }: InboundEvent<ServiceReferralV1>): Promise<void> {
+    await this.involvement.begin(
+      manager,
+      {
+        caseId: payload.caseId,
+        agencyId: payload.providerAgencyId,
+        basis: 'service_provider',
+        sourceId: payload.serviceReferralId,
+      },
+      new Date(),
+    );
+  }
+
+  private async endService({ payload, manager }: InboundEvent<ServiceReferralV1>): Promise<void> {
+    await this.involvement.end(
+      manager,
+      { caseId: payload.caseId, sourceId: payload.serviceReferralId },
+      new Date(),
+    );
+  }
+
+  private async beginShelter({ payload, manager }: InboundEvent<ShelterPlacementV1>): Promise<void> {
+    await this.involvement.begin(
+      manager,
+      {
+        caseId: payload.caseId,
+        agencyId: payload.providerAgencyId,
+        basis: 'shelter',
+        sourceId: payload.placementId,
+      },
+      new Date(),
+    );
+  }
+}
+
+/** The agencies of the investigations a case belongs to, from prosecution's events. */
+@Controller()
+export class InvestigationInvolvementEvents {
+  constructor(private readonly involvement: CaseInvolvement) {}
+
   @EventPattern(InvestigationOpened.type)
   async onInvestigationOpened(@Payload() { payload, manager }: InboundEvent<InvestigationV1>): Promise<void> {
     await this.involvement.joinInvestigation(
@@ -136,39 +176,5 @@ export class InvolvementEvents {
   @EventPattern(InvestigationClosed.type)
   async onInvestigationClosed(@Payload() { payload, manager }: InboundEvent<InvestigationV1>): Promise<void> {
     await this.involvement.closeInvestigation(manager, payload.investigationId, new Date(payload.at));
-  }
-
-  private async beginService({ payload, manager }: InboundEvent<ServiceReferralV1>): Promise<void> {
-    await this.involvement.begin(
-      manager,
-      {
-        caseId: payload.caseId,
-        agencyId: payload.providerAgencyId,
-        basis: 'service_provider',
-        sourceId: payload.serviceReferralId,
-      },
-      new Date(),
-    );
-  }
-
-  private async endService({ payload, manager }: InboundEvent<ServiceReferralV1>): Promise<void> {
-    await this.involvement.end(
-      manager,
-      { caseId: payload.caseId, sourceId: payload.serviceReferralId },
-      new Date(),
-    );
-  }
-
-  private async beginShelter({ payload, manager }: InboundEvent<ShelterPlacementV1>): Promise<void> {
-    await this.involvement.begin(
-      manager,
-      {
-        caseId: payload.caseId,
-        agencyId: payload.providerAgencyId,
-        basis: 'shelter',
-        sourceId: payload.placementId,
-      },
-      new Date(),
-    );
   }
 }
