@@ -64,11 +64,12 @@ describe('authorisation: every route with every role (end to end)', () => {
     const caseId = randomUUID();
     const refused = await platform.api('GET', `/api/v1/protection/cases/${caseId}`, {
       token: tokens['analyst'],
+      headers: { 'x-access-purpose': 'audit_review' },
     });
     expect(refused.status).toBe(403);
     const denial = await eventually(async () => {
       const rows = await platform.sql(
-        `SELECT actor_agency, actor_role, action, what, case_id, outcome FROM "${platform.schema('protection')}".audit_log
+        `SELECT actor_agency, actor_role, action, what, case_id, outcome, purpose FROM "${platform.schema('protection')}".audit_log
           WHERE case_id = $1`,
         [caseId],
       );
@@ -82,7 +83,15 @@ describe('authorisation: every route with every role (end to end)', () => {
       what: 'gateway GET /api/v1/protection/cases/:caseId',
       case_id: caseId,
       outcome: 403,
+      purpose: 'audit_review',
     });
+    // A purpose the platform does not know is refused, naming the header.
+    const unknownPurpose = await platform.api('GET', '/api/v1/inbox', {
+      token: tokens['analyst'],
+      headers: { 'x-access-purpose': 'curiosity' },
+    });
+    expect(unknownPurpose.status).toBe(400);
+    expect(unknownPurpose.body.errors).toEqual([expect.objectContaining({ field: 'X-Access-Purpose' })]);
     const denials = await platform.sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM "${platform.schema('prosecution-tracking')}".audit_log
         WHERE action = 'denied' AND what LIKE 'gateway %'`,

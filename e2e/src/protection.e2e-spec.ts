@@ -230,6 +230,7 @@ describe('protection: cases, service plan, providers within consent, shelter bed
           role: 'protection_case_worker',
           action: 'write',
           what: 'POST /internal/protection/cases/:caseId/placements',
+          why: 'protection',
           outcome: 201,
         }),
         expect.objectContaining({ service: 'protection', agencyId: POLICE, action: 'denied', outcome: 403 }),

@@ -1,4 +1,5 @@
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AccessPurposes } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
 import { runService } from '@nrm/service-kit';
 import { GatewayConfig } from './gateway.config';
@@ -34,6 +35,15 @@ void runService({
         )
         .setVersion('1')
         .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+        .addGlobalParameters({
+          name: 'X-Access-Purpose',
+          in: 'header',
+          required: false,
+          description:
+            "Why the user reads or changes case data, recorded in every service's audit log; without it, " +
+            "the purpose of the user's role",
+          schema: { type: 'string', enum: [...AccessPurposes] },
+        })
         .build(),
     );
     addAllowedRoles(document);

@@ -143,7 +143,7 @@ export class TestPlatform {
   async api(
     method: string,
     url: string,
-    options: { token?: string; body?: unknown; raw?: string } = {},
+    options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse> {
     const hasBody = options.body !== undefined || options.raw !== undefined;
     const response = await fetch(`${this.gatewayUrl}${url}`, {
@@ -151,6 +151,7 @@ export class TestPlatform {
       headers: {
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
         ...(hasBody ? { 'content-type': 'application/json' } : {}),
+        ...options.headers,
       },
       body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });

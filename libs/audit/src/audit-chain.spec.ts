@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { GENESIS_HASH, chainHash, verifyAuditChain } from './audit-chain';
 import type { AuditEntry, ChainedEntry } from './audit-chain';
 
@@ -24,6 +25,41 @@ function chain(n: number): ChainedEntry[] {
 }
 
 describe('the audit hash chain', () => {
+  it('keeps the hashes of entries written before purposes were recorded, and covers a purpose once there', () => {
+    const [first] = chain(1);
+    const { seq, prevHash, hash, ...entry } = first;
+    // The hash of an entry without a purpose is what it always was: no purpose field in its input.
+    expect(chainHash(seq, prevHash, entry)).toBe(hash);
+    expect(hash).toBe(
+      createHash('sha256')
+        .update(
+          JSON.stringify([
+            1,
+            GENESIS_HASH,
+            entry.at,
+            entry.actorUserId,
+            entry.actorAgencyId,
+            entry.actorRole,
+            entry.action,
+            entry.what,
+            Object.entries(entry.target),
+            entry.caseId,
+            entry.outcome,
+          ]),
+        )
+        .digest('hex'),
+    );
+    const withPurpose = { ...entry, purpose: 'protection' };
+    const purposeHash = chainHash(seq, prevHash, withPurpose);
+    expect(purposeHash).not.toBe(hash);
+    const log: ChainedEntry[] = [{ ...withPurpose, seq, prevHash, hash: purposeHash }];
+    expect(verifyAuditChain(log)).toEqual({ intact: true, entries: 1 });
+    expect(verifyAuditChain([{ ...log[0], purpose: 'statistics' }]).firstBreak).toEqual({
+      seq: 1,
+      problem: 'altered',
+    });
+  });
+
   it('holds for an untouched log', () => {
     expect(verifyAuditChain(chain(5))).toEqual({ intact: true, entries: 5 });
     expect(verifyAuditChain([])).toEqual({ intact: true, entries: 0 });

@@ -15,6 +15,8 @@ export interface AuditEntry {
   caseId: string | null;
   /** The HTTP status it ended with. */
   outcome: number;
+  /** Why: the purpose the user stated or their role's (entries made before purposes were recorded have none). */
+  purpose?: string;
 }
 
 export interface ChainedEntry extends AuditEntry {
@@ -40,6 +42,8 @@ export function chainHash(seq: number, prevHash: string, e: AuditEntry): string 
     Object.entries(e.target).sort(([a], [b]) => a.localeCompare(b)),
     e.caseId,
     e.outcome,
+    // Added later: entries without a purpose keep the hash they were written with.
+    ...(e.purpose === undefined ? [] : [e.purpose]),
   ]);
   return createHash('sha256').update(canonical).digest('hex');
 }

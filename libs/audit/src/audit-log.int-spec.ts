@@ -2,7 +2,12 @@ import type { DataSource } from 'typeorm';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
 import { testInfrastructure, uniqueTestName } from '@nrm/testing';
 import type { AuditEntry } from './audit-chain';
-import { AuditLogTable1764400000010, appendAudit, verifyAuditLog } from './audit-log';
+import {
+  AuditLogTable1764400000010,
+  AuditPurpose1764400000011,
+  appendAudit,
+  verifyAuditLog,
+} from './audit-log';
 
 const entry = (i: number): AuditEntry => ({
   at: new Date(Date.UTC(2027, 0, 1, 10, 0, i)).toISOString(),
@@ -25,7 +30,7 @@ describe('the audit log against real PostgreSQL', () => {
       url: testInfrastructure().databaseUrl,
       schema: uniqueTestName('audit'),
       applicationName: 'audit-test',
-      migrations: [AuditLogTable1764400000010],
+      migrations: [AuditLogTable1764400000010, AuditPurpose1764400000011],
       poolSize: 8,
     };
     await migrateServiceDatabase(options);

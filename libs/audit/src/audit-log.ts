@@ -42,6 +42,19 @@ export class AuditLogTable1764400000010 implements MigrationInterface {
   }
 }
 
+/** Why each entry was made: the purpose of the access. */
+export class AuditPurpose1764400000011 implements MigrationInterface {
+  name = 'AuditPurpose1764400000011';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE audit_log ADD COLUMN purpose text`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE audit_log DROP COLUMN purpose`);
+  }
+}
+
 interface AuditRow {
   seq: string;
   at: Date;
@@ -53,6 +66,7 @@ interface AuditRow {
   target: Record<string, string>;
   case_id: string | null;
   outcome: number;
+  purpose: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -69,6 +83,7 @@ function toEntry(r: AuditRow): ChainedEntry {
     target: r.target,
     caseId: r.case_id,
     outcome: r.outcome,
+    ...(r.purpose === null ? {} : { purpose: r.purpose }),
     prevHash: r.prev_hash,
     hash: r.hash,
   };
@@ -136,9 +151,9 @@ class AuditAppender {
         chained.push({ ...entry, at, seq, prevHash, hash });
         prevHash = hash;
       }
-      const columns = 12;
+      const columns = 13;
       await m.query(
-        `INSERT INTO audit_log (seq, at, actor_user, actor_agency, actor_role, action, what, target, case_id, outcome, prev_hash, hash)
+        `INSERT INTO audit_log (seq, at, actor_user, actor_agency, actor_role, action, what, target, case_id, outcome, purpose, prev_hash, hash)
          VALUES ${chained.map((_, r) => `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`).join(', ')}`,
         chained.flatMap((e) => [
           e.seq,
@@ -151,6 +166,7 @@ class AuditAppender {
           JSON.stringify(e.target),
           e.caseId,
           e.outcome,
+          e.purpose ?? null,
           e.prevHash,
           e.hash,
         ]),

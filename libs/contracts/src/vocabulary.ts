@@ -157,3 +157,39 @@ export const CaseRoles: readonly Role[] = Roles.filter((r) => r !== 'analyst' &&
  */
 export const InvolvementBases = ['service_provider', 'shelter', 'investigation'] as const;
 export type InvolvementBasis = (typeof InvolvementBases)[number];
+
+/**
+ * Why a user reads or changes case data, recorded with every audit entry. A client states it in the
+ * `X-Access-Purpose` header; without one, the purpose of the user's role is recorded.
+ */
+export const AccessPurposes = [
+  'referral',
+  'identification',
+  'protection',
+  'investigation',
+  'prosecution',
+  'supervision',
+  'statistics',
+  'administration',
+  'consent_or_rights_request',
+  'erasure',
+  'audit_review',
+] as const;
+export type AccessPurpose = (typeof AccessPurposes)[number];
+
+const ROLE_PURPOSES: Record<Role, AccessPurpose> = {
+  first_responder: 'referral',
+  identification_officer: 'identification',
+  supervisor: 'supervision',
+  protection_case_worker: 'protection',
+  service_provider: 'protection',
+  investigator: 'investigation',
+  prosecutor: 'prosecution',
+  analyst: 'statistics',
+  administrator: 'administration',
+};
+
+/** The purpose recorded when a request states none: the work of the user's role. */
+export function defaultAccessPurpose(role: Role): AccessPurpose {
+  return ROLE_PURPOSES[role];
+}

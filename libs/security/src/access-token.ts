@@ -1,7 +1,7 @@
 import { SignJWT, createRemoteJWKSet, importPKCS8, importSPKI, jwtVerify, errors as joseErrors } from 'jose';
 import type { JWTPayload, JWTVerifyOptions } from 'jose';
 import { Roles } from '@nrm/contracts';
-import type { Role } from '@nrm/contracts';
+import type { AccessPurpose, Role } from '@nrm/contracts';
 
 export const ACCESS_TOKEN_ALGORITHM = 'ES256';
 
@@ -28,6 +28,8 @@ export interface Actor {
   userId: string;
   agencyId: string;
   role: Role;
+  /** Why they act, for the audit log (the gateway sets it on every request it relays). */
+  purpose?: AccessPurpose;
 }
 
 export interface AccessTokenSettings {

@@ -1,8 +1,8 @@
 import { createParamDecorator } from '@nestjs/common';
 import type { ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { Roles } from '@nrm/contracts';
-import type { Role } from '@nrm/contracts';
+import { AccessPurposes, Roles } from '@nrm/contracts';
+import type { AccessPurpose, Role } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException } from './problem';
 
@@ -11,6 +11,7 @@ export const ActorHeaders = {
   userId: 'x-nrm-actor-user',
   agencyId: 'x-nrm-actor-agency',
   role: 'x-nrm-actor-role',
+  purpose: 'x-nrm-access-purpose',
   correlationId: 'x-correlation-id',
 } as const;
 
@@ -19,6 +20,7 @@ export function actorHeaders(actor: Actor): Record<string, string> {
     [ActorHeaders.userId]: actor.userId,
     [ActorHeaders.agencyId]: actor.agencyId,
     [ActorHeaders.role]: actor.role,
+    ...(actor.purpose ? { [ActorHeaders.purpose]: actor.purpose } : {}),
   };
 }
 
@@ -30,7 +32,15 @@ export function actorFromHeaders(headers: FastifyRequest['headers']): Actor {
     throw new ProblemException('unauthenticated', 'no acting user was given');
   }
   if (!(Roles as readonly string[]).includes(role)) throw new ProblemException('forbidden', 'unknown role');
-  return { userId, agencyId, role: role as Role };
+  const purpose = headers[ActorHeaders.purpose];
+  return {
+    userId,
+    agencyId,
+    role: role as Role,
+    ...(typeof purpose === 'string' && (AccessPurposes as readonly string[]).includes(purpose)
+      ? { purpose: purpose as AccessPurpose }
+      : {}),
+  };
 }
 
 /** The acting user of an internal request, as the gateway authenticated them. */

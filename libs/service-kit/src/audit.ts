@@ -22,6 +22,7 @@ export function installAuditTrail(app: NestFastifyApplication, dataSource: DataS
     const userId = request.headers[ActorHeaders.userId];
     const agencyId = request.headers[ActorHeaders.agencyId];
     const role = request.headers[ActorHeaders.role];
+    const purpose = request.headers[ActorHeaders.purpose];
     if (typeof userId !== 'string' || typeof agencyId !== 'string' || typeof role !== 'string')
       return payload;
     const params = (request.params ?? {}) as Record<string, unknown>;
@@ -45,6 +46,7 @@ export function installAuditTrail(app: NestFastifyApplication, dataSource: DataS
         target,
         caseId,
         outcome: status,
+        ...(typeof purpose === 'string' && purpose.length <= 40 ? { purpose } : {}),
       });
     } catch (error) {
       logger.error(describeError(error), 'audit trail: entry not recorded');
@@ -80,6 +82,7 @@ export class AuditController {
       target: report.caseId ? { ...ids, caseId: report.caseId } : ids,
       caseId: report.caseId ?? null,
       outcome: 403,
+      ...(actor.purpose ? { purpose: actor.purpose } : {}),
     });
   }
 
@@ -96,6 +99,7 @@ export class AuditController {
         role: e.actorRole,
         action: e.action,
         what: e.what,
+        why: e.purpose ?? null,
         outcome: e.outcome,
       })),
     };

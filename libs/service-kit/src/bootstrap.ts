@@ -33,7 +33,7 @@ import {
   withTraceContext,
 } from '@nrm/observability';
 import type { Logger, Span } from '@nrm/observability';
-import { AuditLogTable1764400000010, verifyAuditLog } from '@nrm/audit';
+import { AuditLogTable1764400000010, AuditPurpose1764400000011, verifyAuditLog } from '@nrm/audit';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
 import { DataKeyring, DataKeysTable1764400000030 } from '@nrm/security';
 import type { KeyProvider } from '@nrm/security';
@@ -202,6 +202,7 @@ function databaseOptions<C extends ServiceConfig>(definition: ServiceDefinition<
     // Every service with data keeps its audit log beside it.
     migrations: [
       AuditLogTable1764400000010,
+      AuditPurpose1764400000011,
       ...(definition.personalData ? [DataKeysTable1764400000030] : []),
       ...(definition.caseInvolvement ? [CaseInvolvementTables1764400000040] : []),
       ...definition.database.migrations,

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AccessPurposes, defaultAccessPurpose } from '@nrm/contracts';
+import type { AccessPurpose, Role } from '@nrm/contracts';
 import { AccessTokenError, AccessTokenVerifier, KeySetUnavailableError } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { rootLogger } from '@nrm/observability';
@@ -10,6 +12,18 @@ import { RequestQuota } from './request-quota';
 import { RoutePermissions } from './route-permissions';
 
 export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
+
+/** Why the user acts: the `X-Access-Purpose` the client states, or the work of their role. */
+function accessPurposeOf(request: FastifyRequest, role: Role): AccessPurpose {
+  const stated = request.headers['x-access-purpose'];
+  if (stated === undefined) return defaultAccessPurpose(role);
+  if (typeof stated === 'string' && (AccessPurposes as readonly string[]).includes(stated)) {
+    return stated as AccessPurpose;
+  }
+  throw new ProblemException('validation', 'the X-Access-Purpose header is not a known purpose', [
+    { field: 'X-Access-Purpose', message: `must be one of ${AccessPurposes.join(', ')}` },
+  ]);
+}
 
 /**
  * Every route under /api/v1 needs a valid bearer token, within the user's and the agency's request
@@ -43,6 +57,7 @@ export class AccessTokenGuard implements CanActivate {
       }
       throw error;
     }
+    request.actor.purpose = accessPurposeOf(request, request.actor.role);
     const verdict = await this.quota.take(request.actor);
     if (!verdict.allowed) {
       void context
