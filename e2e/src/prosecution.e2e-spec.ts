@@ -151,6 +151,29 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       return res.body;
     }, 30_000);
     expect(refused.detail).toMatch(/not consented/);
+    // A supervisor of the competent authority overrides it for the police, with a reason that is kept.
+    const authority = await platform.token('supervisor', 'kw-nrm-competent-authority');
+    const overrideUrl = `/api/v1/referrals/${caseId}/disclosure-overrides`;
+    const reason = 'The recruiter is about to leave the country; the police need her identity now.';
+    expect(
+      (
+        await platform.api('POST', overrideUrl, {
+          token: policeSupervisor,
+          body: { agencyId: POLICE, reason },
+        })
+      ).status,
+    ).toBe(403);
+    const override = await platform.api('POST', overrideUrl, {
+      token: authority,
+      body: { agencyId: POLICE, reason },
+    });
+    expect(override.status).toBe(201);
+    const asInvestigation = await details(investigator);
+    expect(asInvestigation.body).toMatchObject({
+      view: 'investigation',
+      details: { names: { latin: 'Witness Testperson' }, encounterPlace: 'Hawalli' },
+    });
+    expect(asInvestigation.body.withheld).toContain('account');
     expect((await details(outsider)).status).toBe(404);
     expect((await details(policeSupervisor)).body.view).toBe('full'); // the referring agency's supervisor
 

@@ -8,6 +8,7 @@ import { DuplicateDetector } from './duplicates/duplicate-detector';
 import { DuplicatesController } from './duplicates/duplicates.controller';
 import type { IntakeConfig } from './intake.config';
 import { PseudonymKey } from './pseudonyms/pseudonym-key';
+import { OverrideDisclosure } from './personal-data/override-disclosure.usecase';
 import { ReadPersonalData } from './personal-data/read-personal-data.usecase';
 import { AmendReferral } from './referrals/amend-referral.usecase';
 import { ErasePersonalData } from './referrals/erase-personal-data.usecase';
@@ -25,6 +26,7 @@ import { WithdrawReferral } from './referrals/withdraw-referral.usecase';
     WithdrawReferral,
     ErasePersonalData,
     ReadPersonalData,
+    OverrideDisclosure,
     RecordConsent,
     RecordAnonymousNotice,
     DuplicateDetector,

@@ -219,3 +219,31 @@ export class PersonalDataErasureResponse {
   @ApiProperty({ enum: ErasureLegalBases }) legalBasis!: string;
   @ApiProperty() erasedAt!: string;
 }
+
+/**
+ * A supervisor of the competent authority discloses a person's details to one agency beyond the
+ * person's consent, with a reason that is kept (sealed) and audited.
+ */
+export class DisclosureOverrideRequest {
+  @ApiProperty({ example: 'kw-moi-police', maxLength: 64 })
+  @IsString()
+  @Matches(/^[a-z0-9-]{2,64}$/, { message: 'agencyId must be an agency id (lowercase letters, digits, -)' })
+  agencyId!: string;
+
+  @ApiProperty({
+    example: 'The trafficker is about to leave the country; the police need her identity to stop him.',
+    minLength: 10,
+    maxLength: 1000,
+  })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class DisclosureOverrideResponse {
+  @ApiProperty({ format: 'uuid' }) overrideId!: string;
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty() agencyId!: string;
+  @ApiProperty() grantedAt!: string;
+}

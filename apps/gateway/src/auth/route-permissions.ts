@@ -75,6 +75,9 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
   //   full; an involved provider or shelter's case workers: care; an involved investigation's investigators
   //   and prosecutors: investigation, within consent); anyone else 404.
   'GET /api/v1/referrals/:caseId/personal-data': CASE_READERS,
+  // gw ReferralsController.overrideDisclosure requireRole; intake personal-data/override-disclosure.usecase.ts
+  //   OverrideDisclosure.execute requireRole + requireCompetentAuthority.
+  'POST /api/v1/referrals/:caseId/disclosure-overrides': ['supervisor'],
   // gw ReferralsController.erase requireRole; intake referrals/erase-personal-data.usecase.ts
   //   ErasePersonalData.execute requireRole + requireCompetentAuthority (a supervisor of an agency of type
   //   competent_authority).

@@ -33,6 +33,8 @@ import {
   ReferralStatusResponse,
   WithdrawReferralRequest,
   ErasePersonalDataRequest,
+  DisclosureOverrideRequest,
+  DisclosureOverrideResponse,
   PersonalDataErasureResponse,
   PersonalDataResponse,
 } from '@nrm/api-contracts';
@@ -240,6 +242,35 @@ export class ReferralsController {
         actor,
       )
     ).body as PersonalDataResponse;
+  }
+
+  @Post(':caseId/disclosure-overrides')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      "Disclose a person's details to one agency beyond their consent (a competent authority supervisor)",
+    description:
+      'The reason is kept sealed with the case and the decision is in the audit log. The agency still ' +
+      'needs its own tie to the case (an investigation) to read the details.',
+  })
+  @ApiResponse({ status: 201, type: DisclosureOverrideResponse })
+  @ApiBody({ type: DisclosureOverrideRequest })
+  @withProblems()
+  async overrideDisclosure(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: DisclosureOverrideRequest,
+    @AuthenticatedActor() actor: Actor,
+  ): Promise<DisclosureOverrideResponse> {
+    requireRole(actor, 'supervisor');
+    return (
+      await this.services.call<DisclosureOverrideResponse>(
+        'intake',
+        'POST',
+        `/internal/referrals/${caseId}/disclosure-overrides`,
+        actor,
+        { body },
+      )
+    ).body as DisclosureOverrideResponse;
   }
 
   @Post(':caseId/personal-data-erasure')

@@ -39,7 +39,9 @@ function renderDoc(): string {
     'disclosure stopped), a shelter placement (until check-out), an investigation (while open), and it',
     'ends for providers and shelters when the protection case closes. The competent authority’s',
     'identification officers and supervisors always get `full`. An `investigation` view also needs the',
-    'person’s consent to share with the investigating agency’s type, unless the person is a child.',
+    'person’s consent to share with the investigating agency’s type, unless the person is a child or a',
+    'supervisor of the competent authority overrode it for that agency with a recorded reason',
+    '(`POST /api/v1/referrals/{caseId}/disclosure-overrides`).',
     'Every read is in intake’s audit log.',
     '',
     '## Fields by view',
@@ -97,15 +99,40 @@ describe('who sees which of a person’s details', () => {
     expect(personalDataViewFor({ ...none, role: 'investigator', involvements: ['shelter'] })).toBeNull();
     expect(PersonalDataViews.investigation).not.toContain('account');
     expect(
-      disclosureRefusal('investigation', 'police', { sharingAgencyTypes: [], personIsChild: false }),
+      disclosureRefusal('investigation', 'police', {
+        sharingAgencyTypes: [],
+        personIsChild: false,
+        overriddenForAgency: false,
+      }),
     ).toMatch(/not consented/);
     expect(
-      disclosureRefusal('investigation', 'police', { sharingAgencyTypes: ['police'], personIsChild: false }),
+      disclosureRefusal('investigation', 'police', {
+        sharingAgencyTypes: ['police'],
+        personIsChild: false,
+        overriddenForAgency: false,
+      }),
     ).toBeNull();
     expect(
-      disclosureRefusal('investigation', 'police', { sharingAgencyTypes: [], personIsChild: true }),
+      disclosureRefusal('investigation', 'police', {
+        sharingAgencyTypes: [],
+        personIsChild: true,
+        overriddenForAgency: false,
+      }),
     ).toBeNull();
-    expect(disclosureRefusal('care', 'shelter', { sharingAgencyTypes: [], personIsChild: false })).toBeNull();
+    expect(
+      disclosureRefusal('investigation', 'police', {
+        sharingAgencyTypes: [],
+        personIsChild: false,
+        overriddenForAgency: true,
+      }),
+    ).toBeNull();
+    expect(
+      disclosureRefusal('care', 'shelter', {
+        sharingAgencyTypes: [],
+        personIsChild: false,
+        overriddenForAgency: false,
+      }),
+    ).toBeNull();
   });
 
   it('is the table in docs/need-to-know.md', () => {

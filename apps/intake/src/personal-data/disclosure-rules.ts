@@ -81,11 +81,14 @@ export interface ConsentToShare {
   sharingAgencyTypes: readonly AgencyType[];
   /** Children's data is shared for their protection whatever was consented. */
   personIsChild: boolean;
+  /** A supervisor of the competent authority recorded a reason to disclose to this agency anyway. */
+  overriddenForAgency: boolean;
 }
 
 /**
  * Disclosure to an investigation rests on the person's consent to share with the investigating
- * agency's type, unless the person is a child. Care disclosures were checked when the referral or
+ * agency's type, unless the person is a child or a supervisor of the competent authority overrode it
+ * for that agency with a recorded reason. Care disclosures were checked when the referral or
  * placement was made (consent, child or a supervisor's recorded override), and end when consent is
  * withdrawn (protection stops the disclosure), so they need no second check here.
  */
@@ -94,7 +97,7 @@ export function disclosureRefusal(
   readerAgencyType: AgencyType | undefined,
   consent: ConsentToShare,
 ): string | null {
-  if (view !== 'investigation' || consent.personIsChild) return null;
+  if (view !== 'investigation' || consent.personIsChild || consent.overriddenForAgency) return null;
   if (readerAgencyType && consent.sharingAgencyTypes.includes(readerAgencyType)) return null;
   return "the person has not consented to share their data with this agency's type";
 }

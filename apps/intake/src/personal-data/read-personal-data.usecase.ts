@@ -46,6 +46,13 @@ export class ReadPersonalData {
       {
         sharingAgencyTypes: sharing?.granted ? sharing.sharingAgencyTypes : [],
         personIsChild: record.handledAsChild,
+        overriddenForAgency:
+          (
+            await manager.query(
+              `SELECT 1 FROM disclosure_override WHERE case_id = $1 AND agency_id = $2 LIMIT 1`,
+              [caseId, actor.agencyId],
+            )
+          ).length > 0,
       },
     );
     if (refusal) throw new ProblemException('forbidden', refusal);

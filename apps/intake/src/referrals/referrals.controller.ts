@@ -4,10 +4,12 @@ import {
   AmendReferralRequest,
   ConsentChangeRequest,
   CreateReferralRequest,
+  DisclosureOverrideRequest,
   ErasePersonalDataRequest,
   WithdrawReferralRequest,
 } from '@nrm/api-contracts';
 import type {
+  DisclosureOverrideResponse,
   PersonalDataErasureResponse,
   PersonalDataResponse,
   ReferralAcceptedResponse,
@@ -18,6 +20,7 @@ import { CurrentActor, ProblemException, requireRole } from '@nrm/service-kit';
 import { currentConsent } from '../consent/consent.repository';
 import type { ConsentState } from '../consent/consent.repository';
 import { RecordConsent } from '../consent/record-consent.usecase';
+import { OverrideDisclosure } from '../personal-data/override-disclosure.usecase';
 import { ReadPersonalData } from '../personal-data/read-personal-data.usecase';
 import { AmendReferral } from './amend-referral.usecase';
 import { ErasePersonalData } from './erase-personal-data.usecase';
@@ -39,6 +42,7 @@ export class ReferralsController {
     private readonly withdrawReferral: WithdrawReferral,
     private readonly erasePersonalData: ErasePersonalData,
     private readonly readPersonalData: ReadPersonalData,
+    private readonly overrideDisclosure: OverrideDisclosure,
     private readonly recordConsent: RecordConsent,
     private readonly access: ReferralAccess,
     private readonly views: ReferralViews,
@@ -142,6 +146,16 @@ export class ReferralsController {
     @CurrentActor() actor: Actor,
   ): Promise<PersonalDataResponse> {
     return this.readPersonalData.execute(caseId, actor);
+  }
+
+  @Post(':caseId/disclosure-overrides')
+  @HttpCode(201)
+  overrideConsent(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: DisclosureOverrideRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<DisclosureOverrideResponse> {
+    return this.overrideDisclosure.execute(caseId, body, actor);
   }
 
   @Post(':caseId/personal-data-erasure')
