@@ -710,4 +710,60 @@ describe('protection: cases, service plan, providers within consent, shelter bed
     expect((await assess('After the rotation')).status).toBe(201);
     expect(await rewrap(newKey)).toMatchObject({ code: 0 });
   });
+
+  it('lets the lead agency manage a case and hand it on; other protection agencies see only what ties them to it', async () => {
+    const caseId = await refer(
+      { names: { latin: 'Handed Testchild' }, dateOfBirth: '2015-07-07' },
+      { referral: true },
+    );
+    await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
+    const NGO = 'ngo-migrant-support';
+    const shelterWorker = await platform.token('protection_case_worker', SHELTER);
+    const ngoWorker = await platform.token('protection_case_worker', NGO);
+    const listed = async (token: string) =>
+      (await platform.api('GET', '/api/v1/protection/cases', { token })).body.items.map(
+        (c: { caseId: string }) => c.caseId,
+      );
+    const assess = (token: string) =>
+      platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+        token,
+        body: { needs: [{ needType: 'education', priority: 'normal' }] },
+      });
+    // The jurisdiction's default lead (the government shelter) manages it; the NGO has no tie yet.
+    expect(await listed(shelterWorker)).toContain(caseId);
+    expect(await listed(ngoWorker)).not.toContain(caseId);
+    expect(
+      (await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: ngoWorker })).status,
+    ).toBe(404);
+    expect((await assess(ngoWorker)).status).toBe(404);
+    expect((await assess(shelterWorker)).status).toBe(201);
+
+    // A supervisor of the lead hands it to the NGO (a case worker may not; nor an agency that is not a
+    // protection agency).
+    const url = `/api/v1/protection/cases/${caseId}/lead-agency`;
+    expect((await platform.api('POST', url, { token: shelterWorker, body: { agencyId: NGO } })).status).toBe(
+      403,
+    );
+    const shelterSupervisor = await platform.token('supervisor', SHELTER);
+    const notProtection = await platform.api('POST', url, {
+      token: shelterSupervisor,
+      body: { agencyId: POLICE },
+    });
+    expect(notProtection.status).toBe(400);
+    const handed = await platform.api('POST', url, { token: shelterSupervisor, body: { agencyId: NGO } });
+    expect(handed.body).toEqual({ caseId, leadAgencyId: NGO });
+
+    expect(await listed(ngoWorker)).toContain(caseId);
+    expect((await assess(ngoWorker)).status).toBe(201);
+    expect(
+      (await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: ngoWorker })).body,
+    ).toMatchObject({
+      leadAgencyId: NGO,
+    });
+    expect(await listed(shelterWorker)).not.toContain(caseId);
+    expect((await assess(shelterWorker)).status).toBe(404);
+    // The competent authority oversees every case.
+    const authority = await platform.token('supervisor', CA);
+    expect(await listed(authority)).toContain(caseId);
+  });
 });

@@ -9,6 +9,13 @@ export class ProtectionConfig extends DomainServiceConfig {
   })
   PROTECTION_FIELD_KEYS!: string;
 
+  /**
+   * The agency that leads a protection case until a supervisor hands the lead to another protection
+   * agency (Kuwait: the government shelter).
+   */
+  @Matches(/^[a-z0-9-]{2,64}$/, { message: 'must be an agency id of the directory' })
+  PROTECTION_LEAD_AGENCY_ID = 'kw-shelter-gov';
+
   /** IANA time zone of the jurisdiction, for "today" in due dates. */
   @IsTimeZone({ message: 'must be an IANA time zone such as Asia/Kuwait' })
   JURISDICTION_TIME_ZONE = 'Asia/Kuwait';

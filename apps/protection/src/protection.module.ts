@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CaseClosure } from './cases/case-closure';
 import { CaseOpening } from './cases/case-opening';
+import { CaseLead } from './cases/case-lead';
 import { CaseView } from './cases/case-view';
 import { ProtectionAccess } from './cases/protection-access';
 import { CourtTasks } from './court/court-tasks';
@@ -25,6 +26,7 @@ import { ShelterPlacements } from './shelters/shelter-placements';
     ProtectionAccess,
     CaseOpening,
     CaseView,
+    CaseLead,
     NeedsAssessments,
     ServiceReferrals,
     ShelterPlacements,

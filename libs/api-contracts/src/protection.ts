@@ -212,3 +212,11 @@ export class FollowUpOutcomeRequest {
   @MaxLength(2000)
   note?: string;
 }
+
+/** A supervisor hands the lead of a protection case to another protection agency. */
+export class LeadAgencyRequest {
+  @ApiProperty({ example: 'ngo-migrant-support', maxLength: 64 })
+  @IsString()
+  @Matches(/^[a-z0-9-]{2,64}$/, { message: 'agencyId must be an agency id (lowercase letters, digits, -)' })
+  agencyId!: string;
+}

@@ -184,45 +184,51 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
   // ---- Protection: gw protection/protection.controller.ts (no role checks) -> protection ----
   // ProtectionAccess.requireCaseWorker (prot cases/protection-access.ts) = requireRole(CASE_WORKERS) + agency
   //   of type shelter/ngo/iom/competent_authority (403 otherwise).
-  // No protection route checks that the actor's agency is involved in the case.
+  // ProtectionAccess.requireCaseManager = requireCaseWorker + the case's lead agency (protection_case.lead_agency_id,
+  //   else PROTECTION_LEAD_AGENCY_ID) or the competent authority; another agency gets 404. Every route that
+  //   changes a case uses it, except where noted.
 
-  // gw: none; prot cases/case-view.ts CaseView.list -> requireCaseWorker.
-  // REVIEW: lists every protection case in the country (children, urgent risks) to any case worker or
-  //   supervisor of any protection agency; no per-agency or involvement filter.
+  // gw: none; prot cases/case-view.ts CaseView.list -> requireCaseManager.
+  //   Object: the cases the agency leads (protection_case.lead_agency_id, else PROTECTION_LEAD_AGENCY_ID) or a
+  //   pending or accepted service referral or a current placement in its shelter ties it to; the competent
+  //   authority sees all (prot cases/protection-access.ts casesSeenBy).
   'GET /api/v1/protection/cases': CASE_WORKERS,
   // gw: none; prot CaseView.get requireRole(CASE_WORKERS); a non-protection agency gets 404 (agency-type
-  //   check). No involvement check.
+  //   check), and so does an agency that neither leads the case nor is tied to it (casesSeenBy).
   'GET /api/v1/protection/cases/:caseId': CASE_WORKERS,
-  // gw: none; prot plans/needs-assessments.ts NeedsAssessments.assess -> requireCaseWorker.
+  // gw: none; prot cases/case-lead.ts CaseLead.handOver -> requireCaseManager(['supervisor']); the new lead
+  //   must be a protection agency.
+  'POST /api/v1/protection/cases/:caseId/lead-agency': ['supervisor'],
+  // gw: none; prot plans/needs-assessments.ts NeedsAssessments.assess -> requireCaseManager.
   'POST /api/v1/protection/cases/:caseId/needs-assessments': CASE_WORKERS,
-  // gw: none; prot services/service-referrals.ts ServiceReferrals.refer -> requireCaseWorker; a consent
+  // gw: none; prot services/service-referrals.ts ServiceReferrals.refer -> requireCaseManager; a consent
   //   override is supervisor-only (403 for a case worker).
   'POST /api/v1/protection/cases/:caseId/service-referrals': CASE_WORKERS,
-  // gw: none; prot shelters/shelter-placements.ts ShelterPlacements.request -> requireCaseWorker; a consent
+  // gw: none; prot shelters/shelter-placements.ts ShelterPlacements.request -> requireCaseManager; a consent
   //   override is supervisor-only.
   'POST /api/v1/protection/cases/:caseId/placements': CASE_WORKERS,
-  // gw: none; prot cases/case-closure.ts CaseClosure.request -> requireCaseWorker.
+  // gw: none; prot cases/case-closure.ts CaseClosure.request -> requireCaseManager.
   'POST /api/v1/protection/cases/:caseId/closure': CASE_WORKERS,
-  // gw: none; prot CaseClosure.review -> requireCaseWorker(['supervisor']); case-rules reviewClosure refuses
+  // gw: none; prot CaseClosure.review -> requireCaseManager(['supervisor']); case-rules reviewClosure refuses
   //   the requester (by user).
   'POST /api/v1/protection/cases/:caseId/closure/review': ['supervisor'],
-  // gw: none; prot residence/residence-statuses.ts ResidenceStatuses.record -> requireCaseWorker.
+  // gw: none; prot residence/residence-statuses.ts ResidenceStatuses.record -> requireCaseManager.
   'POST /api/v1/protection/cases/:caseId/residence-status': CASE_WORKERS,
-  // gw: none; prot returns/returns.ts Returns.plan -> requireCaseWorker; a high-risk return or a child's
+  // gw: none; prot returns/returns.ts Returns.plan -> requireCaseManager; a high-risk return or a child's
   //   needs a supervisor (returnNeedsSupervisor, 403 for a case worker).
   'POST /api/v1/protection/cases/:caseId/return-plan': CASE_WORKERS,
-  // gw: none; prot Returns.complete -> requireCaseWorker.
+  // gw: none; prot Returns.complete -> requireCaseManager.
   'POST /api/v1/protection/cases/:caseId/return-plan/completion': CASE_WORKERS,
-  // gw: none; prot Returns.cancel -> requireCaseWorker.
+  // gw: none; prot Returns.cancel -> requireCaseManager.
   'POST /api/v1/protection/cases/:caseId/return-plan/cancellation': CASE_WORKERS,
-  // gw: none; prot follow-ups/follow-ups.ts FollowUps.record: service_provider skips requireCaseWorker but
-  //   must be the follow-up's recipient agency (404); other roles -> requireCaseWorker.
+  // gw: none; prot follow-ups/follow-ups.ts FollowUps.record: service_provider skips requireCaseManager but
+  //   must be the follow-up's recipient agency (404); other roles -> requireCaseManager.
   'POST /api/v1/protection/cases/:caseId/follow-ups/:followUpId': [
     'protection_case_worker',
     'supervisor',
     'service_provider',
   ],
-  // gw: none; prot court/court-tasks.ts CourtTasks.done -> requireCaseWorker.
+  // gw: none; prot court/court-tasks.ts CourtTasks.done -> requireCaseManager.
   'POST /api/v1/protection/cases/:caseId/court-tasks/:taskId/done': CASE_WORKERS,
   // gw: none; prot ServiceReferrals.forProvider requireRole. Object: referrals to the actor's own agency only
   //   (no agency-type check).
@@ -238,20 +244,21 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
   //   own shelters only), others requireCaseWorker.
   'GET /api/v1/protection/shelters': ['protection_case_worker', 'supervisor', 'service_provider'],
   // gw: none; prot ShelterPlacements.checkIn -> change -> caseWorkerOrShelterStaff; a service_provider only
-  //   for its own shelters (404).
+  //   for its own shelters (404); a case worker of the shelter's provider, or else requireCaseManager.
   'POST /api/v1/protection/placements/:id/check-in': [
     'protection_case_worker',
     'supervisor',
     'service_provider',
   ],
   // gw: none; prot ShelterPlacements.checkOut -> change -> caseWorkerOrShelterStaff; a service_provider only
-  //   for its own shelters.
+  //   for its own shelters; a case worker of the shelter's provider, or else requireCaseManager.
   'POST /api/v1/protection/placements/:id/check-out': [
     'protection_case_worker',
     'supervisor',
     'service_provider',
   ],
-  // gw: none; prot ShelterPlacements.transfer -> requireCaseWorker.
+  // gw: none; prot ShelterPlacements.transfer -> requireCaseWorker, then requireCaseManager of the
+  //   placement's case.
   'POST /api/v1/protection/placements/:id/transfer': CASE_WORKERS,
 
   // ---- Prosecution: gw prosecution/prosecution.controller.ts (no role checks) -> prosecution-tracking ----

@@ -7,6 +7,7 @@ import {
   ReturnPlanRequest,
   ClosureRequest,
   ClosureReviewRequest,
+  LeadAgencyRequest,
   NeedsAssessmentRequest,
   PlacementRequest,
   ServiceDeclineRequest,
@@ -94,6 +95,24 @@ export class ProtectionController {
     @AuthenticatedActor() actor: Actor,
   ) {
     return this.relay(actor, 'POST', `/cases/${caseId}/placements`, body);
+  }
+
+  @Post('cases/:caseId/lead-agency')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Hand the lead of a case to another protection agency (a supervisor of the lead agency or the competent authority)',
+    description:
+      "The new lead's case workers manage the case from then on; the agency that led it sees it only while a " +
+      'service referral or a placement ties it to the case.',
+  })
+  @conflict
+  handOver(
+    @Param('caseId', UUID) caseId: string,
+    @Body() body: LeadAgencyRequest,
+    @AuthenticatedActor() actor: Actor,
+  ) {
+    return this.relay(actor, 'POST', `/cases/${caseId}/lead-agency`, body);
   }
 
   @Post('cases/:caseId/closure')

@@ -30,7 +30,7 @@ export class CaseClosure {
     actor: Actor,
     now = new Date(),
   ): Promise<{ status: CaseStatus }> {
-    await this.access.requireCaseWorker(actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await lockCase(manager, caseId);
@@ -66,7 +66,7 @@ export class CaseClosure {
     actor: Actor,
     now = new Date(),
   ): Promise<{ status: CaseStatus }> {
-    await this.access.requireCaseWorker(actor, ['supervisor']);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, ['supervisor']);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await lockCase(manager, caseId);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
-import { CASE_WORKERS, ProtectionAccess } from './protection-access';
+import { CASE_WORKERS, ProtectionAccess, casesSeenBy } from './protection-access';
 
 const date = (v: unknown) => (v === null || v === undefined ? null : (v as string));
 const instant = (v: unknown) => (v ? (v as Date).toISOString() : null);
@@ -24,9 +24,14 @@ export class CaseView {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT c.case_id, c.case_reference, c.status, c.opened_because, c.opened_at, c.person_is_child, c.urgent_risk,
               (SELECT min(due_on)::text FROM need n WHERE n.case_id = c.case_id AND n.status = 'open') AS next_due_on
-         FROM protection_case c WHERE c.status = $1
+         FROM protection_case c WHERE c.status = $1 AND ($4 OR ${casesSeenBy('$2', '$3')})
         ORDER BY c.person_is_child DESC, c.urgent_risk DESC, c.opened_at LIMIT 500`,
-      [status],
+      [
+        status,
+        actor.agencyId,
+        this.access.defaultLeadAgencyId,
+        await this.access.isCompetentAuthority(actor.agencyId),
+      ],
     );
     return {
       items: rows.map((r) => ({
@@ -50,9 +55,15 @@ export class CaseView {
     }
     const [c]: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT case_id, case_reference, status, opened_because, opened_at, person_is_child, urgent_risk, interpreter_needed,
-              sharing_agency_types, recovery_starts_on::text, recovery_ends_on::text, closure_reason, closure_requested_at, closed_at
-         FROM protection_case WHERE case_id = $1 AND status <> 'awaiting'`,
-      [caseId],
+              sharing_agency_types, recovery_starts_on::text, recovery_ends_on::text, closure_reason, closure_requested_at,
+              closed_at, coalesce(lead_agency_id, $3) AS lead_agency_id
+         FROM protection_case c WHERE case_id = $1 AND status <> 'awaiting' AND ($4 OR ${casesSeenBy('$2', '$3')})`,
+      [
+        caseId,
+        actor.agencyId,
+        this.access.defaultLeadAgencyId,
+        await this.access.isCompetentAuthority(actor.agencyId),
+      ],
     );
     if (!c) throw new ProblemException('notFound', 'no protection case for this case');
     const [needs, referrals, placements, residence, returns, followUps, tasks]: Record<string, unknown>[][] =
@@ -96,6 +107,7 @@ export class CaseView {
       caseId: c['case_id'],
       caseReference: c['case_reference'],
       status: c['status'],
+      leadAgencyId: c['lead_agency_id'],
       openedBecause: c['opened_because'],
       openedAt: instant(c['opened_at']),
       personIsChild: c['person_is_child'],

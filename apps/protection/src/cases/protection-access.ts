@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Role } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
-import { AgencyTypes, ProblemException, requireRole } from '@nrm/service-kit';
+import { AgencyTypes, ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import type { ProtectionConfig } from '../protection.config';
 
 /** Roles that manage protection cases. */
 export const CASE_WORKERS: readonly Role[] = ['protection_case_worker', 'supervisor'];
@@ -12,18 +14,32 @@ export const PROTECTION_AGENCY_TYPES: readonly string[] = ['shelter', 'ngo', 'io
 
 /**
  * Who may manage protection cases: a case worker or supervisor of an agency that does protection
- * work. A supervisor of the police or of an embassy has the role but not the need to know.
+ * work. A supervisor of the police or of an embassy has the role but not the need to know. Each case
+ * is managed by its lead agency (the jurisdiction's default until a supervisor hands it on), and
+ * overseen by the competent authority; a provider or shelter the case was referred to sees it too.
  */
 @Injectable()
 export class ProtectionAccess {
   private readonly agencies: AgencyTypes;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    @Inject(SERVICE_CONFIG) private readonly config: Pick<ProtectionConfig, 'PROTECTION_LEAD_AGENCY_ID'>,
+  ) {
     this.agencies = new AgencyTypes(dataSource);
+  }
+
+  /** The lead agency of every case that names none. */
+  get defaultLeadAgencyId(): string {
+    return this.config.PROTECTION_LEAD_AGENCY_ID;
   }
 
   async isProtectionAgency(agencyId: string): Promise<boolean> {
     return PROTECTION_AGENCY_TYPES.includes((await this.agencies.typeOf(agencyId)) ?? '');
+  }
+
+  async isCompetentAuthority(agencyId: string): Promise<boolean> {
+    return (await this.agencies.typeOf(agencyId)) === 'competent_authority';
   }
 
   async requireCaseWorker(actor: Actor, roles: readonly Role[] = CASE_WORKERS): Promise<void> {
@@ -32,4 +48,38 @@ export class ProtectionAccess {
       throw new ProblemException('forbidden', 'your agency does not manage protection cases');
     }
   }
+
+  /**
+   * A case worker (or one of `roles`) of the case's lead agency or of the competent authority; any
+   * other agency is answered as if there were no case. A missing case is left to the caller.
+   */
+  async requireCaseManager(
+    manager: EntityManager,
+    caseId: string,
+    actor: Actor,
+    roles: readonly Role[] = CASE_WORKERS,
+  ): Promise<void> {
+    await this.requireCaseWorker(actor, roles);
+    if (await this.isCompetentAuthority(actor.agencyId)) return;
+    const [row]: { lead: string }[] = await manager.query(
+      `SELECT coalesce(lead_agency_id, $2) AS lead FROM protection_case WHERE case_id = $1`,
+      [caseId, this.defaultLeadAgencyId],
+    );
+    if (row && row.lead !== actor.agencyId) {
+      throw new ProblemException('notFound', 'no protection case for this case');
+    }
+  }
+}
+
+/**
+ * The cases (`protection_case c`) an agency sees: those it leads, and those a pending or accepted
+ * service referral or a current placement in one of its shelters ties it to. `$agency` and
+ * `$defaultLead` are the placeholders of the agency and the default lead agency.
+ */
+export function casesSeenBy(agency: string, defaultLead: string): string {
+  return `(coalesce(c.lead_agency_id, ${defaultLead}) = ${agency}
+    OR EXISTS (SELECT 1 FROM service_referral sr WHERE sr.case_id = c.case_id AND sr.provider_id = ${agency}
+                 AND sr.status IN ('pending', 'accepted'))
+    OR EXISTS (SELECT 1 FROM placement pl JOIN shelter s ON s.shelter_id = pl.shelter_id
+                WHERE pl.case_id = c.case_id AND s.provider_id = ${agency} AND pl.status IN ('placed', 'checked_in')))`;
 }

@@ -6,6 +6,7 @@ import {
   ReturnPlanRequest,
   ClosureRequest,
   ClosureReviewRequest,
+  LeadAgencyRequest,
   NeedsAssessmentRequest,
   PlacementRequest,
   ServiceDeclineRequest,
@@ -21,6 +22,7 @@ import { Returns } from '../returns/returns';
 import { ServiceReferrals } from '../services/service-referrals';
 import { ShelterPlacements } from '../shelters/shelter-placements';
 import { CaseClosure } from './case-closure';
+import { CaseLead } from './case-lead';
 import { CaseView } from './case-view';
 
 const UUID = new ParseUUIDPipe();
@@ -30,6 +32,7 @@ const UUID = new ParseUUIDPipe();
 export class ProtectionController {
   constructor(
     private readonly view: CaseView,
+    private readonly lead: CaseLead,
     private readonly needs: NeedsAssessments,
     private readonly services: ServiceReferrals,
     private readonly shelters: ShelterPlacements,
@@ -74,6 +77,16 @@ export class ProtectionController {
   @HttpCode(201)
   place(@Param('caseId', UUID) caseId: string, @Body() body: PlacementRequest, @CurrentActor() actor: Actor) {
     return this.shelters.request(caseId, body, actor);
+  }
+
+  @Post('cases/:caseId/lead-agency')
+  @HttpCode(200)
+  handOver(
+    @Param('caseId', UUID) caseId: string,
+    @Body() body: LeadAgencyRequest,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.lead.handOver(caseId, body, actor);
   }
 
   @Post('cases/:caseId/closure')

@@ -67,7 +67,7 @@ export class CourtTasks {
   }
 
   async done(caseId: string, taskId: string, actor: Actor, now = new Date()) {
-    await this.access.requireCaseWorker(actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         await lockCase(manager, caseId);

@@ -30,7 +30,8 @@ export class FollowUps {
     now = new Date(),
   ) {
     // The agency a follow-up is addressed to records it (checked below); otherwise a case worker.
-    if (actor.role !== 'service_provider') await this.access.requireCaseWorker(actor);
+    if (actor.role !== 'service_provider')
+      await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const [f]: {

@@ -31,7 +31,7 @@ export class NeedsAssessments {
     actor: Actor,
     now = new Date(),
   ): Promise<{ caseId: string; needs: PlannedNeed[] }> {
-    await this.access.requireCaseWorker(actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await lockCase(manager, caseId);

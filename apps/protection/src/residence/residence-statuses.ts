@@ -26,7 +26,7 @@ export class ResidenceStatuses {
   ) {}
 
   async record(caseId: string, request: ResidenceStatusRequest, actor: Actor, now = new Date()) {
-    await this.access.requireCaseWorker(actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
     // The request's dates are real calendar dates (IsCalendarDate).
     const validFrom = LocalDate.parse(request.validFrom);
     const expiresOn = request.expiresOn === undefined ? undefined : LocalDate.parse(request.expiresOn);

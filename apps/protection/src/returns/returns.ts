@@ -38,7 +38,7 @@ export class Returns {
   ) {}
 
   async plan(caseId: string, request: ReturnPlanRequest, actor: Actor, now = new Date()) {
-    await this.access.requireCaseWorker(actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
     const plannedOn = LocalDate.parse(request.plannedOn);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
@@ -97,7 +97,7 @@ export class Returns {
   }
 
   async complete(caseId: string, request: ReturnCompletionRequest, actor: Actor, now = new Date()) {
-    await this.access.requireCaseWorker(actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
     const returnedOn = LocalDate.parse(request.returnedOn);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
@@ -152,7 +152,7 @@ export class Returns {
   }
 
   async cancel(caseId: string, actor: Actor, now = new Date()) {
-    await this.access.requireCaseWorker(actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         await lockCase(manager, caseId);

@@ -77,7 +77,7 @@ export class ServiceReferrals {
   ) {}
 
   async refer(caseId: string, request: ServiceReferralRequest, actor: Actor, now = new Date()) {
-    await this.access.requireCaseWorker(actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
     if (request.override && actor.role !== 'supervisor') {
       throw new ProblemException('forbidden', "only a supervisor may refer without the person's consent");
     }

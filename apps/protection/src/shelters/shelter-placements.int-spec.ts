@@ -69,7 +69,7 @@ describe('shelter placements against real PostgreSQL', () => {
       );
     }
     placements = new ShelterPlacements(
-      new ProtectionAccess(dataSource),
+      new ProtectionAccess(dataSource, { PROTECTION_LEAD_AGENCY_ID: 'kw-shelter-gov' }),
       dataSource,
       new OutboxWriter(schema, ''),
       new DataKeyring(new LocalKeyProvider(`test:${Buffer.alloc(32, 7).toString('base64')}`)),

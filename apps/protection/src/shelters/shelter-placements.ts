@@ -96,7 +96,7 @@ export class ShelterPlacements {
     actor: Actor,
     now = new Date(),
   ): Promise<PlacementResult> {
-    await this.access.requireCaseWorker(actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await lockCase(manager, caseId);
@@ -181,6 +181,7 @@ export class ShelterPlacements {
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const current = await this.findPlacement(manager, placementId);
+        await this.access.requireCaseManager(manager, current.case_id, actor);
         if (current.shelter_id === request.shelterId)
           throw new ProtectionRuleRefused('that is the current shelter');
         // The case first, then the shelters, then the placement: the order a new request takes too.
@@ -350,6 +351,10 @@ export class ShelterPlacements {
         // A shelter's own staff act on placements in their shelters only.
         if (actor.role === 'service_provider' && found.provider_id !== actor.agencyId) {
           throw new ProblemException('notFound', 'no such placement');
+        }
+        // Case workers: of the case's lead agency, or of the shelter's own provider.
+        if (actor.role !== 'service_provider' && found.provider_id !== actor.agencyId) {
+          await this.access.requireCaseManager(manager, found.case_id, actor);
         }
         const shelter = await this.lockShelter(manager, found.shelter_id);
         const p = await this.lockPlacement(manager, placementId);
