@@ -242,6 +242,19 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       },
     });
     expect(hearing.status).toBe(201);
+    // Once the hearing makes the prosecution part of the case, it sees the referral, but may not record
+    // consent (an investigation may not widen its own access).
+    const prosecutionSupervisor = await platform.token('supervisor', PROSECUTION);
+    await eventually(async () => {
+      const res = await platform.api('POST', `/api/v1/referrals/${caseId}/consents`, {
+        token: prosecutionSupervisor,
+        body: { purpose: 'data_sharing', granted: true, sharingAgencyTypes: ['prosecution'], language: 'en' },
+      });
+      expect(res.status).toBe(403);
+    }, 30_000);
+    expect(
+      (await platform.api('GET', `/api/v1/referrals/${caseId}`, { token: prosecutionSupervisor })).status,
+    ).toBe(200);
     const testimony = await platform.api(
       'POST',
       `/api/v1/prosecution/hearings/${hearing.body.hearingId}/testimonies`,

@@ -234,9 +234,41 @@ describe('protection: cases, service plan, providers within consent, shelter bed
           outcome: 201,
         }),
         expect.objectContaining({ service: 'protection', agencyId: POLICE, action: 'denied', outcome: 403 }),
-        expect.objectContaining({ service: 'identification', agencyId: CA, action: 'read' }),
+        expect.objectContaining({ service: 'identification', agencyId: CA, action: 'read', userId: null }),
       ]),
     );
+    // Its own staff by user id; other agencies' staff by agency and role only.
+    expect(
+      log.body.entries
+        .filter((e: { userId: unknown }) => e.userId !== null)
+        .map((e: { agencyId: string }) => e.agencyId),
+    ).toEqual(expect.not.arrayContaining([POLICE, CA]));
+
+    // The same report for the person's lawyer or guardian: agencies, roles, kinds of access and why; no staff.
+    const forRepresentative = await platform.api(
+      'GET',
+      `/api/v1/cases/${caseId}/access-log?for=representative`,
+      {
+        token: supervisor,
+      },
+    );
+    expect(forRepresentative.body.entries).toEqual(
+      expect.arrayContaining([
+        {
+          at: expect.any(String),
+          service: 'protection',
+          agencyId: SHELTER,
+          role: 'protection_case_worker',
+          action: 'write',
+          why: 'protection',
+        },
+      ]),
+    );
+    expect(JSON.stringify(forRepresentative.body)).not.toMatch(/userId|internal/);
+    const badAudience = await platform.api('GET', `/api/v1/cases/${caseId}/access-log?for=everyone`, {
+      token: supervisor,
+    });
+    expect(badAudience.status).toBe(400);
 
     // The chain verifies; an entry edited behind the trigger's back is found.
     const verify = () =>

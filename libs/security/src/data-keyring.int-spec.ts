@@ -80,6 +80,25 @@ describe('per-case data keys against real PostgreSQL', () => {
     await expect(replica1.sealerFor(dataSource.manager, untouched)).rejects.toThrow(PersonalDataErasedError);
   });
 
+  it('destroys a key that another transaction is creating while the erasure runs', async () => {
+    const keyring = new DataKeyring(new LocalKeyProvider(masterKey('m1')));
+    const caseId = randomUUID();
+    const writer = dataSource.createQueryRunner();
+    await writer.connect();
+    await writer.startTransaction();
+    try {
+      await keyring.sealerFor(writer.manager, caseId); // the key row exists, uncommitted
+      const erasure = dataSource.transaction((m) => keyring.shred(m, caseId)); // waits for the writer
+      await new Promise((r) => setTimeout(r, 200));
+      await writer.commitTransaction();
+      expect(await erasure).toBe(true);
+    } finally {
+      await writer.release();
+    }
+    expect(await rawKeys(caseId)).toMatchObject({ wrapped_key: null, master_key_id: null });
+    await expect(keyring.sealerFor(dataSource.manager, caseId)).rejects.toThrow(PersonalDataErasedError);
+  });
+
   it('rewraps every key under a new master key while values stay readable, then the old key can go', async () => {
     await dataSource.query(`DELETE FROM data_key`);
     const before = new DataKeyring(new LocalKeyProvider(masterKey('r1')));

@@ -130,21 +130,18 @@ export class DataKeyring {
    * it was already shredded. An owner without a key gets a tombstone too.
    */
   async shred(manager: EntityManager, ownerId: string): Promise<boolean> {
-    const [rows]: [{ owner_id: string }[], number] = await manager.query(
-      `UPDATE data_key SET master_key_id = NULL, wrapped_key = NULL, shredded_at = now()
-        WHERE owner_id = $1 AND shredded_at IS NULL RETURNING owner_id`,
+    // One statement: a key that a transaction not yet committed is creating is waited for and then
+    // destroyed too, where an UPDATE would not see it and a plain INSERT would give way to it.
+    const rows: { shredded_now: boolean }[] = await manager.query(
+      `WITH before AS (SELECT shredded_at FROM data_key WHERE owner_id = $1)
+       INSERT INTO data_key (owner_id, shredded_at) VALUES ($1, now())
+       ON CONFLICT (owner_id) DO UPDATE
+         SET master_key_id = NULL, wrapped_key = NULL, shredded_at = coalesce(data_key.shredded_at, now())
+       RETURNING (SELECT shredded_at FROM before) IS NULL AS shredded_now`,
       [ownerId],
     );
-    if (rows.length > 0) {
-      for (const k of this.unwrapped.keys()) if (k.startsWith(`${ownerId}|`)) this.unwrapped.delete(k);
-      return true;
-    }
-    const tombstone: unknown[] = await manager.query(
-      `INSERT INTO data_key (owner_id, shredded_at) VALUES ($1, now()) ON CONFLICT (owner_id) DO NOTHING
-       RETURNING owner_id`,
-      [ownerId],
-    );
-    return tombstone.length > 0;
+    for (const k of this.unwrapped.keys()) if (k.startsWith(`${ownerId}|`)) this.unwrapped.delete(k);
+    return rows[0]?.shredded_now ?? false;
   }
 
   async isShredded(manager: EntityManager, ownerId: string): Promise<boolean> {

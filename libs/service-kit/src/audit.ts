@@ -88,7 +88,7 @@ export class AuditController {
 
   @Get('cases/:caseId')
   async caseAccess(@Param('caseId', new ParseUUIDPipe()) caseId: string, @CurrentActor() actor: Actor) {
-    requireRole(actor, 'supervisor', 'administrator');
+    requireRole(actor, 'supervisor');
     const entries = await caseAccessLog(this.dataSource, caseId);
     return {
       caseId,

@@ -68,16 +68,16 @@ export class ProtectionInvolvementEvents {
     await this.beginShelter(event);
   }
 
-  /** The person moved: the shelter they left is no longer involved, the new one is. */
+  /**
+   * The person left their shelter for another (the event names the new placement): the shelter they
+   * left is no longer involved; the new one is once the person has a bed there, not while queued (a
+   * queued placement that gets its bed later is announced as placed).
+   */
   @EventPattern(ShelterTransferred.type)
   async onShelterTransferred(@Payload() event: InboundEvent<ShelterPlacementV1>): Promise<void> {
     const { payload, manager } = event;
-    await this.involvement.end(
-      manager,
-      { caseId: payload.caseId, sourceId: payload.placementId },
-      new Date(),
-    );
-    await this.beginShelter(event);
+    await this.involvement.end(manager, { caseId: payload.caseId, basis: ['shelter'] }, new Date());
+    if (payload.queuePosition === undefined) await this.beginShelter(event);
   }
 
   @EventPattern(ShelterCheckedOut.type)

@@ -138,9 +138,9 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
   'GET /api/v1/cases/:caseId': CASE_READERS,
   // gw CasesController.accessLog requireRole; every service's AuditController.caseAccess
   //   (libs/service-kit/src/audit.ts) requireRole.
-  //   Object: gw CasesController.holdsCase, the referrer, the competent authority or a protection agency
-  //   that sees the case; else 404.
-  'GET /api/v1/cases/:caseId/access-log': ['supervisor', 'administrator'],
+  //   Object: gw CasesController.holdsCase: an agency that sees the case in intake (ReferralAccess.canSee)
+  //   or in protection (lead or tied); else 404. Other agencies' entries come without user ids.
+  'GET /api/v1/cases/:caseId/access-log': ['supervisor'],
 
   // ---- Inbox: gw inbox/inbox.controller.ts -> notifications ----
 

@@ -1,5 +1,5 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ProblemException, RelayedProblemException, requireRole } from '@nrm/service-kit';
 import type { Actor } from '@nrm/security';
 import { AuthenticatedActor } from '../auth/actor.decorator';
@@ -119,16 +119,31 @@ export class CasesController {
 
   @Get(':caseId/access-log')
   @ApiOperation({
-    summary: 'Who accessed this case, in every service, oldest first (supervisors, administrators)',
+    summary:
+      'Who accessed this case, in every service, oldest first (supervisors of an agency involved in it)',
     description:
       "Every read, write and refused access of the case's data, from each service's hash-chained audit log; " +
-      "for the supervisor, and for the person's lawyer or guardian through them.",
+      "for the supervisor, and for the person's lawyer or guardian through them. Staff of other agencies " +
+      'appear by agency and role, not by user id.',
+  })
+  @ApiQuery({
+    name: 'for',
+    required: false,
+    enum: ['supervisor', 'representative'],
+    description:
+      "`representative`: the report for the person's lawyer or guardian: when, which agency in which role, " +
+      'what kind of access (read, write, refused) in which service and why; no staff names or internal routes',
   })
   async accessLog(
     @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
     @AuthenticatedActor() actor: Actor,
+    @Query('for') audience = 'supervisor',
   ) {
-    requireRole(actor, 'supervisor', 'administrator');
+    requireRole(actor, 'supervisor');
+    if (audience !== 'supervisor' && audience !== 'representative') {
+      const message = 'for must be supervisor or representative';
+      throw new ProblemException('validation', message, [{ field: 'for', message }]);
+    }
     // Need to know: supervisors of an agency that holds the case (the referrer, the competent
     // authority, a protection agency with the case); anyone else gets the answer of a missing case.
     if (!(await this.holdsCase(caseId, actor))) throw new ProblemException('notFound', 'no such case');
@@ -147,10 +162,33 @@ export class CasesController {
           `/internal/audit/cases/${caseId}`,
           actor,
         );
-        return (res.body?.entries ?? []).map((e) => ({ service, at: String(e['at']), ...e }));
+        return (res.body?.entries ?? []).map(
+          (e): Record<string, unknown> & { service: UpstreamService; at: string } => ({
+            service,
+            at: String(e['at']),
+            ...e,
+          }),
+        );
       }),
     );
     const entries = logs.flat().sort((a, b) => a.at.localeCompare(b.at));
-    return { caseId, entries };
+    if (audience === 'representative') {
+      return {
+        caseId,
+        entries: entries.map((e) => ({
+          at: e.at,
+          service: e.service,
+          agencyId: e['agencyId'],
+          role: e['role'],
+          action: e['action'],
+          why: e['why'] ?? null,
+        })),
+      };
+    }
+    // A supervisor learns who in their own agency did what; other agencies' staff stay with them.
+    return {
+      caseId,
+      entries: entries.map((e) => (e['agencyId'] === actor.agencyId ? e : { ...e, userId: null })),
+    };
   }
 }

@@ -51,6 +51,12 @@ export class RecordConsent {
       const record = await this.access.lockForChange(manager, caseId, actor, {
         referrerOnly: actor.role === 'first_responder',
       });
+      if (!(await this.access.mayRecordConsent(manager, record, actor))) {
+        throw new ProblemException(
+          'forbidden',
+          'only the referring agency, the competent authority or a provider or shelter the person was referred to records consent',
+        );
+      }
       await appendConsent(
         manager,
         await this.keyring.sealerFor(manager, caseId),

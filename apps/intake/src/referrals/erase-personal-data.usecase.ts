@@ -45,6 +45,16 @@ export class ErasePersonalData {
       }
       await this.keyring.shred(manager, caseId);
       await manager.query(`DELETE FROM person_fingerprint WHERE case_id = $1`, [caseId]);
+      // Suspected matches rested on the fingerprints just deleted; a decided link keeps its decision,
+      // but not a reason sealed under the other case's key that may speak of this person.
+      await manager.query(
+        `DELETE FROM duplicate_link WHERE status = 'suspected' AND (case_id = $1 OR other_case_id = $1)`,
+        [caseId],
+      );
+      await manager.query(
+        `UPDATE duplicate_link SET decision_reason_sealed = NULL WHERE other_case_id = $1`,
+        [caseId],
+      );
       await manager.query(
         `UPDATE referral SET personal_data_erased_at = $2, erased_by_user = $3, erased_by_agency = $4,
            erasure_legal_basis = $5, erasure_reference = $6 WHERE case_id = $1`,

@@ -60,6 +60,17 @@ export class ReferralAccess {
     return record;
   }
 
+  /**
+   * Who records a person's consent besides the referrer's first responders: the referring agency,
+   * the competent authority, and a provider or shelter the person was referred to (the person often
+   * gives or withdraws it to them). Never an investigation: it may not widen its own access.
+   */
+  async mayRecordConsent(manager: EntityManager, record: ReferralRecord, actor: Actor): Promise<boolean> {
+    if (record.referringAgencyId === actor.agencyId || (await this.isCompetentAuthority(actor))) return true;
+    const bases = await this.involvement.of(manager, record.caseId, actor.agencyId);
+    return bases.includes('service_provider') || bases.includes('shelter');
+  }
+
   /** Locks the referral row, whoever asks; null when there is none. */
   lock(manager: EntityManager, caseId: string): Promise<ReferralRecord | null> {
     return manager

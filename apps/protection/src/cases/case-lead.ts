@@ -25,10 +25,20 @@ export class CaseLead {
         { field: 'agencyId', message },
       ]);
     }
+    // Only while the actor's agency still leads it (or is the competent authority): a hand-over made
+    // meanwhile by someone else wins.
     const [rows]: [{ status: string }[], number] = await this.dataSource.query(
-      `UPDATE protection_case SET lead_agency_id = $2 WHERE case_id = $1 AND status IN ('open', 'closure_requested')
+      `UPDATE protection_case SET lead_agency_id = $2
+        WHERE case_id = $1 AND status IN ('open', 'closure_requested')
+          AND ($5 OR coalesce(lead_agency_id, $4) = $3)
        RETURNING status`,
-      [caseId, request.agencyId],
+      [
+        caseId,
+        request.agencyId,
+        actor.agencyId,
+        this.access.defaultLeadAgencyId,
+        await this.access.isCompetentAuthority(actor.agencyId),
+      ],
     );
     if (rows.length === 0) {
       const [c]: unknown[] = await this.dataSource.query(
@@ -36,7 +46,7 @@ export class CaseLead {
         [caseId],
       );
       if (!c) throw new ProblemException('notFound', 'no protection case for this case');
-      throw new ProblemException('conflict', 'a closed case has no lead to hand over');
+      throw new ProblemException('conflict', 'the case is closed, or its lead was handed over meanwhile');
     }
     return { caseId, leadAgencyId: request.agencyId };
   }
