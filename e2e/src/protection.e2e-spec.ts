@@ -6,6 +6,7 @@ import {
   EnvelopeHeaders,
   FollowUpDue,
   PersonalDataErased,
+  ProtectionLeadChanged,
   ReturnCompleted,
   ProtectionCaseClosed,
   ProtectionCaseOpened,
@@ -408,8 +409,17 @@ describe('protection: cases, service plan, providers within consent, shelter bed
     expect(asNgo).toMatchObject({ view: 'care', details: { names: { latin: 'Consenting Adultperson' } } });
     expect(asNgo.withheld).toContain('encounterPlace');
     expect(JSON.stringify(asNgo)).not.toContain('Jleeb');
+    // The shelter's tie ended at check-out (its provider still leads the case, so it still sees it).
     await eventually(async () => {
-      expect((await details(worker)).status).toBe(404); // the shelter's provider, since check-out
+      const ties = await platform.sql<{ basis: string; ended: boolean }>(
+        `SELECT basis, until IS NOT NULL AS ended FROM "${platform.schema('intake')}".case_involvement
+          WHERE case_id = $1 AND agency_id = $2 ORDER BY basis`,
+        [caseId, SHELTER],
+      );
+      expect(ties).toEqual([
+        { basis: 'protection_lead', ended: false },
+        { basis: 'shelter', ended: true },
+      ]);
     }, 30_000);
     expect((await details(await platform.token('service_provider', 'iom-kuwait'))).status).toBe(200);
 
@@ -761,8 +771,13 @@ describe('protection: cases, service plan, providers within consent, shelter bed
         token,
         body: { needs: [{ needType: 'education', priority: 'normal' }] },
       });
-    // The jurisdiction's default lead (the government shelter) manages it; the NGO has no tie yet.
+    // The jurisdiction's default lead (the government shelter) manages it and sees who the child is; the
+    // NGO has no tie yet.
     expect(await listed(shelterWorker)).toContain(caseId);
+    const details = (token: string) =>
+      platform.api('GET', `/api/v1/referrals/${caseId}/personal-data`, { token });
+    await eventually(async () => expect((await details(shelterWorker)).body.view).toBe('care'), 30_000);
+    expect((await details(ngoWorker)).status).toBe(404);
     expect(await listed(ngoWorker)).not.toContain(caseId);
     expect(
       (await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: ngoWorker })).status,
@@ -794,6 +809,13 @@ describe('protection: cases, service plan, providers within consent, shelter bed
     });
     expect(await listed(shelterWorker)).not.toContain(caseId);
     expect((await assess(shelterWorker)).status).toBe(404);
+    // Intake hears of the hand-over: the new lead sees who the child is, the former one no longer.
+    await eventually(async () => {
+      expect((await details(ngoWorker)).body.view).toBe('care');
+      expect((await details(shelterWorker)).status).toBe(404);
+    }, 30_000);
+    const changed = await eventually(() => payload(events(ProtectionLeadChanged.type, caseId)[0]), 30_000);
+    expect(changed).toMatchObject({ leadAgencyId: NGO, previousLeadAgencyId: SHELTER });
     // The competent authority oversees every case.
     const authority = await platform.token('supervisor', CA);
     expect(await listed(authority)).toContain(caseId);

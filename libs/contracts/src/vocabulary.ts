@@ -153,9 +153,10 @@ export const CaseRoles: readonly Role[] = Roles.filter((r) => r !== 'analyst' &&
 
 /**
  * Why an agency is involved in a case beyond the referrer and the competent authority, as learnt from
- * the events: a service referral to it, a shelter placement with it, an investigation it takes part in.
+ * the events: it leads the protection case, a service referral to it, a shelter placement with it, an
+ * investigation it takes part in.
  */
-export const InvolvementBases = ['service_provider', 'shelter', 'investigation'] as const;
+export const InvolvementBases = ['protection_lead', 'service_provider', 'shelter', 'investigation'] as const;
 export type InvolvementBasis = (typeof InvolvementBases)[number];
 
 /**

@@ -14,8 +14,8 @@ export class CaseInvolvementTables1764400000040 implements MigrationInterface {
       CREATE TABLE case_involvement (
         case_id uuid NOT NULL,
         agency_id text NOT NULL,
-        basis text NOT NULL CHECK (basis IN ('service_provider', 'shelter', 'investigation')),
-        -- What made it: a service referral, a placement, an investigation.
+        basis text NOT NULL CHECK (basis IN ('protection_lead', 'service_provider', 'shelter', 'investigation')),
+        -- What made it: the protection case, a service referral, a placement, an investigation.
         source_id uuid NOT NULL,
         since timestamptz NOT NULL,
         until timestamptz,

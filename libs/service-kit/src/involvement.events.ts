@@ -7,6 +7,8 @@ import {
   InvestigationClosed,
   InvestigationOpened,
   ProtectionCaseClosed,
+  ProtectionCaseOpened,
+  ProtectionLeadChanged,
   ServiceReferralAccepted,
   ServiceReferralCompleted,
   ServiceReferralDeclined,
@@ -21,16 +23,35 @@ import type {
   HearingV1,
   InvestigationV1,
   ProtectionCaseClosedV1,
+  ProtectionCaseOpenedV1,
+  ProtectionLeadChangedV1,
   ServiceReferralV1,
   ShelterPlacementV1,
 } from '@nrm/contracts';
+import type { EntityManager } from 'typeorm';
 import type { InboundEvent } from '@nrm/messaging';
 import { CaseInvolvement } from './case-involvement';
 
-/** Providers and shelters a case was referred to, from protection's events. */
+/** The protection agency that leads a case, and the providers and shelters it was referred to. */
 @Controller()
 export class ProtectionInvolvementEvents {
   constructor(private readonly involvement: CaseInvolvement) {}
+
+  @EventPattern(ProtectionCaseOpened.type)
+  async onProtectionOpened(
+    @Payload() { payload, manager }: InboundEvent<ProtectionCaseOpenedV1>,
+  ): Promise<void> {
+    if (payload.leadAgencyId) {
+      await this.beginLead(manager, payload.caseId, payload.leadAgencyId, new Date(payload.openedAt));
+    }
+  }
+
+  @EventPattern(ProtectionLeadChanged.type)
+  async onLeadChanged(@Payload() { payload, manager }: InboundEvent<ProtectionLeadChangedV1>): Promise<void> {
+    const at = new Date(payload.changedAt);
+    await this.involvement.end(manager, { caseId: payload.caseId, basis: ['protection_lead'] }, at);
+    await this.beginLead(manager, payload.caseId, payload.leadAgencyId, at);
+  }
 
   @EventPattern(ServiceReferred.type)
   async onServiceReferred(@Payload() event: InboundEvent<ServiceReferralV1>): Promise<void> {
@@ -97,8 +118,16 @@ export class ProtectionInvolvementEvents {
   ): Promise<void> {
     await this.involvement.end(
       manager,
-      { caseId: payload.caseId, basis: ['service_provider', 'shelter'] },
+      { caseId: payload.caseId, basis: ['protection_lead', 'service_provider', 'shelter'] },
       new Date(payload.closedAt),
+    );
+  }
+
+  private async beginLead(manager: EntityManager, caseId: string, agencyId: string, at: Date): Promise<void> {
+    await this.involvement.begin(
+      manager,
+      { caseId, agencyId, basis: 'protection_lead', sourceId: caseId },
+      at,
     );
   }
 

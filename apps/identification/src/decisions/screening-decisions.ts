@@ -215,12 +215,13 @@ export class ScreeningDecisions {
   reconsider(caseId: string, request: ReconsiderationRequest, actor: Actor, now = new Date()) {
     requireRole(actor, 'first_responder', 'protection_case_worker', 'service_provider');
     return this.change(caseId, actor, now, false, async (manager, row, policy, today) => {
-      // The referrer, or a support provider the case was referred to (a service or a shelter, while it is).
+      // The referrer, or a support provider: the protection lead, or a provider or shelter the case was
+      // referred to, while it is.
       const entitled =
         actor.role === 'first_responder'
           ? actor.agencyId === row.referring_agency_id
           : (await this.involvement.of(manager, row.case_id, actor.agencyId)).some(
-              (b) => b === 'service_provider' || b === 'shelter',
+              (b) => b !== 'investigation',
             );
       if (!entitled) throw new ProblemException('notFound', 'no screening for this case');
       const { next, stage } = requestReconsideration(state(row));

@@ -26,8 +26,8 @@ export type PersonalField = (typeof PersonalFields)[number];
  * What each kind of reader is shown:
  * - `full`: the referring agency's first responders and supervisors (they wrote it) and the competent
  *   authority's identification officers and supervisors (they decide on it);
- * - `care`: a shelter or service provider the person was referred to: who to receive and how to talk
- *   to them; not the documents, contact details, where the person was found, nor the account of the
+ * - `care`: the protection agency that leads the case, and a shelter or service provider the person
+ *   was referred to: who to receive and how to talk to them; not the documents, contact details, where the person was found, nor the account of the
  *   exploitation with its indicators;
  * - `investigation`: investigators and prosecutors of an investigation the case belongs to: who the
  *   person is and where they were found; the account is taken again through a testimony arrangement,
@@ -71,7 +71,9 @@ export function personalDataViewFor(ties: ReaderTies): PersonalDataView | null {
   if (INVESTIGATION_ROLES.includes(ties.role) && ties.involvements.includes('investigation')) {
     return 'investigation';
   }
-  const caring = ties.involvements.some((b) => b === 'service_provider' || b === 'shelter');
+  const caring = ties.involvements.some(
+    (b) => b === 'protection_lead' || b === 'service_provider' || b === 'shelter',
+  );
   if (caring && CARE_ROLES.includes(ties.role)) return 'care';
   return null;
 }

@@ -62,13 +62,13 @@ export class ReferralAccess {
 
   /**
    * Who records a person's consent besides the referrer's first responders: the referring agency,
-   * the competent authority, and a provider or shelter the person was referred to (the person often
-   * gives or withdraws it to them). Never an investigation: it may not widen its own access.
+   * the competent authority, the protection agency that leads the case, and a provider or shelter the
+   * person was referred to (the person often gives or withdraws it to them). Never an investigation: it may not widen its own access.
    */
   async mayRecordConsent(manager: EntityManager, record: ReferralRecord, actor: Actor): Promise<boolean> {
     if (record.referringAgencyId === actor.agencyId || (await this.isCompetentAuthority(actor))) return true;
     const bases = await this.involvement.of(manager, record.caseId, actor.agencyId);
-    return bases.includes('service_provider') || bases.includes('shelter');
+    return bases.some((b) => b !== 'investigation');
   }
 
   /** Locks the referral row, whoever asks; null when there is none. */

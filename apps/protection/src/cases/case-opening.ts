@@ -4,6 +4,7 @@ import { ProtectionCaseOpened } from '@nrm/contracts';
 import type { AgencyType } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { openingReason } from './case-rules';
+import { ProtectionAccess } from './protection-access';
 
 /** What an event tells protection about a case; absent fields are left as they are. */
 export interface CaseFacts {
@@ -26,7 +27,10 @@ export interface CaseFacts {
  */
 @Injectable()
 export class CaseOpening {
-  constructor(private readonly outbox: OutboxWriter) {}
+  constructor(
+    private readonly outbox: OutboxWriter,
+    private readonly access: ProtectionAccess,
+  ) {}
 
   async learn(manager: EntityManager, facts: CaseFacts, at: Date): Promise<void> {
     const [row]: {
@@ -35,6 +39,7 @@ export class CaseOpening {
       person_is_child: boolean;
       urgent_risk: boolean;
       presumed_victim: boolean;
+      lead_agency_id: string | null;
     }[] = await manager.query(
       `INSERT INTO protection_case (case_id, case_reference, referring_agency_id, status, person_is_child, urgent_risk,
          presumed_victim, interpreter_needed, sharing_agency_types, recovery_starts_on, recovery_ends_on)
@@ -51,7 +56,7 @@ export class CaseOpening {
          recovery_starts_on = coalesce(protection_case.recovery_starts_on, $9),
          recovery_ends_on = coalesce($10, protection_case.recovery_ends_on),
          updated_at = now()
-       RETURNING status, case_reference, person_is_child, urgent_risk, presumed_victim`,
+       RETURNING status, case_reference, person_is_child, urgent_risk, presumed_victim, lead_agency_id`,
       [
         facts.caseId,
         facts.caseReference ?? null,
@@ -86,6 +91,7 @@ export class CaseOpening {
         openedBecause: reason,
         personIsChild: row.person_is_child,
         openedAt: at.toISOString(),
+        leadAgencyId: row.lead_agency_id ?? this.access.defaultLeadAgencyId,
       },
     });
   }

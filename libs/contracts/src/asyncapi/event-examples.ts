@@ -337,6 +337,17 @@ export const EventDocumentation: Record<string, EventDocumentation> = {
       openedBecause: 'presumed_victim',
       personIsChild: false,
       openedAt: '2026-03-18T12:20:04.010Z',
+      leadAgencyId: 'kw-shelter-gov',
+    }),
+  },
+  'nrm.protection.lead-changed': {
+    summary: 'A supervisor handed the lead of a protection case to another protection agency.',
+    examples: one('Handed to an NGO', CASE_ID, {
+      caseId: CASE_ID,
+      caseReference: CASE_REFERENCE,
+      leadAgencyId: 'ngo-migrant-support',
+      previousLeadAgencyId: 'kw-shelter-gov',
+      changedAt: '2026-03-20T09:00:00.000Z',
     }),
   },
   'nrm.protection.needs-assessed': {

@@ -84,6 +84,12 @@ export class ProtectionCaseOpenedV1 {
 
   @IsISO8601({ strict: true })
   openedAt!: string;
+
+  /** The protection agency that leads the case (absent from events made before leads existed). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  leadAgencyId?: string;
 }
 
 export const ProtectionCaseOpened = defineEvent({
@@ -92,6 +98,34 @@ export const ProtectionCaseOpened = defineEvent({
   topic: Topics.protectionCase,
   source: 'protection',
   payload: ProtectionCaseOpenedV1,
+});
+
+/** A supervisor handed the lead of a protection case to another protection agency. */
+export class ProtectionLeadChangedV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @Matches(CASE_REFERENCE)
+  caseReference!: string;
+
+  @IsString()
+  @MaxLength(64)
+  leadAgencyId!: string;
+
+  @IsString()
+  @MaxLength(64)
+  previousLeadAgencyId!: string;
+
+  @IsISO8601({ strict: true })
+  changedAt!: string;
+}
+
+export const ProtectionLeadChanged = defineEvent({
+  type: 'nrm.protection.lead-changed',
+  schemaVersion: 1,
+  topic: Topics.protectionCase,
+  source: 'protection',
+  payload: ProtectionLeadChangedV1,
 });
 
 export class AssessedNeedV1 {
