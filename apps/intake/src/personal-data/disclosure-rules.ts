@@ -5,34 +5,7 @@ import type { AgencyType, InvolvementBasis, Role } from '@nrm/contracts';
  * rules, no framework: the table in docs/need-to-know.md is rendered from them.
  */
 
-/** The personal fields a referral holds. */
-export const PersonalFields = [
-  'names',
-  'aliases',
-  'dateOfBirth',
-  'estimatedAge',
-  'sex',
-  'nationalities',
-  'languages',
-  'interpreter',
-  'documents',
-  'contact',
-  'encounterPlace',
-  'account',
-] as const;
-export type PersonalField = (typeof PersonalFields)[number];
-
-/**
- * What each kind of reader is shown:
- * - `full`: the referring agency's first responders and supervisors (they wrote it) and the competent
- *   authority's identification officers and supervisors (they decide on it);
- * - `care`: the protection agency that leads the case, and a shelter or service provider the person
- *   was referred to: who to receive and how to talk to them; not the documents, contact details, where the person was found, nor the account of the
- *   exploitation with its indicators;
- * - `investigation`: investigators and prosecutors of an investigation the case belongs to: who the
- *   person is and where they were found; the account is taken again through a testimony arrangement,
- *   never copied from the referral, and protection's needs (medical ones included) stay in protection.
- */
+/** Who the person is and how to talk to them: what everyone who works with the person needs. */
 const CARE_FIELDS = [
   'names',
   'aliases',
@@ -42,8 +15,23 @@ const CARE_FIELDS = [
   'nationalities',
   'languages',
   'interpreter',
-] as const satisfies readonly PersonalField[];
+] as const;
 
+/** The personal fields a referral holds. */
+export const PersonalFields = [...CARE_FIELDS, 'documents', 'contact', 'encounterPlace', 'account'] as const;
+export type PersonalField = (typeof PersonalFields)[number];
+
+/**
+ * What each kind of reader is shown:
+ * - `full`: the referring agency's first responders and supervisors (they wrote it) and the competent
+ *   authority's identification officers and supervisors (they decide on it);
+ * - `care`: the protection agency that leads the case, and a shelter or service provider the person
+ *   was referred to: who to receive and how to talk to them; not the documents, contact details,
+ *   where the person was found, nor the account of the exploitation with its indicators;
+ * - `investigation`: investigators and prosecutors of an investigation the case belongs to: who the
+ *   person is and where they were found; the account is taken again through a testimony arrangement,
+ *   never copied from the referral, and protection's needs (medical ones included) stay in protection.
+ */
 export const PersonalDataViews = {
   full: PersonalFields,
   care: CARE_FIELDS,
