@@ -25,6 +25,7 @@ import {
   rssMb,
   sleep,
   writeResult,
+  runBenchmark,
 } from './support.mjs';
 
 const require = createRequire(import.meta.url);
@@ -161,34 +162,35 @@ async function rawBaseline({ databaseUrl }) {
   }
 }
 
-const infrastructure = await benchInfrastructure();
-const raw = await rawBaseline(infrastructure);
-const platform = await benchPlatform(infrastructure);
-const comparison = RATES.map((rate, i) => ({
-  rate,
-  platformAnsweredPerS: platform[i].answeredPerS,
-  rawAnsweredPerS: raw[i].answeredPerS,
-  platformP50Ms: platform[i].latencyMs.p50,
-  platformP99Ms: platform[i].latencyMs.p99,
-  rawP50Ms: raw[i].latencyMs.p50,
-  rawP99Ms: raw[i].latencyMs.p99,
-  p99Ratio: raw[i].latencyMs.p99
-    ? Math.round((platform[i].latencyMs.p99 / raw[i].latencyMs.p99) * 10) / 10
-    : null,
-  platformNot200: platform[i].sent - (platform[i].statuses[200] ?? 0),
-  maxRssMb: Math.max(...Object.values(platform[i].rssMb).filter(Boolean)),
-}));
-const report = {
-  benchmark: 'case-view',
-  at: new Date().toISOString(),
-  machine: machine(),
-  seconds: SECONDS,
-  cases: CASES,
-  comparison,
-  platform,
-  raw,
-};
-const file = writeResult('case-view', report);
-console.table(comparison);
-console.log(`written to ${path.relative(ROOT, file)}`);
-process.exit(0);
+runBenchmark(async () => {
+  const infrastructure = await benchInfrastructure();
+  const raw = await rawBaseline(infrastructure);
+  const platform = await benchPlatform(infrastructure);
+  const comparison = RATES.map((rate, i) => ({
+    rate,
+    platformAnsweredPerS: platform[i].answeredPerS,
+    rawAnsweredPerS: raw[i].answeredPerS,
+    platformP50Ms: platform[i].latencyMs.p50,
+    platformP99Ms: platform[i].latencyMs.p99,
+    rawP50Ms: raw[i].latencyMs.p50,
+    rawP99Ms: raw[i].latencyMs.p99,
+    p99Ratio: raw[i].latencyMs.p99
+      ? Math.round((platform[i].latencyMs.p99 / raw[i].latencyMs.p99) * 10) / 10
+      : null,
+    platformNot200: platform[i].sent - (platform[i].statuses[200] ?? 0),
+    maxRssMb: Math.max(...Object.values(platform[i].rssMb).filter(Boolean)),
+  }));
+  const report = {
+    benchmark: 'case-view',
+    at: new Date().toISOString(),
+    machine: machine(),
+    seconds: SECONDS,
+    cases: CASES,
+    comparison,
+    platform,
+    raw,
+  };
+  const file = writeResult('case-view', report);
+  console.table(comparison);
+  console.log(`written to ${path.relative(ROOT, file)}`);
+});

@@ -1,6 +1,6 @@
 // Lifecycle throughput and latency, against a raw baseline measured in the same run.
 //
-//   npm run bench:lifecycle -- [--rates 10,25,50,100] [--seconds 20]
+//   npm run bench:lifecycle -- [--rates 10,25,50,100] [--seconds 20] [--idle-seconds 20]
 //
 // The platform runs as separate processes (as `npm start` runs it). Referrals are sent to the gateway
 // at fixed arrival rates (an open model: a slow answer does not slow the next send) and each is
@@ -8,7 +8,11 @@
 // Kafka) and the referrer's notification delivered to a webhook receiver of this script. The raw
 // baseline does the same hops with no framework: HTTP in, a PostgreSQL insert and a kafkajs produce,
 // two consumers that each insert and produce (the second posts to the webhook receiver), HTTP out.
-// Percentiles are exact (every sample is kept). Results are printed and written to bench/results/.
+// Percentiles are exact (every sample is kept). CPU is read from /proc for every process on the
+// path (the services or the raw chain, the broker, PostgreSQL's processes), once with no traffic
+// (idle) and for each rate (CPU ms per delivered referral). Results are printed and written to
+// bench/results/. Everything the benchmark started is stopped when it ends or is interrupted.
+import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -16,12 +20,17 @@ import { devToken } from '../tools/platform/dev-token.mjs';
 import {
   ROOT,
   benchInfrastructure,
+  cpuMeter,
+  kafkaPids,
   launchBenchPlatform,
   machine,
+  onCleanup,
   parseArgs,
   percentiles,
+  postgresPids,
   referralBody,
   rssMb,
+  runBenchmark,
   sleep,
   writeResult,
 } from './support.mjs';
@@ -31,6 +40,7 @@ const require = createRequire(import.meta.url);
 const args = parseArgs();
 const RATES = (args.rates ?? '10,25,50,100').split(',').map(Number);
 const SECONDS = Number(args.seconds ?? 20);
+const IDLE_SECONDS = Number(args['idle-seconds'] ?? 20);
 const DRAIN_MS = 15_000;
 
 /** A webhook receiver: when each case's notification arrived. */
@@ -67,8 +77,9 @@ function collector() {
  * Sends `rate` requests a second for SECONDS through `send(i)` (which resolves with the case id once
  * accepted), without waiting for answers before the next send, then waits for the deliveries.
  */
-async function drive(label, rate, send, col) {
+async function drive(label, rate, send, col, meter) {
   const total = rate * SECONDS;
+  meter.restart();
   const started = performance.now();
   let sent = 0;
   let accepted = 0;
@@ -100,13 +111,34 @@ async function drive(label, rate, send, col) {
   await Promise.all(inFlight);
   const deadline = performance.now() + DRAIN_MS;
   while (performance.now() < deadline && delivered() < accepted) await sleep(100);
+  const cpu = meter.read();
   clearInterval(progress);
   process.stderr.write('\n');
-  return { rate, sent, accepted, refused, cases: col.cases };
+  return { rate, sent, accepted, refused, cases: col.cases, cpu };
+}
+
+/** CPU of the processes with no traffic, as a share of one core, after a moment to settle. */
+async function idleCpu(label, meter) {
+  await sleep(5000);
+  meter.restart();
+  process.stderr.write(`${label}: measuring idle CPU for ${IDLE_SECONDS} s...\n`);
+  await sleep(IDLE_SECONDS * 1000);
+  const { byGroup, total, seconds } = meter.read();
+  const share = (s) => Math.round((s / seconds) * 1000) / 10;
+  return {
+    seconds,
+    percentOfACore: share(total),
+    byGroupPercent: Object.fromEntries(Object.entries(byGroup).map(([k, v]) => [k, share(v)])),
+  };
 }
 
 async function benchPlatform({ databaseUrl, kafka }) {
   const { platform, label } = await launchBenchPlatform('bench', { databaseUrl, kafka }, args.profile);
+  const meter = cpuMeter({
+    ...Object.fromEntries(platform.services.map((s) => [s.name, [s.child.pid]])),
+    kafka: kafkaPids,
+    postgres: postgresPids,
+  });
   const messaging = require(path.join(ROOT, 'dist', 'libs', 'messaging', 'src'));
   let current;
   const receiver = await webhookReceiver((caseId, t) => current?.complete(caseId, 'deliveredAt', t));
@@ -127,6 +159,8 @@ async function benchPlatform({ databaseUrl, kafka }) {
       current?.complete(message.key?.toString(), 'stageAt', performance.now()),
   });
   const token = await devToken('first_responder', 'kw-moi-police');
+  const idle = await idleCpu('platform', meter);
+  console.log(JSON.stringify({ idle }));
   let refusedOnce = false;
   const results = [];
   for (const rate of RATES) {
@@ -148,6 +182,7 @@ async function benchPlatform({ databaseUrl, kafka }) {
         return res.status === 201 ? body.caseId : undefined;
       },
       current,
+      meter,
     );
     const again = summarise(result);
     again.rssMb = Object.fromEntries(platform.services.map((s) => [s.name, rssMb(s.child.pid)]));
@@ -157,7 +192,7 @@ async function benchPlatform({ databaseUrl, kafka }) {
   await consumer.disconnect();
   receiver.server.close();
   await platform.stop();
-  return results;
+  return { idle, results };
 }
 
 /** Recomputes the figures once late completions are in, and drops the working maps. */
@@ -177,67 +212,35 @@ function summarise(result) {
     acceptedMs: percentiles(list.map((c) => c.acceptedAt - c.sentAt)),
     stageMs: percentiles(list.filter((c) => c.stageAt).map((c) => c.stageAt - c.sentAt)),
     endToEndMs: percentiles(delivered.map((c) => c.deliveredAt - c.sentAt)),
+    cpu: {
+      ...result.cpu,
+      msPerDelivered: delivered.length ? Math.round((result.cpu.total * 1000) / delivered.length) : null,
+    },
   };
 }
 
 async function rawBaseline({ databaseUrl, kafka }) {
-  const { Client } = require('pg');
-  const { Kafka, logLevel } = require('kafkajs');
-  const label = `raw_${Date.now().toString(36)}`;
-  const db = new Client({ connectionString: databaseUrl });
-  await db.connect();
-  await db.query(`CREATE SCHEMA ${label}`);
-  await db.query(`CREATE TABLE ${label}.hop (id uuid, hop int, at timestamptz DEFAULT now())`);
-  const k = new Kafka({ brokers: kafka.brokers.split(','), clientId: label, logLevel: logLevel.NOTHING });
-  const adminClient = k.admin();
-  await adminClient.connect();
-  const topics = [`${label}.a`, `${label}.b`];
-  await adminClient.createTopics({
-    topics: topics.map((topic) => ({ topic, numPartitions: 3 })),
-    waitForLeaders: true,
-  });
-  await adminClient.disconnect();
-  const producer = k.producer();
-  await producer.connect();
   let current;
   const receiver = await webhookReceiver((id, t) => current?.complete(id, 'deliveredAt', t));
-  const pools = [];
-  const hop = async (fromTopic, n, next) => {
-    const client = new Client({ connectionString: databaseUrl });
-    await client.connect();
-    pools.push(client);
-    const consumer = k.consumer({ groupId: `${label}-${n}` });
-    await consumer.connect();
-    await consumer.subscribe({ topics: [fromTopic], fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        const id = message.key.toString();
-        await client.query(`INSERT INTO ${label}.hop (id, hop) VALUES ($1, $2)`, [id, n]);
-        await next(id);
-      },
+  const chain = fork(path.join(ROOT, 'bench', 'raw-chain.mjs'), [], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      KAFKA_BROKERS: kafka.brokers,
+      WEBHOOK_URL: receiver.url,
+    },
+  });
+  onCleanup(() => chain.kill('SIGKILL'));
+  const url = await new Promise((resolve, reject) => {
+    chain.on('message', (m) => {
+      if (m.url) resolve(m.url);
+      if (m.stage) current?.complete(m.stage, 'stageAt', performance.now());
     });
-    return consumer;
-  };
-  const c1 = await hop(topics[0], 2, async (id) => {
-    current?.complete(id, 'stageAt', performance.now());
-    await producer.send({ topic: topics[1], messages: [{ key: id, value: '{}' }] });
+    chain.once('exit', (code) => reject(new Error(`the raw chain exited with ${code}`)));
   });
-  const c2 = await hop(topics[1], 3, async (id) => {
-    await fetch(receiver.url, { method: 'POST', body: JSON.stringify({ caseId: id }) });
-  });
-  const ingress = createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', async () => {
-      const id = crypto.randomUUID();
-      await db.query(`INSERT INTO ${label}.hop (id, hop) VALUES ($1, 1)`, [id]);
-      await producer.send({ topic: topics[0], messages: [{ key: id, value: body }] });
-      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ caseId: id }));
-    });
-  });
-  await new Promise((r) => ingress.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${ingress.address().port}/`;
-  await sleep(3000); // the consumers join their groups
+  const meter = cpuMeter({ chain: [chain.pid], kafka: kafkaPids, postgres: postgresPids });
+  const idle = await idleCpu('raw', meter);
+  console.log(JSON.stringify({ baseline: true, idle }));
   const results = [];
   for (const rate of RATES) {
     current = collector();
@@ -249,53 +252,62 @@ async function rawBaseline({ databaseUrl, kafka }) {
         return (await res.json()).caseId;
       },
       current,
+      meter,
     );
     const summary = summarise(result);
+    summary.rssMb = { chain: rssMb(chain.pid) };
     results.push(summary);
     console.log(JSON.stringify({ baseline: true, ...summary }));
   }
-  ingress.close();
   receiver.server.close();
-  await Promise.all([c1.disconnect(), c2.disconnect(), producer.disconnect()]);
-  await db.query(`DROP SCHEMA ${label} CASCADE`);
-  await Promise.all([db.end(), ...pools.map((p) => p.end())]);
-  return results;
+  await new Promise((resolve) => {
+    chain.once('exit', resolve);
+    chain.send('stop');
+  });
+  return { idle, results };
 }
 
-const { databaseUrl, kafka } = await benchInfrastructure();
-const raw = await rawBaseline({ databaseUrl, kafka });
-const platform = await benchPlatform({ databaseUrl, kafka });
-const comparison = RATES.map((rate, i) => {
-  const p = platform[i];
-  const b = raw[i];
-  return {
-    rate,
-    platformThroughputPerS: p.throughputPerS,
-    rawThroughputPerS: b.throughputPerS,
-    throughputRatio: Math.round((p.throughputPerS / b.throughputPerS) * 100) / 100,
-    platformP99Ms: p.endToEndMs.p99,
-    rawP99Ms: b.endToEndMs.p99,
-    p99Ratio: b.endToEndMs.p99 ? Math.round((p.endToEndMs.p99 / b.endToEndMs.p99) * 10) / 10 : null,
-    platformLost: p.lost,
-    rawLost: b.lost,
+runBenchmark(async () => {
+  const { databaseUrl, kafka } = await benchInfrastructure();
+  const { idle: rawIdle, results: raw } = await rawBaseline({ databaseUrl, kafka });
+  const { idle: platformIdle, results: platform } = await benchPlatform({ databaseUrl, kafka });
+  const comparison = RATES.map((rate, i) => {
+    const p = platform[i];
+    const b = raw[i];
+    return {
+      rate,
+      platformThroughputPerS: p.throughputPerS,
+      rawThroughputPerS: b.throughputPerS,
+      throughputRatio: Math.round((p.throughputPerS / b.throughputPerS) * 100) / 100,
+      platformP99Ms: p.endToEndMs.p99,
+      rawP99Ms: b.endToEndMs.p99,
+      p99Ratio: b.endToEndMs.p99 ? Math.round((p.endToEndMs.p99 / b.endToEndMs.p99) * 10) / 10 : null,
+      platformLost: p.lost,
+      rawLost: b.lost,
+      platformCpuMsPerReferral: p.cpu.msPerDelivered,
+      rawCpuMsPerReferral: b.cpu.msPerDelivered,
+    };
+  });
+  const sustained = (rows) =>
+    Math.max(0, ...rows.filter((r) => r.lost === 0 && r.endToEndMs.p99 < 1000).map((r) => r.rate));
+  const report = {
+    benchmark: 'lifecycle',
+    at: new Date().toISOString(),
+    machine: machine(),
+    seconds: SECONDS,
+    highestSustainedRate: { platform: sustained(platform), raw: sustained(raw) },
+    idle: { platform: platformIdle, raw: rawIdle },
+    comparison,
+    platform,
+    raw,
   };
+  const file = writeResult('lifecycle', report);
+  console.table(comparison);
+  console.log(
+    `highest rate with p99 < 1 s and nothing lost: platform ${report.highestSustainedRate.platform}/s, raw ${report.highestSustainedRate.raw}/s`,
+  );
+  console.log(
+    `idle CPU: platform ${platformIdle.percentOfACore}% of a core, raw chain ${rawIdle.percentOfACore}% (broker and PostgreSQL included in both)`,
+  );
+  console.log(`written to ${path.relative(ROOT, file)}`);
 });
-const sustained = (rows) =>
-  Math.max(0, ...rows.filter((r) => r.lost === 0 && r.endToEndMs.p99 < 1000).map((r) => r.rate));
-const report = {
-  benchmark: 'lifecycle',
-  at: new Date().toISOString(),
-  machine: machine(),
-  seconds: SECONDS,
-  highestSustainedRate: { platform: sustained(platform), raw: sustained(raw) },
-  comparison,
-  platform,
-  raw,
-};
-const file = writeResult('lifecycle', report);
-console.table(comparison);
-console.log(
-  `highest rate with p99 < 1 s and nothing lost: platform ${report.highestSustainedRate.platform}/s, raw ${report.highestSustainedRate.raw}/s`,
-);
-console.log(`written to ${path.relative(ROOT, file)}`);
-process.exit(0);

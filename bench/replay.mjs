@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ROOT, benchInfrastructure, machine, parseArgs, writeResult } from './support.mjs';
+import { ROOT, benchInfrastructure, machine, parseArgs, runBenchmark, writeResult } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const {
@@ -167,52 +167,53 @@ async function rawBaseline(kafka, topic, databaseUrl, label) {
   };
 }
 
-const { databaseUrl, kafka: infra } = await benchInfrastructure();
-messaging = require(path.join(ROOT, 'dist', 'libs', 'messaging', 'src'));
-contracts = require(path.join(ROOT, 'dist', 'libs', 'contracts', 'src'));
-const label = `benchreplay_${Date.now().toString(36)}`;
-const o = {
-  databaseUrl,
-  brokers: infra.brokers,
-  kafkaAccess: infra.access,
-  topicPrefix: `${label}.`,
-  schemaPrefix: `${label}_`,
-  basePort: 5000,
-  secrets: devSecrets(),
-};
-await declareTopics(o);
-const env = serviceEnvironment('analytics', o);
-await runServiceCommand('analytics', 'prepare', env);
-const kafka = messaging.createKafka({
-  brokers: infra.brokers.split(','),
-  clientId: 'bench-replay',
-  topicPrefix: '',
+runBenchmark(async () => {
+  const { databaseUrl, kafka: infra } = await benchInfrastructure();
+  messaging = require(path.join(ROOT, 'dist', 'libs', 'messaging', 'src'));
+  contracts = require(path.join(ROOT, 'dist', 'libs', 'contracts', 'src'));
+  const label = `benchreplay_${Date.now().toString(36)}`;
+  const o = {
+    databaseUrl,
+    brokers: infra.brokers,
+    kafkaAccess: infra.access,
+    topicPrefix: `${label}.`,
+    schemaPrefix: `${label}_`,
+    basePort: 5000,
+    secrets: devSecrets(),
+  };
+  await declareTopics(o);
+  const env = serviceEnvironment('analytics', o);
+  await runServiceCommand('analytics', 'prepare', env);
+  const kafka = messaging.createKafka({
+    brokers: infra.brokers.split(','),
+    clientId: 'bench-replay',
+    topicPrefix: '',
+  });
+  const topic = `${label}.${contracts.Topics.intakeReferral}`;
+  const producedIn = await produceEvents(kafka, topic);
+  process.stderr.write(`raw baseline: reading ${EVENTS} events\n`);
+  const raw = await rawBaseline(kafka, topic, databaseUrl, label);
+  process.stderr.write('platform: main.js replay\n');
+  const platform = await runReplay(env);
+  const report = {
+    benchmark: 'replay',
+    at: new Date().toISOString(),
+    machine: machine(),
+    events: EVENTS,
+    producedInSeconds: Math.round(producedIn * 10) / 10,
+    platform,
+    raw,
+    ratio: Math.round((platform.eventsPerSecond / raw.eventsPerSecond) * 100) / 100,
+    target: { eventsPerSecond: 20_000, met: platform.eventsPerSecond >= 20_000 },
+  };
+  const file = writeResult('replay', report);
+  console.table({
+    platform: {
+      eventsPerSecond: platform.eventsPerSecond,
+      seconds: platform.seconds,
+      records: platform.records,
+    },
+    raw: { eventsPerSecond: raw.eventsPerSecond, seconds: raw.seconds, records: raw.events * 3 },
+  });
+  console.log(`written to ${path.relative(ROOT, file)}`);
 });
-const topic = `${label}.${contracts.Topics.intakeReferral}`;
-const producedIn = await produceEvents(kafka, topic);
-process.stderr.write(`raw baseline: reading ${EVENTS} events\n`);
-const raw = await rawBaseline(kafka, topic, databaseUrl, label);
-process.stderr.write('platform: main.js replay\n');
-const platform = await runReplay(env);
-const report = {
-  benchmark: 'replay',
-  at: new Date().toISOString(),
-  machine: machine(),
-  events: EVENTS,
-  producedInSeconds: Math.round(producedIn * 10) / 10,
-  platform,
-  raw,
-  ratio: Math.round((platform.eventsPerSecond / raw.eventsPerSecond) * 100) / 100,
-  target: { eventsPerSecond: 20_000, met: platform.eventsPerSecond >= 20_000 },
-};
-const file = writeResult('replay', report);
-console.table({
-  platform: {
-    eventsPerSecond: platform.eventsPerSecond,
-    seconds: platform.seconds,
-    records: platform.records,
-  },
-  raw: { eventsPerSecond: raw.eventsPerSecond, seconds: raw.seconds, records: raw.events * 3 },
-});
-console.log(`written to ${path.relative(ROOT, file)}`);
-process.exit(0);

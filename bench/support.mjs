@@ -1,6 +1,6 @@
 // What the benchmarks share: arguments, exact percentiles, memory, a referral body, the machine, the
 // infrastructure and where results are written.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,17 +69,124 @@ export function machine() {
   };
 }
 
-/** Builds dist/ and finds or starts PostgreSQL and Kafka, as `npm start` does. */
+/**
+ * What a benchmark started, stopped in reverse order when it ends, fails or is interrupted (SIGINT,
+ * SIGTERM): nothing it started outlives it, the broker included.
+ */
+const cleanups = [];
+let cleaning;
+export function onCleanup(stop) {
+  cleanups.push(stop);
+}
+export function cleanUp() {
+  cleaning ??= (async () => {
+    for (const stop of cleanups.reverse())
+      await Promise.resolve()
+        .then(stop)
+        .catch(() => {});
+  })();
+  return cleaning;
+}
+/** Runs `main`, then cleans up and exits: 0 when it resolved, 1 when it threw or was interrupted. */
+export function runBenchmark(main) {
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => {
+      process.stderr.write(`\n${signal}: stopping what the benchmark started...\n`);
+      void cleanUp().then(() => process.exit(130));
+    });
+  main().then(
+    () => cleanUp().then(() => process.exit(0)),
+    (error) => {
+      process.stderr.write(`\nbenchmark failed: ${error?.stack ?? error}\n`);
+      void cleanUp().then(() => process.exit(1));
+    },
+  );
+}
+
+/**
+ * Builds dist/ and finds or starts PostgreSQL and Kafka, as `npm start` does. A broker started here
+ * is stopped when the benchmark ends.
+ */
 export async function benchInfrastructure() {
   await build({ quiet: true });
   const database = await resolveDatabase({ log: () => {} });
   const kafka = await resolveKafka({
     dataDir: path.join(ROOT, '.local', 'kafka'),
     logFile: path.join(ROOT, '.local', 'logs', 'kafka.log'),
-    detached: true,
     log: (l) => process.stderr.write(`${l}\n`),
   });
+  if (kafka.source === 'started') onCleanup(() => kafka.stop());
   return { databaseUrl: database.url, kafka };
+}
+
+const CLOCK_TICKS_PER_S = 100; // USER_HZ on Linux
+
+/** utime, stime, cutime and cstime of a process in seconds, or undefined once it is gone. */
+function processTimes(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
+    return { own: (utime + stime) / CLOCK_TICKS_PER_S, children: (cutime + cstime) / CLOCK_TICKS_PER_S };
+  } catch {
+    return undefined;
+  }
+}
+
+function pidsWhere(test) {
+  const pids = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (test(entry)) pids.push(Number(entry));
+    } catch {}
+  }
+  return pids;
+}
+
+/** Every PostgreSQL process of this machine: the postmaster, its backends and workers. */
+export const postgresPids = () =>
+  pidsWhere((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres');
+
+/** The Kafka brokers running on this machine (the JVM whose main class is kafka.Kafka). */
+export const kafkaPids = () =>
+  pidsWhere((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('kafka.Kafka'));
+
+/**
+ * CPU seconds (user + system, from /proc) used by groups of processes between two readings. For
+ * PostgreSQL, every backend's own time plus what exited backends left in the postmaster's children
+ * total, so connections opened and closed in between count too.
+ */
+export function cpuMeter(groups) {
+  const read = () => {
+    const out = {};
+    for (const [name, pids] of Object.entries(groups)) {
+      let total = 0;
+      for (const pid of typeof pids === 'function' ? pids() : pids) {
+        const t = processTimes(pid);
+        if (t) total += t.own + (name === 'postgres' ? t.children : 0);
+      }
+      out[name] = total;
+    }
+    return out;
+  };
+  let start = read();
+  let startedAt = performance.now();
+  return {
+    restart() {
+      start = read();
+      startedAt = performance.now();
+    },
+    /** CPU seconds per group since the last restart, their total, and the wall-clock seconds. */
+    read() {
+      const now = read();
+      const byGroup = Object.fromEntries(
+        Object.keys(now).map((k) => [k, Math.round((now[k] - (start[k] ?? 0)) * 100) / 100]),
+      );
+      const total = Math.round(Object.values(byGroup).reduce((a, b) => a + b, 0) * 100) / 100;
+      return { byGroup, total, seconds: Math.round((performance.now() - startedAt) / 100) / 10 };
+    },
+  };
 }
 
 /** Writes a report to bench/results/<name>-<time>.json; returns the path. */
@@ -123,5 +230,6 @@ export async function launchBenchPlatform(name, { databaseUrl, kafka }, profile)
       },
     },
   });
+  onCleanup(() => platform.stop());
   return { platform, label };
 }
