@@ -1,5 +1,4 @@
 import { LocalKeyProvider } from '@nrm/security';
-import { MessagingTables1764400000000 } from '@nrm/messaging';
 import { runService } from '@nrm/service-kit';
 import { IdentificationConfig } from './identification.config';
 import { IdentificationModule } from './identification.module';
@@ -18,7 +17,6 @@ void runService({
   database: {
     entities: [],
     migrations: [
-      MessagingTables1764400000000,
       Screening1764400000201,
       DeadlineAlerts1764400000202,
       Decisions1764400000203,

@@ -1,4 +1,3 @@
-import { MessagingTables1764400000000 } from '@nrm/messaging';
 import { LocalKeyProvider } from '@nrm/security';
 import { AgencyDirectory1764400000020, runService, seedAgencyDirectory } from '@nrm/service-kit';
 import { IntakeConfig } from './intake.config';
@@ -19,7 +18,6 @@ void runService({
   database: {
     entities: [ReferralRecord],
     migrations: [
-      MessagingTables1764400000000,
       Referrals1764400000101,
       IntakeRecord1764400000102,
       PersonalDataErasure1764400000103,

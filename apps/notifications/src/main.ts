@@ -1,4 +1,3 @@
-import { MessagingTables1764400000000 } from '@nrm/messaging';
 import { runService } from '@nrm/service-kit';
 import { seedAgencies } from './agencies/seed-agencies';
 import { seedRouting } from './routing/seed-routing';
@@ -16,7 +15,6 @@ void runService({
   database: {
     entities: [],
     migrations: [
-      MessagingTables1764400000000,
       Notifications1764400000601,
       Urgency1764400000602,
       DeliveryChannels1764400000603,

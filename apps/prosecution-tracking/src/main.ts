@@ -1,5 +1,4 @@
 import { LocalKeyProvider } from '@nrm/security';
-import { MessagingTables1764400000000 } from '@nrm/messaging';
 import { AgencyDirectory1764400000020, runService, seedAgencyDirectory } from '@nrm/service-kit';
 import { seedLaws } from './laws/seed-laws';
 import { Prosecution1764400000401 } from './migrations/1764400000401-prosecution';
@@ -13,7 +12,7 @@ void runService({
   personalData: { keyProvider: (config) => new LocalKeyProvider(config.PROSECUTION_FIELD_KEYS) },
   database: {
     entities: [],
-    migrations: [MessagingTables1764400000000, Prosecution1764400000401, AgencyDirectory1764400000020],
+    migrations: [Prosecution1764400000401, AgencyDirectory1764400000020],
     seed: async (context) => `${await seedLaws(context)}, ${await seedAgencyDirectory(context)}`,
   },
 });

@@ -1,4 +1,4 @@
-import type { Consumer, EachMessagePayload, Kafka, Producer } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   PayloadValidationError,
@@ -19,8 +19,20 @@ import { connectWithRetry, headersToStrings } from './kafka';
 export interface InboundEvent<TPayload = unknown> {
   envelope: EventEnvelope<TPayload>;
   payload: TPayload;
-  /** The transaction that also records the message in the inbox. */
+  /** The transaction that also records the message in the inbox (with the rest of its batch). */
   manager: EntityManager;
+  /** The events handled in the same transaction, for reads gathered once per batch. */
+  batch: InboundBatch;
+}
+
+/**
+ * The events of one partition handled in one transaction, in offset order. A handler may read what
+ * every event of the batch needs with one query instead of one per event.
+ */
+export interface InboundBatch {
+  readonly events: readonly { envelope: EventEnvelope<unknown>; payload: object }[];
+  /** `load()` once per batch and key; every later call in the batch gets the same answer. */
+  once<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
 
 export type InboundEventHandler = (event: InboundEvent<object>) => Promise<void>;
@@ -40,6 +52,10 @@ export interface EventConsumerOptions {
   maxAttempts?: number;
   backoffMs?: number;
   sessionTimeoutMs?: number;
+  /** Most events handled in one transaction (a longer batch is handled in several). */
+  maxBatchSize?: number;
+  /** How long consumed offsets may wait before they are committed (redelivery is absorbed by the inbox). */
+  commitIntervalMs?: number;
 }
 
 class PoisonMessage extends Error {
@@ -51,11 +67,48 @@ class PoisonMessage extends Error {
   }
 }
 
+/** A message of a batch, read and checked: an event to handle, one to skip, or poison. */
+type Decoded =
+  | { kind: 'event'; item: BatchItem }
+  | { kind: 'ignored'; message: KafkaMessage }
+  | {
+      kind: 'poison';
+      message: KafkaMessage;
+      value: string | null;
+      headers: Record<string, string>;
+      reason: DeadLetterReason;
+      error: unknown;
+    };
+
+interface BatchItem {
+  topic: string;
+  partition: number;
+  message: KafkaMessage;
+  value: string | null;
+  headers: Record<string, string>;
+  envelope: EventEnvelope<unknown>;
+  payload: object;
+  handler: InboundEventHandler;
+}
+
+type BatchOutcome =
+  { ok: true; outcomes: ('processed' | 'duplicate')[] } | { ok: false; failedAt: number; error: unknown };
+
+/** The next offset to read of a partition, as committed to the group. */
+interface PartitionPosition {
+  topic: string;
+  partition: number;
+  offset: string;
+}
+
 /**
- * Consumes events with an inbox: the message id and the handler's effects commit in one transaction,
- * so a redelivered message changes nothing. An unreadable message goes straight to the dead-letter
- * topic; a failing handler is retried with backoff a bounded number of times, then dead-lettered, and
- * the partition moves on.
+ * Consumes events with an inbox, a batch at a time: the message ids of a partition's batch and the
+ * handlers' effects commit in one transaction, so a redelivered message changes nothing and a batch
+ * costs one transaction, not one per message. An unreadable message goes straight to the dead-letter
+ * topic. When a handler fails, the batch is rolled back and the events before it committed again
+ * on their own; the failing one is retried with backoff a bounded number of times, then
+ * dead-lettered, and the partition moves on. Offsets are committed at most every `commitIntervalMs`
+ * (and on stop), not after every message.
  */
 export class EventConsumer {
   private consumer?: Consumer;
@@ -63,10 +116,19 @@ export class EventConsumer {
   private stopped = false;
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
+  private readonly maxBatchSize: number;
+  private readonly commitIntervalMs: number;
+  /** Consumed but not yet committed, by topic and partition. */
+  private readonly uncommitted = new Map<string, PartitionPosition>();
+  private lastCommit = 0;
+  private commitTimer?: NodeJS.Timeout;
+  private committing?: Promise<void>;
 
   constructor(private readonly options: EventConsumerOptions) {
     this.maxAttempts = options.maxAttempts ?? 5;
     this.backoffMs = options.backoffMs ?? 200;
+    this.maxBatchSize = options.maxBatchSize ?? 200;
+    this.commitIntervalMs = options.commitIntervalMs ?? 2000;
   }
 
   get isHealthy(): boolean {
@@ -85,13 +147,15 @@ export class EventConsumer {
    */
   private launch(): void {
     const { kafka, groupId, topics, topicPrefix } = this.options;
+    const sessionTimeout = this.options.sessionTimeoutMs ?? 10_000;
     const consumer = kafka.consumer({
       groupId,
-      sessionTimeout: this.options.sessionTimeoutMs ?? 10_000,
-      heartbeatInterval: 1000,
+      sessionTimeout,
+      heartbeatInterval: Math.max(1000, Math.floor(sessionTimeout / 3)),
       allowAutoTopicCreation: false,
     });
     this.consumer = consumer;
+    this.uncommitted.clear();
     consumer.on(consumer.events.GROUP_JOIN, () => (this.healthy = true));
     consumer.on(consumer.events.CRASH, (e) => {
       this.healthy = false;
@@ -129,7 +193,11 @@ export class EventConsumer {
       if (!connected) return;
       // Joining the group can wait for a departed member's session to expire; the service stays
       // not-ready meanwhile instead of holding up its start.
-      const running = consumer.run({ eachMessage: (payload) => this.onMessage(payload) });
+      const running = consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        eachBatch: (payload) => this.onBatch(payload),
+      });
       running.catch((error: unknown) =>
         this.options.logger.error(describeError(error), 'consumer failed to start'),
       );
@@ -149,29 +217,85 @@ export class EventConsumer {
   async stop(): Promise<void> {
     this.stopped = true;
     this.healthy = false;
+    clearTimeout(this.commitTimer);
+    // What was consumed is committed before the group is left; a batch in flight commits its own.
+    await this.commit().catch(() => undefined);
     await this.consumer?.disconnect();
   }
 
-  private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  private async onBatch({
+    batch,
+    heartbeat,
+    isRunning,
+    isStale,
+    resolveOffset,
+  }: EachBatchPayload): Promise<void> {
+    const { topic, partition } = batch;
+    // kafkajs reads on from what is resolved; the group's committed position follows in commit().
+    const resolve = (offset: string) => {
+      resolveOffset(offset);
+      this.resolve(topic, partition, offset);
+    };
+    let events: BatchItem[] = [];
+    let lastOffset: string | undefined;
+    // Events run in chunks between the messages that are not handled here, in offset order.
+    const handlePending = async (): Promise<boolean> => {
+      for (let start = 0; start < events.length; start += this.maxBatchSize) {
+        if (!isRunning() || isStale()) return false;
+        const chunk = events.slice(start, start + this.maxBatchSize);
+        await this.handleChunk(chunk, heartbeat);
+        resolve((chunk[chunk.length - 1] as BatchItem).message.offset);
+        await heartbeat();
+      }
+      events = [];
+      return true;
+    };
+    for (const message of batch.messages) {
+      const decoded = this.decode(topic, partition, message);
+      if (decoded.kind === 'event') {
+        events.push(decoded.item);
+      } else if (decoded.kind === 'ignored') {
+        this.options.metrics?.messagesConsumed.inc({ topic, outcome: 'ignored' });
+      } else {
+        if (!(await handlePending())) return;
+        const { value, headers, reason, error } = decoded;
+        await this.deadLetter(
+          topic,
+          partition,
+          message.offset,
+          message.key,
+          value,
+          headers,
+          reason,
+          error,
+          0,
+        );
+      }
+      lastOffset = message.offset;
+    }
+    if (!(await handlePending())) return;
+    if (lastOffset !== undefined) resolve(lastOffset);
+    await this.commitSoon();
+  }
+
+  private decode(topic: string, partition: number, message: KafkaMessage): Decoded {
     const headers = headersToStrings(message.headers);
     const value = message.value?.toString('utf8') ?? null;
-    let envelope: EventEnvelope<unknown>;
-    let handler: InboundEventHandler | undefined;
-    let payload: object;
     try {
-      envelope = envelopeFromMessage(headers, value);
+      const envelope = envelopeFromMessage(headers, value);
       const definition = findEventDefinition(envelope.type, envelope.schemaVersion);
       if (!definition)
         throw new PoisonMessage('unknown_event', `unknown event ${envelope.type} v${envelope.schemaVersion}`);
-      handler = this.options.handlers.get(envelope.type);
-      if (!handler) {
-        this.options.metrics?.messagesConsumed.inc({ topic, outcome: 'ignored' });
-        return;
-      }
+      const handler = this.options.handlers.get(envelope.type);
+      if (!handler) return { kind: 'ignored', message };
       if (message.key?.toString('utf8') !== envelope.subject) {
         throw new PoisonMessage('invalid_envelope', 'message key differs from the envelope subject');
       }
-      payload = parsePayload(definition, envelope.data);
+      const payload = parsePayload(definition, envelope.data);
+      return {
+        kind: 'event',
+        item: { topic, partition, message, value, headers, envelope, payload, handler },
+      };
     } catch (error) {
       const reason: DeadLetterReason =
         error instanceof PoisonMessage
@@ -179,113 +303,227 @@ export class EventConsumer {
           : error instanceof PayloadValidationError
             ? 'invalid_payload'
             : 'invalid_envelope';
-      await this.deadLetter(topic, partition, message.offset, message.key, value, headers, reason, error, 0);
-      return;
+      return { kind: 'poison', message, value, headers, reason, error };
     }
+  }
 
+  /**
+   * Handles a chunk in one transaction. If a handler fails, the events before it are committed on
+   * their own, the failing one goes the way of retries (its first attempt spent) and the rest
+   * continue as a batch. A database outage is waited out, batch and all.
+   */
+  private async handleChunk(chunk: BatchItem[], heartbeat: () => Promise<void>): Promise<void> {
+    let rest = chunk;
+    for (let outage = 0; rest.length > 0;) {
+      let result: BatchOutcome;
+      try {
+        result = await this.handleAsBatch(rest);
+      } catch (error) {
+        if (!isDatabaseUnavailable(error)) throw error;
+        result = { ok: false, failedAt: -1, error };
+      }
+      if (result.ok) {
+        this.count(rest, result.outcomes);
+        if (outage > 0) this.options.logger.info({ waits: outage }, 'database is back, consuming again');
+        return;
+      }
+      if (isDatabaseUnavailable(result.error)) {
+        // Stopping: leave the offsets unresolved, so the messages come back after the restart.
+        if (this.stopped) throw result.error;
+        outage += 1;
+        this.logOutage(result.error, rest[0] as BatchItem, outage);
+        await sleep(Math.min(5000, this.backoffMs * 2 ** Math.min(outage - 1, 5)));
+        await heartbeat();
+        continue;
+      }
+      if (result.failedAt < 0) {
+        // Not a handler's failure (the inbox itself): each event on its own, with its attempts.
+        for (const item of rest) await this.handleWithRetries(item, heartbeat);
+        return;
+      }
+      const before = rest.slice(0, result.failedAt);
+      if (before.length > 0) await this.handleChunk(before, heartbeat);
+      await this.handleWithRetries(rest[result.failedAt] as BatchItem, heartbeat, result.error);
+      rest = rest.slice(result.failedAt + 1);
+    }
+  }
+
+  /** One transaction: the inbox rows of the chunk in one statement, then each new event's handler. */
+  private async handleAsBatch(items: BatchItem[]): Promise<BatchOutcome> {
+    let failure: { failedAt: number; error: unknown } | undefined;
+    const outcomes: ('processed' | 'duplicate')[] = [];
+    try {
+      await this.options.dataSource.transaction(async (manager) => {
+        const inserted: { message_id: string }[] = await manager.query(
+          `INSERT INTO inbox (consumer_group, message_id, event_type, topic, kafka_partition, kafka_offset)
+           SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::bigint[])
+           ON CONFLICT DO NOTHING RETURNING message_id`,
+          [
+            this.options.groupId,
+            items.map((i) => i.envelope.id),
+            items.map((i) => i.envelope.type),
+            items.map((i) => i.topic),
+            items.map((i) => i.partition),
+            items.map((i) => i.message.offset),
+          ],
+        );
+        // A copy of an event within the chunk finds its id taken by the first.
+        const fresh = new Set(inserted.map((r) => r.message_id));
+        const batch = new Batch(items);
+        for (const [index, item] of items.entries()) {
+          if (!fresh.delete(item.envelope.id)) {
+            outcomes.push('duplicate');
+            continue;
+          }
+          try {
+            await this.runHandler(item, manager, batch);
+          } catch (error) {
+            failure = { failedAt: index, error };
+            throw error;
+          }
+          outcomes.push('processed');
+        }
+      });
+    } catch (error) {
+      return { ok: false, ...(failure ?? { failedAt: -1, error }) };
+    }
+    return { ok: true, outcomes };
+  }
+
+  private async handleWithRetries(
+    item: BatchItem,
+    heartbeat: () => Promise<void>,
+    firstFailure?: unknown,
+  ): Promise<void> {
+    const { envelope, topic } = item;
+    let attempt = 1;
+    let outage = 0;
+    let error = firstFailure;
+    for (;;) {
+      if (error !== undefined) {
+        if (isDatabaseUnavailable(error)) {
+          // The database away (a restart, a failover) is no fault of the message: wait for it as
+          // long as it takes, without spending the message's attempts, and never dead-letter for it.
+          if (this.stopped) throw error;
+          outage += 1;
+          this.logOutage(error, item, outage);
+          await sleep(Math.min(5000, this.backoffMs * 2 ** Math.min(outage - 1, 5)));
+        } else {
+          if (attempt >= this.maxAttempts) {
+            const { message, value, headers } = item;
+            await this.deadLetter(
+              topic,
+              item.partition,
+              message.offset,
+              message.key,
+              value,
+              headers,
+              'handler_failed',
+              error,
+              attempt,
+            );
+            return;
+          }
+          this.options.logger.warn(
+            { ...describeError(error), eventType: envelope.type, eventId: envelope.id, attempt },
+            'event handler failed, retrying',
+          );
+          await sleep(this.backoffMs * 2 ** (attempt - 1));
+          attempt += 1;
+        }
+        await heartbeat();
+      }
+      try {
+        const result = await this.handleAsBatch([item]);
+        if (result.ok) {
+          this.count([item], result.outcomes);
+          if (outage > 0) this.options.logger.info({ waits: outage }, 'database is back, consuming again');
+          return;
+        }
+        error = result.error;
+      } catch (thrown) {
+        error = thrown;
+      }
+    }
+  }
+
+  /** Runs a handler under the event's correlation and a consumer span in the producer's trace. */
+  private runHandler(item: BatchItem, manager: EntityManager, batch: InboundBatch): Promise<void> {
+    const { envelope, payload, handler, topic, partition, headers } = item;
     const context = { correlationId: envelope.correlationId, causationId: envelope.id };
-    // A consumer span under the producer's trace context (ce_traceparent); what the handler emits
-    // carries it on.
-    await inSpan(
+    return inSpan(
       `process ${envelope.type}`,
       'consumer',
       { 'messaging.destination.name': topic, 'messaging.kafka.partition': partition },
       () =>
-        this.handleWithRetries(
-          topic,
-          partition,
-          message,
-          heartbeat,
-          value,
-          headers,
-          envelope,
-          payload,
-          handler,
-          context,
+        runWithCorrelation(context, () =>
+          handler({ envelope: envelope as EventEnvelope<object>, payload, manager, batch }),
         ),
       extractTraceContext(headers, true),
     );
   }
 
-  private async handleWithRetries(
-    topic: string,
-    partition: number,
-    message: EachMessagePayload['message'],
-    heartbeat: () => Promise<void>,
-    value: string | null,
-    headers: Record<string, string>,
-    envelope: EventEnvelope<unknown>,
-    payload: object,
-    handler: InboundEventHandler,
-    context: { correlationId: string; causationId: string },
-  ): Promise<void> {
-    for (let attempt = 1, outage = 0; ; attempt += 1) {
-      try {
-        const outcome = await runWithCorrelation(context, () =>
-          this.processOnce(topic, partition, message.offset, envelope, payload, handler),
-        );
-        this.options.metrics?.messagesConsumed.inc({ topic, outcome });
-        if (outage > 0) this.options.logger.info({ waits: outage }, 'database is back, consuming again');
-        return;
-      } catch (error) {
-        // The database away (a restart, a failover) is no fault of the message: wait for it as long
-        // as it takes, without spending the message's attempts, and never dead-letter for it.
-        if (isDatabaseUnavailable(error)) {
-          // Stopping: leave the offset uncommitted, so the message comes back after the restart.
-          if (this.stopped) throw error;
-          outage += 1;
-          attempt -= 1;
-          if (outage === 1 || outage % 10 === 0)
-            this.options.logger.warn(
-              { ...describeError(error), eventType: envelope.type, eventId: envelope.id, waits: outage },
-              'database unavailable, waiting to process the event',
-            );
-          await sleep(Math.min(5000, this.backoffMs * 2 ** Math.min(outage - 1, 5)));
-          await heartbeat();
-          continue;
-        }
-        if (attempt >= this.maxAttempts) {
-          await this.deadLetter(
-            topic,
-            partition,
-            message.offset,
-            message.key,
-            value,
-            headers,
-            'handler_failed',
-            error,
-            attempt,
-          );
-          return;
-        }
-        this.options.logger.warn(
-          { ...describeError(error), eventType: envelope.type, eventId: envelope.id, attempt },
-          'event handler failed, retrying',
-        );
-        await sleep(this.backoffMs * 2 ** (attempt - 1));
-        await heartbeat();
-      }
-    }
+  private count(items: BatchItem[], outcomes: ('processed' | 'duplicate')[]): void {
+    const metrics = this.options.metrics;
+    if (!metrics) return;
+    items.forEach((item, i) => metrics.messagesConsumed.inc({ topic: item.topic, outcome: outcomes[i] }));
   }
 
-  private async processOnce(
-    topic: string,
-    partition: number,
-    offset: string,
-    envelope: EventEnvelope<unknown>,
-    payload: object,
-    handler: InboundEventHandler,
-  ): Promise<'processed' | 'duplicate'> {
-    return this.options.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO inbox (consumer_group, message_id, event_type, topic, kafka_partition, kafka_offset)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING message_id`,
-        [this.options.groupId, envelope.id, envelope.type, topic, partition, offset],
+  private logOutage(error: unknown, item: BatchItem, waits: number): void {
+    if (waits === 1 || waits % 10 === 0)
+      this.options.logger.warn(
+        { ...describeError(error), eventType: item.envelope.type, eventId: item.envelope.id, waits },
+        'database unavailable, waiting to process the event',
       );
-      if (inserted.length === 0) return 'duplicate';
-      await handler({ envelope: envelope as EventEnvelope<object>, payload, manager });
-      return 'processed';
+  }
+
+  private resolve(topic: string, partition: number, offset: string): void {
+    // The committed position is the next offset to read.
+    this.uncommitted.set(`${topic}:${partition}`, {
+      topic,
+      partition,
+      offset: (BigInt(offset) + 1n).toString(),
     });
+  }
+
+  /** Commits now if the interval has passed (or the consumer is stopping), else once it has. */
+  private async commitSoon(): Promise<void> {
+    const wait = this.lastCommit + this.commitIntervalMs - Date.now();
+    if (wait <= 0 || this.stopped) return this.commit().catch((error: unknown) => this.commitFailed(error));
+    this.commitTimer ??= setTimeout(() => {
+      this.commitTimer = undefined;
+      void this.commit().catch((error: unknown) => this.commitFailed(error));
+    }, wait);
+  }
+
+  private commit(): Promise<void> {
+    this.committing ??= (async () => {
+      try {
+        const offsets = [...this.uncommitted.values()];
+        if (offsets.length === 0 || !this.consumer) return;
+        this.uncommitted.clear();
+        this.lastCommit = Date.now();
+        try {
+          await this.consumer.commitOffsets(offsets);
+        } catch (error) {
+          // Put back what no later batch has moved past, for the next commit.
+          for (const o of offsets) {
+            const key = `${o.topic}:${o.partition}`;
+            if (!this.uncommitted.has(key)) this.uncommitted.set(key, o);
+          }
+          throw error;
+        }
+      } finally {
+        this.committing = undefined;
+      }
+    })();
+    return this.committing;
+  }
+
+  private commitFailed(error: unknown): void {
+    // A rebalance or a broker away: the next commit carries these offsets, and a redelivery is
+    // absorbed by the inbox.
+    this.options.logger.debug(describeError(error), 'consumer: offsets not committed yet');
   }
 
   private async deadLetter(
@@ -304,7 +542,7 @@ export class EventConsumer {
       { topic, partition, offset, reason, errorName, errorMessage },
       'message dead-lettered',
     );
-    // If this send fails the offset is not committed and the message comes back: nothing is lost.
+    // If this send fails the offset is not resolved and the message comes back: nothing is lost.
     await this.options.producer.send({
       topic: this.options.deadLetterTopic,
       acks: -1,
@@ -328,6 +566,24 @@ export class EventConsumer {
     });
     this.options.metrics?.deadLetters.inc({ topic, reason });
     this.options.metrics?.messagesConsumed.inc({ topic, outcome: 'dead_lettered' });
+  }
+}
+
+class Batch implements InboundBatch {
+  private readonly loaded = new Map<string, Promise<unknown>>();
+  readonly events: readonly { envelope: EventEnvelope<unknown>; payload: object }[];
+
+  constructor(items: BatchItem[]) {
+    this.events = items.map(({ envelope, payload }) => ({ envelope, payload }));
+  }
+
+  once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let value = this.loaded.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = load();
+      this.loaded.set(key, value);
+    }
+    return value;
   }
 }
 

@@ -17,7 +17,7 @@ import { readDeadLetters, replayDeadLetters } from './dead-letter-admin';
 import { EventConsumer } from './event-consumer';
 import { createKafka, ensureTopics } from './kafka';
 import type { Kafka } from './kafka';
-import { MessagingTables1764400000000 } from './migrations';
+import { MessagingMigrations } from './migrations';
 import { OutboxWriter } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 import { createIdempotentProducer } from './producer';
@@ -89,7 +89,7 @@ describe('messaging against real PostgreSQL and Kafka', () => {
       url: databaseUrl,
       schema,
       applicationName: 'messaging-test',
-      migrations: [MessagingTables1764400000000, EffectsTable1764400009999],
+      migrations: [...MessagingMigrations, EffectsTable1764400009999],
     };
     await migrateServiceDatabase(options);
     dataSource = createServiceDataSource(options);
@@ -101,7 +101,7 @@ describe('messaging against real PostgreSQL and Kafka', () => {
     await admin.disconnect();
     producer = createIdempotentProducer(kafka);
     await producer.connect();
-    outbox = new OutboxWriter(schema, prefix);
+    outbox = new OutboxWriter(prefix);
     recorder = new TopicObserver(brokers);
     await recorder.start([topic, deadLetters]);
     consumer = new EventConsumer({

@@ -38,3 +38,31 @@ export class MessagingTables1764400000000 implements MigrationInterface {
     await q.query('DROP TABLE outbox');
   }
 }
+
+/**
+ * Wakes the outbox relay from the table itself: one notification per inserting statement, delivered
+ * at commit (PostgreSQL folds repeats within a transaction), so no write spends a round trip on it.
+ */
+export class OutboxWakeTrigger1764400000001 implements MigrationInterface {
+  name = 'OutboxWakeTrigger1764400000001';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE FUNCTION outbox_wake() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('nrm_outbox_' || TG_TABLE_SCHEMA, '');
+        RETURN NULL;
+      END $$`);
+    await q.query(
+      `CREATE TRIGGER outbox_wake AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_wake()`,
+    );
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP TRIGGER outbox_wake ON outbox');
+    await q.query('DROP FUNCTION outbox_wake()');
+  }
+}
+
+/** The messaging tables every service with data carries, in order; the service kit applies them first. */
+export const MessagingMigrations = [MessagingTables1764400000000, OutboxWakeTrigger1764400000001];

@@ -11,7 +11,7 @@ export interface OutboxRelayOptions {
   logger: Logger;
   metrics?: PlatformMetrics;
   batchSize?: number;
-  /** How often to look for work when no notification arrives. */
+  /** How often to look for work when no notification arrives (a fallback: commits wake the relay). */
   pollIntervalMs?: number;
 }
 
@@ -35,12 +35,16 @@ export class OutboxRelay {
   private leader = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /** A commit was notified while the relay was busy: look again before sleeping. */
+  private woken = false;
+  /** Sent but not yet marked published; marked by the statement that reads the next batch. */
+  private sent: string[] = [];
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 500;
-    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 5000;
   }
 
   get isLeader(): boolean {
@@ -58,6 +62,8 @@ export class OutboxRelay {
     this.running = false;
     this.wake?.();
     await this.loop;
+    // What was sent is marked now, so a restart does not send it again.
+    if (this.sent.length > 0 && this.client) await this.markSent(this.client).catch(() => undefined);
     await this.disconnect();
   }
 
@@ -77,7 +83,8 @@ export class OutboxRelay {
         }
         const published = await this.publishBatch();
         failures = 0;
-        if (published < this.batchSize) await this.sleep(this.pollIntervalMs);
+        // What was just sent is marked by the next statement: after a batch, look again at once.
+        if (published === 0) await this.sleep(this.pollIntervalMs);
       } catch (error) {
         failures += 1;
         this.options.logger.warn(
@@ -90,14 +97,22 @@ export class OutboxRelay {
     }
   }
 
-  /** Publishes one batch of pending rows; returns how many. */
+  /**
+   * Publishes one batch of pending rows; returns how many. The rows of the batch before are marked
+   * published by the same statement that reads this one, so a busy relay spends one statement and one
+   * produce request a batch.
+   */
   async publishBatch(): Promise<number> {
     const client = await this.connect();
+    this.woken = false;
+    const marked = this.sent;
     const { rows } = await client.query<OutboxRow>(
-      `SELECT seq, topic, message_key, headers, payload FROM outbox
-        WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
-      [this.batchSize],
+      `WITH marked AS (UPDATE outbox SET published_at = now() WHERE seq = ANY($2::bigint[]))
+       SELECT seq, topic, message_key, headers, payload FROM outbox
+        WHERE published_at IS NULL AND NOT (seq = ANY($2::bigint[])) ORDER BY seq LIMIT $1`,
+      [this.batchSize, marked],
     );
+    this.sent = [];
     if (rows.length === 0) {
       this.options.metrics?.outboxBacklog.set(0);
       return 0;
@@ -112,9 +127,8 @@ export class OutboxRelay {
       acks: -1,
       topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
     });
-    await client.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [
-      rows.map((r) => r.seq),
-    ]);
+    // A crash before the next statement marks them publishes them again; inboxes absorb the copy.
+    this.sent = rows.map((r) => r.seq);
     for (const [topic, messages] of byTopic)
       this.options.metrics?.messagesPublished.inc({ topic }, messages.length);
     // A short batch drained the outbox; only after a full one is it worth counting what is left.
@@ -123,9 +137,14 @@ export class OutboxRelay {
       const backlog = await client.query<{ n: string }>(
         `SELECT count(*) AS n FROM outbox WHERE published_at IS NULL`,
       );
-      this.options.metrics?.outboxBacklog.set(Number(backlog.rows[0].n));
+      this.options.metrics?.outboxBacklog.set(Math.max(0, Number(backlog.rows[0].n) - rows.length));
     }
     return rows.length;
+  }
+
+  private async markSent(client: Client): Promise<void> {
+    await client.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [this.sent]);
+    this.sent = [];
   }
 
   private async connect(): Promise<Client> {
@@ -138,7 +157,10 @@ export class OutboxRelay {
       application_name: 'outbox-relay',
     });
     client.on('error', () => undefined); // surfaced by the next query; the loop reconnects
-    client.on('notification', () => this.wake?.());
+    client.on('notification', () => {
+      this.woken = true;
+      this.wake?.();
+    });
     await client.connect();
     await client.query(`SET search_path TO "${this.options.schema}"`);
     await client.query(`LISTEN ${outboxChannel(this.options.schema)}`);
@@ -171,6 +193,10 @@ export class OutboxRelay {
   }
 
   private sleep(ms: number): Promise<void> {
+    if (this.woken) {
+      this.woken = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
       function done() {

@@ -1,7 +1,9 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent } from 'typeorm';
+import type { TransactionRollbackEvent } from 'typeorm/subscriber/event/TransactionRollbackEvent';
 import { buildEnvelope, envelopeToHeaders, parsePayload, withTopicPrefix } from '@nrm/contracts';
 import type { EventDefinition, EventEnvelope, TopicName } from '@nrm/contracts';
 import { currentCorrelation, traceEventHeaders } from '@nrm/observability';
+import { wakeChannel } from '@nrm/persistence';
 
 export interface OutboxEntry<TPayload extends object> {
   /** The case id: the envelope's subject and the Kafka key. */
@@ -18,30 +20,109 @@ export interface OutboxEntry<TPayload extends object> {
   published?: { id: string; topic: TopicName };
 }
 
-export const outboxChannel = (schema: string): string => `nrm_outbox_${schema}`;
+/** The channel an outbox's relay listens on; a trigger on the table notifies it on every insert. */
+export const outboxChannel = (schema: string): string => wakeChannel('outbox', schema);
+
+interface OutboxRow {
+  eventId: string;
+  topic: string;
+  key: string;
+  headers: string;
+  payload: string;
+  republish: boolean;
+  /** The transaction (or savepoint) depth it was appended at. */
+  depth: number;
+}
+
+/** Rows appended in each open transaction, written together just before it commits. */
+const pending = new WeakMap<QueryRunner, OutboxRow[]>();
+
+/**
+ * Writes a transaction's outbox rows with one statement per kind (new events, republished records)
+ * just before COMMIT, and forgets those of a rolled-back transaction or savepoint. The relay is woken
+ * by the table's own trigger at commit, so an event costs no round trip of its own.
+ */
+class OutboxFlush implements EntitySubscriberInterface {
+  async beforeTransactionCommit({ queryRunner }: TransactionCommitEvent): Promise<void> {
+    const rows = pending.get(queryRunner);
+    if (!rows || rows.length === 0) return;
+    const depth = transactionDepth(queryRunner);
+    if (depth > 1) {
+      // A savepoint released: its rows now belong to the enclosing transaction.
+      for (const row of rows) if (row.depth >= depth) row.depth = depth - 1;
+      return;
+    }
+    pending.delete(queryRunner);
+    await insertRows(
+      queryRunner,
+      rows.filter((r) => !r.republish),
+      '',
+    );
+    // The last of several appends of one record wins, as separate upserts would.
+    const republished = [
+      ...new Map(rows.filter((r) => r.republish).map((r) => [r.eventId, r] as const)).values(),
+    ];
+    await insertRows(
+      queryRunner,
+      republished,
+      ` ON CONFLICT (event_id) DO UPDATE SET topic = EXCLUDED.topic, message_key = EXCLUDED.message_key,
+          headers = EXCLUDED.headers, payload = EXCLUDED.payload, published_at = NULL`,
+    );
+  }
+
+  beforeTransactionRollback({ queryRunner }: TransactionRollbackEvent): void {
+    const rows = pending.get(queryRunner);
+    if (!rows) return;
+    const depth = transactionDepth(queryRunner);
+    if (depth <= 1) pending.delete(queryRunner);
+    else
+      pending.set(
+        queryRunner,
+        rows.filter((r) => r.depth < depth),
+      );
+  }
+}
+
+const flush = new OutboxFlush();
+
+function transactionDepth(queryRunner: QueryRunner): number {
+  return (queryRunner as unknown as { transactionDepth?: number }).transactionDepth ?? 1;
+}
+
+async function insertRows(queryRunner: QueryRunner, rows: OutboxRow[], onConflict: string): Promise<void> {
+  if (rows.length === 0) return;
+  // Arrays keep the statement's parameters at five however many rows; unnest keeps their order, and
+  // so the commit order of the sequence.
+  await queryRunner.query(
+    `INSERT INTO outbox (event_id, topic, message_key, headers, payload)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[], $5::text[])${onConflict}`,
+    [
+      rows.map((r) => r.eventId),
+      rows.map((r) => r.topic),
+      rows.map((r) => r.key),
+      rows.map((r) => r.headers),
+      rows.map((r) => r.payload),
+    ],
+  );
+}
 
 /**
  * Records an event in the outbox inside the caller's transaction, so the state change and its event
  * commit or roll back together. The relay publishes it after commit.
  */
 export class OutboxWriter {
-  /** Transactions that already wake the relay on commit (a transaction is one query runner). */
-  private readonly notified = new WeakSet<object>();
-
-  constructor(
-    private readonly schema: string,
-    private readonly topicPrefix: string,
-  ) {}
+  constructor(private readonly topicPrefix: string) {}
 
   async append<TPayload extends object>(
     manager: EntityManager,
     definition: EventDefinition<TPayload>,
     entry: OutboxEntry<TPayload>,
   ): Promise<EventEnvelope<TPayload>> {
-    if (!manager.queryRunner?.isTransactionActive) {
+    const queryRunner = manager.queryRunner;
+    if (!queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.append must run inside a transaction');
     }
-    // The producer validates too: a bad event is a bug here, not a poison message for others.
+    // The producer validates: a bad event is a bug here, not a poison message for others.
     parsePayload(definition, entry.data);
     const correlation = entry.published ? undefined : currentCorrelation();
     const envelope = buildEnvelope({
@@ -56,27 +137,22 @@ export class OutboxWriter {
       causationId: entry.causationId ?? correlation?.causationId,
       time: entry.time,
     });
-    const republish = entry.published
-      ? ` ON CONFLICT (event_id) DO UPDATE SET topic = EXCLUDED.topic, message_key = EXCLUDED.message_key,
-          headers = EXCLUDED.headers, payload = EXCLUDED.payload, published_at = NULL`
-      : '';
-    await manager.query(
-      `INSERT INTO outbox (event_id, topic, message_key, headers, payload) VALUES ($1, $2, $3, $4, $5)${republish}`,
-      [
-        envelope.id,
-        withTopicPrefix(this.topicPrefix, entry.published?.topic ?? definition.topic),
-        envelope.subject,
-        // Records that leave the platform carry no trace of the work that produced them.
-        JSON.stringify({ ...envelopeToHeaders(envelope), ...(entry.published ? {} : traceEventHeaders()) }),
-        JSON.stringify(envelope.data),
-      ],
-    );
-    // One wake-up per transaction is enough: notifications are delivered at commit.
-    const transaction = manager.queryRunner;
-    if (!this.notified.has(transaction)) {
-      this.notified.add(transaction);
-      await manager.query(`SELECT pg_notify($1, '')`, [outboxChannel(this.schema)]);
-    }
+    if (!manager.connection.subscribers.includes(flush)) manager.connection.subscribers.push(flush);
+    const rows = pending.get(queryRunner) ?? [];
+    pending.set(queryRunner, rows);
+    rows.push({
+      eventId: envelope.id,
+      topic: withTopicPrefix(this.topicPrefix, entry.published?.topic ?? definition.topic),
+      key: envelope.subject,
+      // Records that leave the platform carry no trace of the work that produced them.
+      headers: JSON.stringify({
+        ...envelopeToHeaders(envelope),
+        ...(entry.published ? {} : traceEventHeaders()),
+      }),
+      payload: JSON.stringify(envelope.data),
+      republish: entry.published !== undefined,
+      depth: transactionDepth(queryRunner),
+    });
     return envelope;
   }
 }

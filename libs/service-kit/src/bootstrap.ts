@@ -12,6 +12,7 @@ import { PersonalDataErased, ServiceSubscriptions, Topics, deadLetterTopic } fro
 import type { TopicName } from '@nrm/contracts';
 import {
   KafkaEventTransport,
+  MessagingMigrations,
   OutboxRelay,
   OutboxWriter,
   connectWithRetry,
@@ -199,8 +200,9 @@ function databaseOptions<C extends ServiceConfig>(definition: ServiceDefinition<
     schema: schemaOf(definition.name, config),
     applicationName: definition.name,
     entities: definition.database.entities,
-    // Every service with data keeps its audit log beside it.
+    // Every service with data has an outbox and inbox, and keeps its audit log beside them.
     migrations: [
+      ...MessagingMigrations,
       AuditLogTable1764400000010,
       AuditPurpose1764400000011,
       ...(definition.personalData ? [DataKeysTable1764400000030] : []),
@@ -335,7 +337,7 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
     }
     providers.push(
       { provide: DataSource, useValue: dataSource },
-      { provide: OutboxWriter, useValue: new OutboxWriter(schema, config.KAFKA_TOPIC_PREFIX) },
+      { provide: OutboxWriter, useValue: new OutboxWriter(config.KAFKA_TOPIC_PREFIX) },
     );
   }
 

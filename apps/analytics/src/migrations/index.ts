@@ -1,11 +1,9 @@
-import { MessagingTables1764400000000 } from '@nrm/messaging';
 import { AgencyDirectory1764400000020 } from '@nrm/service-kit';
 import { Analytics1764400000601 } from './1764400000601-analytics';
 import { DeferredEvents1764400000602 } from './1764400000602-deferred-events';
 
 /** The analytics schema, in order (the service kit adds the audit log). */
 export const analyticsMigrations = [
-  MessagingTables1764400000000,
   AgencyDirectory1764400000020,
   Analytics1764400000601,
   DeferredEvents1764400000602,

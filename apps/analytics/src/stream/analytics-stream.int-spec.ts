@@ -9,7 +9,7 @@ import {
   withTopicPrefix,
 } from '@nrm/contracts';
 import type { EventEnvelope } from '@nrm/contracts';
-import { OutboxWriter } from '@nrm/messaging';
+import { MessagingMigrations, OutboxWriter } from '@nrm/messaging';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
 import { testInfrastructure, uniqueTestName } from '@nrm/testing';
 import { analyticsMigrations } from '../migrations';
@@ -94,7 +94,7 @@ describe('the analytics stream against real PostgreSQL', () => {
       url: testInfrastructure().databaseUrl,
       schema,
       applicationName: 'analytics-test',
-      migrations: analyticsMigrations,
+      migrations: [...MessagingMigrations, ...analyticsMigrations],
       poolSize: 4,
     };
     await migrateServiceDatabase(options);
@@ -103,10 +103,7 @@ describe('the analytics stream against real PostgreSQL', () => {
     const keys = ['national-statistics', 'partners', 'research'].map(
       (a) => `${a}:${randomBytes(32).toString('base64')}`,
     );
-    stream = new AnalyticsStream(
-      new OutboxWriter(schema, ''),
-      AudiencePseudonyms.fromSetting(keys.join(',')),
-    );
+    stream = new AnalyticsStream(new OutboxWriter(''), AudiencePseudonyms.fromSetting(keys.join(',')));
   });
 
   afterAll(async () => {

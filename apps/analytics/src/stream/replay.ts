@@ -55,7 +55,7 @@ export async function replayAnalyticsStream(
   const kafka = createKafka(kafkaSettingsOf(config, 'nrm-analytics-replay'), logger);
   const topics = SourceTopics.map((t) => withTopicPrefix(prefix, t));
   const stream = new AnalyticsStream(
-    new OutboxWriter(schema, prefix),
+    new OutboxWriter(prefix),
     AudiencePseudonyms.fromSetting(config.ANALYTICS_PSEUDONYM_KEYS),
   );
   const handled = new Set(SourceEventTypes);

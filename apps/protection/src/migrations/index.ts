@@ -1,4 +1,3 @@
-import { MessagingTables1764400000000 } from '@nrm/messaging';
 import { AgencyDirectory1764400000020 } from '@nrm/service-kit';
 import { Protection1764400000301 } from './1764400000301-protection';
 import { ResidenceReturnsFollowUps1764400000302 } from './1764400000302-residence-returns-follow-ups';
@@ -8,7 +7,6 @@ import { LeadAgency1764400000305 } from './1764400000305-lead-agency';
 
 /** Protection's schema, in order. */
 export const protectionMigrations = [
-  MessagingTables1764400000000,
   AgencyDirectory1764400000020,
   Protection1764400000301,
   ResidenceReturnsFollowUps1764400000302,

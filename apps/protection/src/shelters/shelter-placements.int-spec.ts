@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { OutboxWriter } from '@nrm/messaging';
+import { MessagingMigrations, OutboxWriter } from '@nrm/messaging';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
 import { DataKeyring, DataKeysTable1764400000030, LocalKeyProvider } from '@nrm/security';
@@ -35,7 +35,7 @@ describe('shelter placements against real PostgreSQL', () => {
       url: testInfrastructure().databaseUrl,
       schema,
       applicationName: 'protection-test',
-      migrations: [DataKeysTable1764400000030, ...protectionMigrations],
+      migrations: [...MessagingMigrations, DataKeysTable1764400000030, ...protectionMigrations],
       poolSize: 20,
     };
     await migrateServiceDatabase(options);
@@ -71,7 +71,7 @@ describe('shelter placements against real PostgreSQL', () => {
     placements = new ShelterPlacements(
       new ProtectionAccess(dataSource, { PROTECTION_LEAD_AGENCY_ID: 'kw-shelter-gov' }),
       dataSource,
-      new OutboxWriter(schema, ''),
+      new OutboxWriter(''),
       new DataKeyring(new LocalKeyProvider(`test:${Buffer.alloc(32, 7).toString('base64')}`)),
     );
   });
