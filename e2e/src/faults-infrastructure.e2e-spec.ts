@@ -4,7 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { NotificationDispatched, ScreeningOpened, Topics, allTopics, deadLetterTopic } from '@nrm/contracts';
 import { ROOT } from '@nrm/platform-launcher';
-import { FaultyTcpProxy, PostgresInstance, eventually, uniqueTestName } from '@nrm/testing';
+import { FaultyTcpProxy, PostgresInstance, eventually, testPort, uniqueTestName } from '@nrm/testing';
 import { caseIdsOfEvents, expectOutboxesDrained } from './support/delivery-checks';
 import { TestPlatform } from './support/test-platform';
 
@@ -13,10 +13,10 @@ const POLICE = 'kw-moi-police';
 
 // A broker and a PostgreSQL server of this file's own, so they can be killed without touching the
 // run's shared ones. Services reach the broker's SASL listener only through a proxy of ours.
-const KAFKA_PORT = 19692;
+const KAFKA_PORT = testPort(19692);
 const KAFKA_SASL_PORT = KAFKA_PORT + 2;
-const KAFKA_PROXY_PORT = 19700;
-const POSTGRES_PORT = 55432;
+const KAFKA_PROXY_PORT = testPort(19700);
+const POSTGRES_PORT = testPort(55432);
 const SESSION_TIMEOUT_MS = 6000;
 
 class OwnBroker {

@@ -7,7 +7,7 @@ import { EnvelopeHeaders, ScreeningOpened, Topics } from '@nrm/contracts';
 import { TopicObserver } from '@nrm/messaging';
 import { mintAccessToken } from '@nrm/security';
 import { actorHeaders } from '@nrm/service-kit';
-import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
+import { eventually, testInfrastructure, testPort, uniqueTestName } from '@nrm/testing';
 import {
   ROOT,
   declareTopics,
@@ -48,7 +48,7 @@ describe('the gateway under a burst of requests', () => {
     const env = serviceEnvironment('gateway', {
       databaseUrl: testInfrastructure().databaseUrl,
       brokers: testInfrastructure().brokers,
-      basePort: 4790,
+      basePort: testPort(4790),
       logDir: path.join(ROOT, '.local', 'logs', 'e2e_quota'),
       secrets,
     });
@@ -93,7 +93,7 @@ describe('the gateway under a burst of refused requests', () => {
     const env = serviceEnvironment('gateway', {
       databaseUrl: testInfrastructure().databaseUrl,
       brokers: testInfrastructure().brokers,
-      basePort: 4770,
+      basePort: testPort(4770),
       logDir,
       secrets,
     });
@@ -141,7 +141,7 @@ describe('the gateway under a burst of refused requests', () => {
 
 describe('services started while Kafka is away', () => {
   it('serve, report not ready, then join Kafka when it comes and publish and consume the backlog', async () => {
-    const kafkaPort = 19392;
+    const kafkaPort = testPort(19392);
     const brokers = `127.0.0.1:${kafkaPort}`;
     const name = uniqueTestName('kafka_away');
     const logDir = path.join(ROOT, '.local', 'logs', name);
@@ -150,7 +150,7 @@ describe('services started while Kafka is away', () => {
     const options = {
       databaseUrl: testInfrastructure().databaseUrl,
       brokers,
-      basePort: 4780,
+      basePort: testPort(4780),
       schemaPrefix: `${name}_`,
       logDir,
       secrets: devSecrets(),

@@ -4,7 +4,7 @@ import { allTopics, withTopicPrefix } from '@nrm/contracts';
 import type { Role } from '@nrm/contracts';
 import { TopicObserver } from '@nrm/messaging';
 import { mintAccessToken } from '@nrm/security';
-import { testInfrastructure, uniqueTestName } from '@nrm/testing';
+import { testInfrastructure, testPort, uniqueTestName } from '@nrm/testing';
 import type { TestInfrastructure } from '@nrm/testing';
 import { ROOT, SERVICES, launchPlatform, startService, stopService } from '@nrm/platform-launcher';
 import type { Platform } from '@nrm/platform-launcher';
@@ -61,7 +61,7 @@ export class TestPlatform {
       ...(kafkaAccess ? { kafkaAccess } : {}),
       topicPrefix: this.topicPrefix,
       schemaPrefix: this.schemaPrefix,
-      basePort: this.basePort,
+      basePort: testPort(this.basePort),
       logDir: this.logDir,
       serviceEnv: this.environments(),
     });

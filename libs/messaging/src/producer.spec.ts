@@ -36,12 +36,13 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('the platform producer', () => {
   it('starts again under a new producer id when the broker no longer accepts its sequence', async () => {
+    // kafkajs builds its protocol errors from the broker's error code table entry.
     const outOfOrder = new KafkaJSProtocolError({
       type: 'OUT_OF_ORDER_SEQUENCE_NUMBER',
       code: 45,
       retriable: false,
       message: 'The broker received an out of order sequence number',
-    });
+    } as unknown as Error);
     const { kafka, made } = fakeKafka([outOfOrder]);
     const producer = createIdempotentProducer(kafka);
     await producer.connect();

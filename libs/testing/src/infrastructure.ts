@@ -35,6 +35,14 @@ export function uniqueTestName(label: string): string {
   return `t${run}_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(2).toString('hex')}`;
 }
 
+/**
+ * A port for a test's own listeners: `base` moved by NRM_TEST_PORT_OFFSET, so that test runs of
+ * several checkouts can share a machine.
+ */
+export function testPort(base: number): number {
+  return base + Number(process.env['NRM_TEST_PORT_OFFSET'] ?? 0);
+}
+
 /** Retries an assertion until it passes or the time is up; the last failure is rethrown. */
 export async function eventually<T>(
   assertion: () => Promise<T> | T,
