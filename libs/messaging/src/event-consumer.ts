@@ -33,6 +33,12 @@ export interface InboundBatch {
   readonly events: readonly { envelope: EventEnvelope<unknown>; payload: object }[];
   /** `load()` once per batch and key; every later call in the batch gets the same answer. */
   once<T>(key: string, load: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `finish()` once per batch and key after the last event's handler, in the same transaction
+   * (writes gathered over the batch go out in one statement). If it fails, the batch fails and its
+   * events are handled again one by one.
+   */
+  atEnd(key: string, finish: () => Promise<void>): void;
 }
 
 export type InboundEventHandler = (event: InboundEvent<object>) => Promise<void>;
@@ -383,6 +389,7 @@ export class EventConsumer {
           }
           outcomes.push('processed');
         }
+        await batch.finish();
       });
     } catch (error) {
       return { ok: false, ...(failure ?? { failedAt: -1, error }) };
@@ -571,6 +578,7 @@ export class EventConsumer {
 
 class Batch implements InboundBatch {
   private readonly loaded = new Map<string, Promise<unknown>>();
+  private readonly endings = new Map<string, () => Promise<void>>();
   readonly events: readonly { envelope: EventEnvelope<unknown>; payload: object }[];
 
   constructor(items: BatchItem[]) {
@@ -584,6 +592,14 @@ class Batch implements InboundBatch {
       this.loaded.set(key, value);
     }
     return value;
+  }
+
+  atEnd(key: string, finish: () => Promise<void>): void {
+    if (!this.endings.has(key)) this.endings.set(key, finish);
+  }
+
+  async finish(): Promise<void> {
+    for (const finish of this.endings.values()) await finish();
   }
 }
 

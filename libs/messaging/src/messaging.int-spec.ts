@@ -30,8 +30,10 @@ class EffectsTable1764400009999 implements MigrationInterface {
     await q.query(
       `CREATE TABLE effect (id serial PRIMARY KEY, event_id uuid NOT NULL, case_id uuid NOT NULL)`,
     );
+    await q.query(`CREATE TABLE batch_end (id serial PRIMARY KEY, case_ids uuid[] NOT NULL)`);
   }
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE batch_end`);
     await q.query(`DROP TABLE effect`);
   }
 }
@@ -118,8 +120,14 @@ describe('messaging against real PostgreSQL and Kafka', () => {
       handlers: new Map([
         [
           ReferralReceived.type,
-          async ({ envelope, payload, manager }) => {
+          async ({ envelope, payload, manager, batch }) => {
             const caseId = (payload as ReferralReceivedV1).caseId;
+            // What a batch gathers is written once after its last event, in its transaction.
+            const seen = await batch.once('seen', async () => [] as string[]);
+            seen.push(caseId);
+            batch.atEnd('seen', async () => {
+              await manager.query(`INSERT INTO batch_end (case_ids) VALUES ($1)`, [seen]);
+            });
             attemptsByEvent.set(envelope.id, (attemptsByEvent.get(envelope.id) ?? 0) + 1);
             await manager.query(`INSERT INTO effect (event_id, case_id) VALUES ($1, $2)`, [
               envelope.id,
@@ -209,6 +217,34 @@ describe('messaging against real PostgreSQL and Kafka', () => {
     await eventually(async () => expect(await effects('event_id', marker)).toBe(1));
     expect(countOnTopic(duplicated)).toBe(2);
     expect(await effects('event_id', duplicated)).toBe(1);
+  });
+
+  it('gathers what the events of a batch need and writes it once after the last of them', async () => {
+    const caseIds = Array.from({ length: 6 }, () => randomUUID());
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: caseIds.map((caseId) => {
+        const envelope = buildEnvelope({
+          type: ReferralReceived.type,
+          source: '/nrm/intake',
+          subject: caseId,
+          schemaVersion: 1,
+          correlationId: randomUUID(),
+          data: referral(caseId),
+        });
+        return { key: caseId, value: JSON.stringify(envelope.data), headers: envelopeToHeaders(envelope) };
+      }),
+    });
+    for (const caseId of caseIds)
+      await eventually(async () => expect(await effects('case_id', caseId)).toBe(1));
+    const ends: { case_ids: string[] }[] = await dataSource.query(
+      `SELECT case_ids FROM batch_end WHERE case_ids && $1::uuid[]`,
+      [caseIds],
+    );
+    // Each case in exactly one batch's end step, and fewer end steps than events.
+    expect(ends.flatMap((e) => e.case_ids).sort()).toEqual([...caseIds].sort());
+    expect(ends.length).toBeLessThan(caseIds.length);
   });
 
   it('dead-letters a poison message and goes on with the next one on its partition', async () => {
