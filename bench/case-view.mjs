@@ -1,6 +1,6 @@
 // Case-view reads through the gateway, against a raw baseline measured in the same run.
 //
-//   npm run bench:case-view -- [--rates 50,100,200] [--seconds 20] [--cases 200] [--profile <service>]
+//   npm run bench:case-view -- [--rates 50,100,200] [--seconds 20] [--cases 200] [--profile <service>] [--single-process]
 //
 // The platform runs as separate processes (as `npm start` runs it). It is given --cases referrals,
 // then GET /api/v1/cases/{id} is sent at fixed arrival rates (an open model: a slow answer does not
@@ -106,7 +106,7 @@ async function benchPlatform({ databaseUrl, kafka }) {
     const results = [];
     for (const rate of RATES) {
       const result = await drive('platform', rate, SECONDS, read);
-      result.rssMb = Object.fromEntries(platform.services.map((s) => [s.name, rssMb(s.child.pid)]));
+      result.rssMb = Object.fromEntries(platform.processes.map((p) => [p.name, rssMb(p.child.pid)]));
       results.push(result);
     }
     return results;

@@ -1,6 +1,6 @@
 // Lifecycle throughput and latency, against a raw baseline measured in the same run.
 //
-//   npm run bench:lifecycle -- [--rates 10,25,50,100] [--seconds 20] [--idle-seconds 20]
+//   npm run bench:lifecycle -- [--rates 10,25,50,100] [--seconds 20] [--idle-seconds 20] [--single-process]
 //
 // The platform runs as separate processes (as `npm start` runs it). Referrals are sent to the gateway
 // at fixed arrival rates (an open model: a slow answer does not slow the next send) and each is
@@ -135,7 +135,7 @@ async function idleCpu(label, meter) {
 async function benchPlatform({ databaseUrl, kafka }) {
   const { platform, label } = await launchBenchPlatform('bench', { databaseUrl, kafka }, args.profile);
   const meter = cpuMeter({
-    ...Object.fromEntries(platform.services.map((s) => [s.name, [s.child.pid]])),
+    ...Object.fromEntries(platform.processes.map((p) => [p.name, [p.child.pid]])),
     kafka: kafkaPids,
     postgres: postgresPids,
   });
@@ -185,7 +185,7 @@ async function benchPlatform({ databaseUrl, kafka }) {
       meter,
     );
     const again = summarise(result);
-    again.rssMb = Object.fromEntries(platform.services.map((s) => [s.name, rssMb(s.child.pid)]));
+    again.rssMb = Object.fromEntries(platform.processes.map((p) => [p.name, rssMb(p.child.pid)]));
     results.push(again);
     console.log(JSON.stringify(again));
   }

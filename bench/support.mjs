@@ -203,12 +203,14 @@ export function writeResult(name, report) {
 }
 
 /**
- * The platform as separate processes under a fresh topic and schema prefix, with quotas out of the
- * way; `profile` names a service to run with a V8 CPU profile, written to bench/results/ on stop.
+ * The platform under a fresh topic and schema prefix, with quotas out of the way: one process per
+ * service, or every service in one process with `--single-process`; `profile` names a service (or
+ * `platform`, the single process) to run with a V8 CPU profile, written to bench/results/ on stop.
  */
 export async function launchBenchPlatform(name, { databaseUrl, kafka }, profile) {
   const { launchPlatform } = createRequire(import.meta.url)('../tools/platform/launcher.cjs');
   const label = `${name}_${Date.now().toString(36)}`;
+  const profiling = { NRM_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${path.join(ROOT, 'bench', 'results')}` };
   const platform = await launchPlatform({
     databaseUrl,
     brokers: kafka.brokers,
@@ -217,16 +219,13 @@ export async function launchBenchPlatform(name, { databaseUrl, kafka }, profile)
     schemaPrefix: `${label}_`,
     basePort: 5000,
     logDir: path.join(ROOT, '.local', 'logs', label),
+    singleProcess: 'single-process' in parseArgs(),
     serviceEnv: {
-      ...(profile
-        ? { [profile]: { NRM_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${path.join(ROOT, 'bench', 'results')}` } }
-        : {}),
+      ...(profile ? { [profile]: profiling } : {}),
       gateway: {
         RATE_LIMIT_USER_PER_MINUTE: '10000000',
         RATE_LIMIT_AGENCY_PER_MINUTE: '10000000',
-        ...(profile === 'gateway'
-          ? { NRM_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${path.join(ROOT, 'bench', 'results')}` }
-          : {}),
+        ...(profile === 'gateway' ? profiling : {}),
       },
     },
   });

@@ -105,6 +105,7 @@ describe('faults in the infrastructure: nothing lost, nothing doubled (end to en
           credentials: access.credentials,
         },
       },
+      { processes: true },
     );
     await platform.start();
   }, 240_000);

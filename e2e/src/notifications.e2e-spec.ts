@@ -69,15 +69,21 @@ describe('notifications: channels, routing, read state and digests (end to end)'
     fast = await receiver(0);
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const smtpPort = (smtp.server.address() as AddressInfo).port;
-    platform = new TestPlatform('e2e_notify', 4400, {
-      notifications: {
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-        WEBHOOK_MAX_ATTEMPTS: '3',
-        // Digests are owed from local midnight; the test moves notifications into yesterday.
-        DIGEST_LOCAL_TIME: '00:00',
-        DIGEST_CHECK_INTERVAL_MS: '300',
+    platform = new TestPlatform(
+      'e2e_notify',
+      4400,
+      {
+        notifications: {
+          SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+          WEBHOOK_MAX_ATTEMPTS: '3',
+          // Digests are owed from local midnight; the test moves notifications into yesterday.
+          DIGEST_LOCAL_TIME: '00:00',
+          DIGEST_CHECK_INTERVAL_MS: '300',
+        },
       },
-    });
+      undefined,
+      { processes: true },
+    );
     await platform.start();
     await db.connect();
     const shelterAdmin = await platform.token('administrator', 'kw-shelter-gov');

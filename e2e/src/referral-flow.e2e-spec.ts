@@ -53,7 +53,7 @@ interface WebhookCall {
 
 describe('a referral flows through every service (end to end)', () => {
   const { databaseUrl } = testInfrastructure();
-  const platform = new TestPlatform('e2e_flow', 4100);
+  const platform = new TestPlatform('e2e_flow', 4100, {}, undefined, { processes: true });
   const { schemaPrefix, logDir } = platform;
   const webhookCalls: WebhookCall[] = [];
   let receiver: Server;

@@ -243,8 +243,53 @@ function stopService(handle, timeoutMs = 15_000) {
 }
 
 /**
+ * Starts every service in one Node.js process (host.cjs), which migrates and seeds each service's
+ * schema itself; resolves once each service answers ready. Each service logs to <logDir>/<name>.log,
+ * the host to <logDir>/platform.log.
+ */
+async function startHost(o) {
+  fs.mkdirSync(o.logDir, { recursive: true });
+  const environments = Object.fromEntries(SERVICES.map((s) => [s.name, serviceEnvironment(s.name, o)]));
+  const logFile = path.join(o.logDir, 'platform.log');
+  const log = fs.openSync(logFile, 'a');
+  const nodeArgs = ((o.serviceEnv || {}).platform?.NRM_NODE_ARGS || '').split(' ').filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, '--enable-source-maps', path.join(__dirname, 'host.cjs')],
+    {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        NRM_HOST_SERVICES: JSON.stringify(environments),
+        NRM_LOG_DIR: o.logDir,
+      },
+      stdio: ['ignore', log, log],
+    },
+  );
+  fs.closeSync(log);
+  const handles = SERVICES.map((s) => ({
+    name: s.name,
+    url: `http://127.0.0.1:${environments[s.name].PORT}`,
+    child,
+    logFile: path.join(o.logDir, `${s.name}.log`),
+    env: environments[s.name],
+  }));
+  const started = Date.now();
+  try {
+    await Promise.all(handles.map((h) => waitForReady(h.url, child, 120_000)));
+    if (process.env.NRM_LAUNCH_TIMINGS) console.log(`platform ready in ${Date.now() - started} ms`);
+  } catch (error) {
+    child.kill('SIGKILL');
+    const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
+    throw new Error(`the single-process platform ${error.message}; the end of ${logFile}:\n${tail}`);
+  }
+  return handles;
+}
+
+/**
  * Brings the whole platform up: topics, migrations, seeds, then every service, the gateway last.
- * Options: databaseUrl, brokers, topicPrefix, schemaPrefix, basePort, logDir, secrets, log.
+ * Options: databaseUrl, brokers, topicPrefix, schemaPrefix, basePort, logDir, secrets, log, and
+ * singleProcess (every service in one process instead of one process each).
  */
 async function launchPlatform(options) {
   // Options also take kafkaAccess: { saslBrokers, mechanism, credentials } of a broker with a SASL listener.
@@ -260,6 +305,19 @@ async function launchPlatform(options) {
   }
   const created = await declareTopics(o);
   log(`topics: ${created.length ? `declared ${created.length}` : 'all present'}`);
+  if (o.singleProcess) {
+    const services = await startHost(o);
+    log('services: every one in one process, migrated, seeded and ready');
+    const host = services[0];
+    return {
+      gatewayUrl: services.find((h) => h.name === 'gateway').url,
+      services,
+      processes: [{ name: 'platform', child: host.child, logFile: path.join(o.logDir, 'platform.log') }],
+      secrets: o.secrets,
+      kafkaAccess: o.kafkaAccess,
+      stop: () => stopService(host, 30_000),
+    };
+  }
   await Promise.all(
     DOMAIN_SERVICES.map(async (s) => {
       const env = serviceEnvironment(s.name, o);
@@ -286,6 +344,7 @@ async function launchPlatform(options) {
   return {
     gatewayUrl: handles.find((h) => h.name === 'gateway').url,
     services: handles,
+    processes: handles,
     secrets: o.secrets,
     kafkaAccess: o.kafkaAccess,
     stop,

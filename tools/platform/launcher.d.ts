@@ -42,11 +42,16 @@ export interface LaunchOptions {
   /** Services connect as their own principals (and ACLs are declared) when given. */
   kafkaAccess?: KafkaAccess;
   log?: (line: string) => void;
+  /** Every service as a module of one Node.js process, instead of one process each. */
+  singleProcess?: boolean;
 }
 
 export interface Platform {
   gatewayUrl: string;
+  /** Every service; in the single-process platform they share one child process. */
   services: ServiceHandle[];
+  /** The operating-system processes: one per service, or the one of the single-process platform. */
+  processes: { name: string; child: ChildProcess; logFile: string }[];
   secrets: DevSecrets;
   kafkaAccess?: KafkaAccess;
   stop(): Promise<void>;

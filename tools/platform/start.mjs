@@ -1,5 +1,7 @@
 // `npm start`: the whole platform on this machine - PostgreSQL and Kafka found or started, every
-// service migrated, seeded and started as its own process. Ctrl-C stops it all cleanly.
+// service migrated, seeded and started: all in one Node.js process by default (lighter and quicker
+// on a laptop), or each as its own process with `npm start -- --processes` (as deploy/ runs them).
+// Ctrl-C stops it all cleanly.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from '../build.mjs';
@@ -9,6 +11,7 @@ const require = createRequire(import.meta.url);
 const { ROOT, launchPlatform } = require('./launcher.cjs');
 
 const logDir = path.join(ROOT, '.local', 'logs');
+const singleProcess = !process.argv.includes('--processes');
 const started = Date.now();
 const say = (line) => console.log(`[nrm] ${line}`);
 
@@ -44,6 +47,7 @@ try {
     kafkaAccess: kafka.access,
     logDir,
     log: say,
+    singleProcess,
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const lines = [
@@ -55,6 +59,7 @@ try {
       .filter((s) => s.name !== 'gateway')
       .map((s, i) => `  ${i === 0 ? 'Services' : ''.padEnd(8)}       ${s.name.padEnd(21)} ${s.url}`),
     `  Kafka          ${kafka.brokers} (${kafka.source})${kafka.access ? `; services as SASL principals on ${kafka.access.saslBrokers}` : ''}`,
+    `  Processes      ${singleProcess ? 'every service in one (npm start -- --processes: one each)' : 'one per service'}`,
     `  Logs           ${logDir}/<service>.log (JSON lines)`,
     `  A token        npm run --silent dev:token -- first_responder kw-moi-police`,
     `  Demo           npm run demo`,

@@ -1,27 +1,4 @@
-import { LocalKeyProvider } from '@nrm/security';
 import { runService } from '@nrm/service-kit';
-import { IdentificationConfig } from './identification.config';
-import { IdentificationModule } from './identification.module';
-import { Screening1764400000201 } from './migrations/1764400000201-screening';
-import { DeadlineAlerts1764400000202 } from './migrations/1764400000202-deadline-alerts';
-import { Decisions1764400000203 } from './migrations/1764400000203-decisions';
-import { PalermoTest1764400000204 } from './migrations/1764400000204-palermo-test';
-import { seedJurisdictionPolicies } from './policy/seed-policies';
+import { service } from './service';
 
-void runService({
-  name: 'identification',
-  configClass: IdentificationConfig,
-  appModule: IdentificationModule,
-  caseInvolvement: true,
-  personalData: { keyProvider: (config) => new LocalKeyProvider(config.IDENTIFICATION_FIELD_KEYS) },
-  database: {
-    entities: [],
-    migrations: [
-      Screening1764400000201,
-      DeadlineAlerts1764400000202,
-      Decisions1764400000203,
-      PalermoTest1764400000204,
-    ],
-    seed: seedJurisdictionPolicies,
-  },
-});
+void runService(service);

@@ -1,29 +1,4 @@
-import { LocalKeyProvider } from '@nrm/security';
-import { AgencyDirectory1764400000020, runService, seedAgencyDirectory } from '@nrm/service-kit';
-import { IntakeConfig } from './intake.config';
-import { IntakeModule } from './intake.module';
-import { Referrals1764400000101 } from './migrations/1764400000101-referrals';
-import { IntakeRecord1764400000102 } from './migrations/1764400000102-intake-record';
-import { PersonalDataErasure1764400000103 } from './migrations/1764400000103-personal-data-erasure';
-import { DisclosureOverrides1764400000105 } from './migrations/1764400000105-disclosure-overrides';
-import { seedIntakeSettings } from './settings/jurisdiction-settings';
-import { ReferralRecord } from './referrals/referral.entity';
+import { runService } from '@nrm/service-kit';
+import { service } from './service';
 
-void runService({
-  name: 'intake',
-  configClass: IntakeConfig,
-  appModule: IntakeModule,
-  caseInvolvement: true,
-  personalData: { keyProvider: (config) => new LocalKeyProvider(config.INTAKE_FIELD_KEYS) },
-  database: {
-    entities: [ReferralRecord],
-    migrations: [
-      Referrals1764400000101,
-      IntakeRecord1764400000102,
-      PersonalDataErasure1764400000103,
-      DisclosureOverrides1764400000105,
-      AgencyDirectory1764400000020,
-    ],
-    seed: async (context) => `${await seedIntakeSettings(context)}, ${await seedAgencyDirectory(context)}`,
-  },
-});
+void runService(service);

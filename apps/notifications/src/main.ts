@@ -1,25 +1,4 @@
 import { runService } from '@nrm/service-kit';
-import { seedAgencies } from './agencies/seed-agencies';
-import { seedRouting } from './routing/seed-routing';
-import { Notifications1764400000601 } from './migrations/1764400000601-notifications';
-import { Urgency1764400000602 } from './migrations/1764400000602-urgency';
-import { DeliveryChannels1764400000603 } from './migrations/1764400000603-delivery-channels';
-import { RoutingReadStateDigests1764400000604 } from './migrations/1764400000604-routing-read-state-digests';
-import { NotificationsConfig } from './notifications.config';
-import { NotificationsModule } from './notifications.module';
+import { service } from './service';
 
-void runService({
-  name: 'notifications',
-  configClass: NotificationsConfig,
-  appModule: NotificationsModule,
-  database: {
-    entities: [],
-    migrations: [
-      Notifications1764400000601,
-      Urgency1764400000602,
-      DeliveryChannels1764400000603,
-      RoutingReadStateDigests1764400000604,
-    ],
-    seed: async (context) => `${await seedAgencies(context)}, ${await seedRouting(context)}`,
-  },
-});
+void runService(service);

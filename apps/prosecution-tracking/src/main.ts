@@ -1,18 +1,4 @@
-import { LocalKeyProvider } from '@nrm/security';
-import { AgencyDirectory1764400000020, runService, seedAgencyDirectory } from '@nrm/service-kit';
-import { seedLaws } from './laws/seed-laws';
-import { Prosecution1764400000401 } from './migrations/1764400000401-prosecution';
-import { ProsecutionConfig } from './prosecution.config';
-import { ProsecutionTrackingModule } from './prosecution-tracking.module';
+import { runService } from '@nrm/service-kit';
+import { service } from './service';
 
-void runService({
-  name: 'prosecution-tracking',
-  configClass: ProsecutionConfig,
-  appModule: ProsecutionTrackingModule,
-  personalData: { keyProvider: (config) => new LocalKeyProvider(config.PROSECUTION_FIELD_KEYS) },
-  database: {
-    entities: [],
-    migrations: [Prosecution1764400000401, AgencyDirectory1764400000020],
-    seed: async (context) => `${await seedLaws(context)}, ${await seedAgencyDirectory(context)}`,
-  },
-});
+void runService(service);

@@ -19,8 +19,10 @@ export interface ApiResponse {
 }
 
 /**
- * The whole platform as separate processes for one test file, with its own topics, schemas and
- * ports, an observer reading every topic from the beginning, and helpers to call the gateway.
+ * The whole platform for one test file, with its own topics, schemas and ports, an observer reading
+ * every topic from the beginning, and helpers to call the gateway. Every service runs in one process
+ * (the single-process platform) unless the file stops or kills services, which needs one process per
+ * service (`{ processes: true }`, as deploy/ runs them).
  */
 export class TestPlatform {
   readonly name: string;
@@ -36,6 +38,7 @@ export class TestPlatform {
     private readonly serviceEnv: Record<string, Record<string, string>> = {},
     /** A PostgreSQL and broker of the file's own (fault tests), instead of the run's shared ones. */
     private readonly infrastructure: Omit<TestInfrastructure, 'run'> = testInfrastructure(),
+    private readonly mode: { processes?: boolean } = {},
   ) {
     this.name = uniqueTestName(label);
     this.topicPrefix = `${this.name}.`;
@@ -64,6 +67,7 @@ export class TestPlatform {
       basePort: testPort(this.basePort),
       logDir: this.logDir,
       serviceEnv: this.environments(),
+      singleProcess: !this.mode.processes,
     });
     await this.observer.start(allTopics().map((t) => this.topic(t)));
   }
@@ -175,6 +179,8 @@ export class TestPlatform {
     signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM',
     env: Record<string, string> = {},
   ): Promise<void> {
+    if (!this.mode.processes)
+      throw new Error('restart needs one process per service: new TestPlatform(..., { processes: true })');
     const services = this.running.services;
     const index = services.findIndex((s) => s.name === service);
     const handle = services[index];

@@ -35,9 +35,16 @@ export const REDACTED_KEYS = [
 
 let root: PinoLogger | undefined;
 
-/** The one logger of the platform: JSON lines on stdout, with service, correlation, causation and trace ids. */
-export function createLogger(service: string, level = process.env['LOG_LEVEL'] ?? 'info'): PinoLogger {
-  root = pino({
+/**
+ * The one logger of the platform: JSON lines on stdout (or `file`, for a service sharing its process
+ * with others), with service, correlation, causation and trace ids.
+ */
+export function createLogger(
+  service: string,
+  level = process.env['LOG_LEVEL'] ?? 'info',
+  file?: string,
+): PinoLogger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service },
     messageKey: 'message',
@@ -54,7 +61,10 @@ export function createLogger(service: string, level = process.env['LOG_LEVEL'] ?
         ...currentTraceIds(),
       };
     },
-  });
+  };
+  root = file
+    ? pino(options, pino.destination({ dest: file, append: true, mkdir: true, sync: true }))
+    : pino(options);
   return root;
 }
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Module } from '@nestjs/common';
-import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -166,10 +166,8 @@ export async function runService<C extends ServiceConfig>(
   try {
     if (command === 'migrate') await migrate(definition, config, logger);
     else if (command === 'seed') await seed(definition, config, logger);
-    else if (command === 'prepare') {
-      await migrate(definition, config, logger);
-      await seed(definition, config, logger);
-    } else if (command === 'serve') await serve(definition, config, logger);
+    else if (command === 'prepare') await prepareService(definition, config, logger);
+    else if (command === 'serve') await serve(definition, config, logger);
     else if (command === 'audit-verify') await auditVerify(definition, config);
     else if (command === 'rewrap-keys' && definition.personalData) await rewrapKeys(definition, config);
     else if (definition.commands?.[command]) await runCommand(definition, config, logger, argv);
@@ -210,6 +208,16 @@ function databaseOptions<C extends ServiceConfig>(definition: ServiceDefinition<
       ...definition.database.migrations,
     ],
   };
+}
+
+/** Creates or updates the service's schema and loads its reference data (`main.js prepare`). */
+export async function prepareService<C extends ServiceConfig>(
+  definition: ServiceDefinition<C>,
+  config: C,
+  logger: Logger,
+): Promise<void> {
+  await migrate(definition, config, logger);
+  await seed(definition, config, logger);
 }
 
 async function migrate<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C, logger: Logger) {
@@ -280,7 +288,30 @@ async function rewrapKeys<C extends ServiceConfig>(definition: ServiceDefinition
   }
 }
 
+/** A service started in this process: where it listens, and how to drain and stop it. */
+export interface RunningService {
+  name: ServiceName;
+  url: string;
+  /** Closes HTTP and the consumer (in-flight work finishes), then the relay, producer and database. */
+  stop(): Promise<void>;
+}
+
+/** Runs the service until SIGTERM/SIGINT, then drains it and exits. */
 async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C, logger: Logger) {
+  const running = await startService(definition, config, logger);
+  installShutdown(running, config, logger);
+}
+
+/**
+ * Builds and starts one service in this process: its database, Kafka client, outbox relay, consumer
+ * and HTTP API. A process may run several (the single-process platform); each keeps its own schema,
+ * consumer group, outbox, principal and port.
+ */
+export async function startService<C extends ServiceConfig>(
+  definition: ServiceDefinition<C>,
+  config: C,
+  logger: Logger,
+): Promise<RunningService> {
   const metrics = new PlatformMetrics(definition.name);
   const runtime: Runtime = {};
   const checks: ReadinessCheck[] = [];
@@ -388,7 +419,7 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
   });
   installHttpHooks(app, metrics);
   if (runtime.dataSource) installAuditTrail(app, runtime.dataSource, logger);
-  app.useGlobalFilters(new ProblemFilter());
+  app.useGlobalFilters(new ProblemFilter(logger));
   app.useGlobalPipes(createValidationPipe());
   await definition.configure?.(app, config);
   if (runtime.transport) {
@@ -398,7 +429,19 @@ async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, 
   runtime.relay?.start();
   await app.listen({ port: config.PORT, host: config.HOST });
   logger.info({ port: config.PORT, host: config.HOST }, `${definition.name} ready`);
-  installShutdown(app, runtime, config, logger);
+  let stopping: Promise<void> | undefined;
+  return {
+    name: definition.name,
+    url: `http://${config.HOST}:${config.PORT}`,
+    stop: () =>
+      (stopping ??= (async () => {
+        runtime.stopping = true;
+        await app.close();
+        await runtime.relay?.stop();
+        await runtime.producer?.disconnect();
+        await runtime.dataSource?.destroy();
+      })()),
+  };
 }
 
 function subscribes<C extends ServiceConfig>(definition: ServiceDefinition<C>, topic: TopicName): boolean {
@@ -454,17 +497,11 @@ function installHttpHooks(app: NestFastifyApplication, metrics: PlatformMetrics)
   });
 }
 
-function installShutdown(
-  app: INestApplication,
-  runtime: Runtime,
-  config: ServiceConfig,
-  logger: Logger,
-): void {
+function installShutdown(running: RunningService, config: ServiceConfig, logger: Logger): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    runtime.stopping = true;
     logger.info({ signal }, 'draining');
     const force = setTimeout(() => {
       logger.error('drain took too long, exiting');
@@ -472,11 +509,7 @@ function installShutdown(
     }, config.SHUTDOWN_GRACE_MS);
     force.unref();
     try {
-      // Closes HTTP (in-flight requests finish) and the consumer (in-flight messages finish).
-      await app.close();
-      await runtime.relay?.stop();
-      await runtime.producer?.disconnect();
-      await runtime.dataSource?.destroy();
+      await running.stop();
       await stopTracing();
       logger.info('stopped');
       process.exit(0);

@@ -10,3 +10,4 @@ export * from './agency-directory';
 export * from './personal-data';
 export * from './case-involvement';
 export * from './involvement.events';
+export * from './host';

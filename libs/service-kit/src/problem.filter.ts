@@ -1,7 +1,8 @@
 import { Catch, HttpException } from '@nestjs/common';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { currentCorrelation, describeError, rootLogger } from '@nrm/observability';
+import { currentCorrelation, describeError } from '@nrm/observability';
+import type { Logger } from '@nrm/observability';
 import { PersonalDataErasedError } from '@nrm/security';
 import {
   PROBLEM_CONTENT_TYPE,
@@ -24,6 +25,8 @@ const FASTIFY_CLIENT_ERRORS: Record<string, ProblemDocument> = {
 /** Turns every error into RFC 9457 problem+json; a 5xx never tells the client why. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const http = host.switchToHttp();
@@ -38,7 +41,7 @@ export class ProblemFilter implements ExceptionFilter {
     const correlationId = currentCorrelation()?.correlationId;
     if (correlationId) problem.correlationId = correlationId;
     if (problem.status >= 500) {
-      rootLogger().error({ ...describeError(exception), status: problem.status }, 'request failed');
+      this.logger.error({ ...describeError(exception), status: problem.status }, 'request failed');
     }
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }

@@ -5,8 +5,8 @@ import { AccessPurposes, defaultAccessPurpose } from '@nrm/contracts';
 import type { AccessPurpose, Role } from '@nrm/contracts';
 import { AccessTokenError, AccessTokenVerifier, KeySetUnavailableError } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { rootLogger } from '@nrm/observability';
-import { ProblemException } from '@nrm/service-kit';
+import type { Logger } from '@nrm/observability';
+import { LOGGER, ProblemException } from '@nrm/service-kit';
 import { RefusalAudit } from './refusal-audit';
 import { RequestQuota } from './request-quota';
 import { RoutePermissions } from './route-permissions';
@@ -35,6 +35,7 @@ export class AccessTokenGuard implements CanActivate {
     @Inject(AccessTokenVerifier) private readonly verifier: AccessTokenVerifier,
     private readonly quota: RequestQuota,
     private readonly refusals: RefusalAudit,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -72,7 +73,7 @@ export class AccessTokenGuard implements CanActivate {
     const route = `${request.method} ${request.routeOptions.url ?? request.url}`;
     const allowed = RoutePermissions[route];
     if (!allowed) {
-      rootLogger().error({ route }, 'a route has no entry in RoutePermissions; refused');
+      this.logger.error({ route }, 'a route has no entry in RoutePermissions; refused');
       throw new ProblemException('forbidden', 'this route has no access rule');
     }
     if (!allowed.includes(request.actor.role)) {

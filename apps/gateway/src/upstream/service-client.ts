@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { currentCorrelation, inSpan, rootLogger, traceHeaders } from '@nrm/observability';
+import { currentCorrelation, inSpan, traceHeaders } from '@nrm/observability';
+import type { Logger } from '@nrm/observability';
 import type { Actor } from '@nrm/security';
 import {
   ActorHeaders,
   PROBLEM_CONTENT_TYPE,
   ProblemException,
   RelayedProblemException,
+  LOGGER,
   SERVICE_CONFIG,
   actorHeaders,
 } from '@nrm/service-kit';
@@ -31,7 +33,10 @@ export interface UpstreamResponse<T> {
 export class ServiceClient {
   private readonly baseUrls: Record<UpstreamService, string>;
 
-  constructor(@Inject(SERVICE_CONFIG) private readonly config: GatewayConfig) {
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: GatewayConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
     this.baseUrls = {
       intake: config.INTAKE_URL,
       identification: config.IDENTIFICATION_URL,
@@ -66,7 +71,7 @@ export class ServiceClient {
         }),
       );
     } catch {
-      rootLogger().warn({ upstream: service }, 'upstream service unreachable');
+      this.logger.warn({ upstream: service }, 'upstream service unreachable');
       throw new ProblemException('upstreamUnavailable', `the ${service} service is not reachable`);
     }
     const text = await response.text();
@@ -83,7 +88,7 @@ export class ServiceClient {
       throw new ProblemException('badRequest', `the ${service} service refused the request`);
     }
     if (response.status >= 500) {
-      rootLogger().warn({ upstream: service, status: response.status }, 'upstream service failed');
+      this.logger.warn({ upstream: service, status: response.status }, 'upstream service failed');
       throw new ProblemException(
         'upstreamUnavailable',
         `the ${service} service could not complete the request`,

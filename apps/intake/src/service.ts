@@ -1,0 +1,31 @@
+import { LocalKeyProvider } from '@nrm/security';
+import { AgencyDirectory1764400000020, seedAgencyDirectory } from '@nrm/service-kit';
+import type { ServiceDefinition } from '@nrm/service-kit';
+import { IntakeConfig } from './intake.config';
+import { IntakeModule } from './intake.module';
+import { Referrals1764400000101 } from './migrations/1764400000101-referrals';
+import { IntakeRecord1764400000102 } from './migrations/1764400000102-intake-record';
+import { PersonalDataErasure1764400000103 } from './migrations/1764400000103-personal-data-erasure';
+import { DisclosureOverrides1764400000105 } from './migrations/1764400000105-disclosure-overrides';
+import { seedIntakeSettings } from './settings/jurisdiction-settings';
+import { ReferralRecord } from './referrals/referral.entity';
+
+/** The intake service: what `main.js` runs alone and the single-process platform runs beside the others. */
+export const service: ServiceDefinition<IntakeConfig> = {
+  name: 'intake',
+  configClass: IntakeConfig,
+  appModule: IntakeModule,
+  caseInvolvement: true,
+  personalData: { keyProvider: (config) => new LocalKeyProvider(config.INTAKE_FIELD_KEYS) },
+  database: {
+    entities: [ReferralRecord],
+    migrations: [
+      Referrals1764400000101,
+      IntakeRecord1764400000102,
+      PersonalDataErasure1764400000103,
+      DisclosureOverrides1764400000105,
+      AgencyDirectory1764400000020,
+    ],
+    seed: async (context) => `${await seedIntakeSettings(context)}, ${await seedAgencyDirectory(context)}`,
+  },
+};
