@@ -205,9 +205,10 @@ export function writeResult(name, report) {
 /**
  * The platform under a fresh topic and schema prefix, with quotas out of the way: one process per
  * service, or every service in one process with `--single-process`; `profile` names a service (or
- * `platform`, the single process) to run with a V8 CPU profile, written to bench/results/ on stop.
+ * `platform`, the single process) to run with a V8 CPU profile, written to bench/results/ on stop;
+ * `extraEnv` adds variables by service.
  */
-export async function launchBenchPlatform(name, { databaseUrl, kafka }, profile) {
+export async function launchBenchPlatform(name, { databaseUrl, kafka }, profile, extraEnv = {}) {
   const { launchPlatform } = createRequire(import.meta.url)('../tools/platform/launcher.cjs');
   const label = `${name}_${Date.now().toString(36)}`;
   const profiling = { NRM_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${path.join(ROOT, 'bench', 'results')}` };
@@ -221,7 +222,8 @@ export async function launchBenchPlatform(name, { databaseUrl, kafka }, profile)
     logDir: path.join(ROOT, '.local', 'logs', label),
     singleProcess: 'single-process' in parseArgs(),
     serviceEnv: {
-      ...(profile ? { [profile]: profiling } : {}),
+      ...extraEnv,
+      ...(profile ? { [profile]: { ...extraEnv[profile], ...profiling } } : {}),
       gateway: {
         RATE_LIMIT_USER_PER_MINUTE: '10000000',
         RATE_LIMIT_AGENCY_PER_MINUTE: '10000000',

@@ -1,6 +1,22 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+/** One formatter per time zone: building an Intl.DateTimeFormat costs far more than using it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** A calendar date without time or zone, as legal deadlines are stated. */
 export class LocalDate {
   private constructor(private readonly epochDay: number) {}
@@ -19,14 +35,8 @@ export class LocalDate {
 
   /** The date an instant falls on in an IANA time zone (e.g. Asia/Kuwait). */
   static of(instant: Date, timeZone: string): LocalDate {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    })
-      .formatToParts(instant)
-      .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+    const parts: Record<string, string> = {};
+    for (const p of dayFormat(timeZone).formatToParts(instant)) parts[p.type] = p.value;
     return LocalDate.parse(`${parts['year']}-${parts['month']}-${parts['day']}`);
   }
 

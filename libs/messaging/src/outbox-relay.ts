@@ -83,8 +83,10 @@ export class OutboxRelay {
         }
         const published = await this.publishBatch();
         failures = 0;
-        // What was just sent is marked by the next statement: after a batch, look again at once.
-        if (published === 0) await this.sleep(this.pollIntervalMs);
+        // A full batch: more is waiting. Otherwise wait for the next commit; what was just sent is
+        // marked by the next statement, which a quiet outbox runs after a second.
+        if (published < this.batchSize)
+          await this.sleep(this.sent.length > 0 ? Math.min(1000, this.pollIntervalMs) : this.pollIntervalMs);
       } catch (error) {
         failures += 1;
         this.options.logger.warn(

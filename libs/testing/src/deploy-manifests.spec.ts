@@ -455,10 +455,10 @@ function consumedTopics(service: string): Set<string> | undefined {
     }
   }
   // Shared handlers the service kit registers (libs/service-kit/src/bootstrap.ts): a service with
-  // `caseInvolvement: true` hears protection's and prosecution's events on those of the two topics it
-  // subscribes to.
-  const main = path.join(dir, 'main.ts');
-  if (fs.existsSync(main) && /caseInvolvement:\s*true/.test(fs.readFileSync(main, 'utf8'))) {
+  // `caseInvolvement: true` (in its service.ts) hears protection's and prosecution's events on those
+  // of the two topics it subscribes to.
+  const definition = path.join(dir, 'service.ts');
+  if (fs.existsSync(definition) && /caseInvolvement:\s*true/.test(fs.readFileSync(definition, 'utf8'))) {
     const subscribed =
       (exported['ServiceSubscriptions'] as Record<string, string[]> | undefined)?.[service] ?? [];
     const kit = fs.readFileSync(

@@ -13,7 +13,11 @@ export class PostgresInstance {
   private readonly bin: string;
   private readonly runAs: string[];
 
-  constructor(readonly port: number) {
+  /** `settings`: further server settings (`-c name=value`), e.g. to preload pg_stat_statements. */
+  constructor(
+    readonly port: number,
+    private readonly settings: Record<string, string> = {},
+  ) {
     this.bin = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
     this.runAs = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : [];
     this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `nrm-pg-${port}-`));
@@ -47,7 +51,8 @@ export class PostgresInstance {
   }
 
   private startServer(): void {
-    const options = `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.dataDir} -c fsync=off -c max_connections=200`;
+    const extra = Object.entries(this.settings).map(([name, value]) => ` -c ${name}=${value}`);
+    const options = `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.dataDir} -c fsync=off -c max_connections=200${extra.join('')}`;
     this.run('pg_ctl', [
       '-D',
       this.dataDir,
