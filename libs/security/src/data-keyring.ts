@@ -103,20 +103,30 @@ export class DataKeyring {
 
   /** The sealer of an owner, creating its data key on first use; refuses an erased owner. */
   async sealerFor(manager: EntityManager, ownerId: string): Promise<OwnerSealer> {
-    let row = await this.row(manager, ownerId);
-    if (!row) {
-      const dataKey = randomBytes(32);
-      const wrapped = await this.provider.wrap(dataKey, ownerId);
-      const inserted: DataKeyRow[] = await manager.query(
-        `INSERT INTO data_key (owner_id, master_key_id, wrapped_key) VALUES ($1, $2, $3)
-         ON CONFLICT (owner_id) DO NOTHING RETURNING master_key_id, wrapped_key`,
-        [ownerId, wrapped.masterKeyId, wrapped.wrapped],
-      );
-      // Another transaction made the key first: use that one.
-      row = inserted[0] ?? (await this.row(manager, ownerId));
-      if (!row) throw new Error('data key vanished while it was created');
-    }
+    const row = (await this.row(manager, ownerId)) ?? (await this.createKey(manager, ownerId));
     return new OwnerSealer(ownerId, await this.open(ownerId, row));
+  }
+
+  /**
+   * The sealer of an owner the caller has just made (a new case): its key is created first, without
+   * looking for one; should one exist after all, it is used (or its erasure honoured) as by sealerFor.
+   */
+  async sealerForNewOwner(manager: EntityManager, ownerId: string): Promise<OwnerSealer> {
+    return new OwnerSealer(ownerId, await this.open(ownerId, await this.createKey(manager, ownerId)));
+  }
+
+  private async createKey(manager: EntityManager, ownerId: string): Promise<DataKeyRow> {
+    const dataKey = randomBytes(32);
+    const wrapped = await this.provider.wrap(dataKey, ownerId);
+    const inserted: DataKeyRow[] = await manager.query(
+      `INSERT INTO data_key (owner_id, master_key_id, wrapped_key) VALUES ($1, $2, $3)
+       ON CONFLICT (owner_id) DO NOTHING RETURNING master_key_id, wrapped_key`,
+      [ownerId, wrapped.masterKeyId, wrapped.wrapped],
+    );
+    // Another transaction made the key first (or erased it): use that one.
+    const row = inserted[0] ?? (await this.row(manager, ownerId));
+    if (!row) throw new Error('data key vanished while it was created');
+    return row;
   }
 
   /** The sealer of an owner that has a data key, or undefined when it never had personal data. */

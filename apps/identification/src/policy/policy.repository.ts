@@ -16,10 +16,26 @@ export interface ActivePolicy {
   calendar: WorkingDayCalendar;
 }
 
+/**
+ * How long a policy read is reused. The policy and its holidays change only when the seed command
+ * loads a new version, which then applies within this time; every event and clock pass reads it.
+ */
+export const POLICY_CACHE_MS = 30_000;
+
 /** Reads the jurisdiction policy in force; the platform serves the default jurisdiction. */
 @Injectable()
 export class PolicyRepository {
+  private cached?: { policy: ActivePolicy; until: number };
+
   async defaultPolicy(manager: EntityManager): Promise<ActivePolicy> {
+    const now = Date.now();
+    if (this.cached && now < this.cached.until) return this.cached.policy;
+    const policy = await this.read(manager);
+    this.cached = { policy, until: now + POLICY_CACHE_MS };
+    return policy;
+  }
+
+  private async read(manager: EntityManager): Promise<ActivePolicy> {
     const rows: {
       jurisdiction: string;
       version: string;

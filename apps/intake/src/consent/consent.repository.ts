@@ -22,21 +22,35 @@ export async function appendConsent(
   actor: Actor,
   at: Date,
 ): Promise<void> {
+  await appendConsents(manager, sealer, caseId, [entry], actor, at);
+}
+
+/** Appends consent records, one statement for all of them. */
+async function appendConsents(
+  manager: EntityManager,
+  sealer: OwnerSealer,
+  caseId: string,
+  entries: ConsentEntry[],
+  actor: Actor,
+  at: Date,
+): Promise<void> {
   await manager.query(
     `INSERT INTO consent_record (consent_id, case_id, purpose, granted, sharing_agency_types, recorded_by_user,
        recorded_by_agency, recorded_at, language, interpreter_sealed)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+     SELECT id, $1, purpose, granted, ARRAY(SELECT jsonb_array_elements_text(sharing)), $2, $3, $4, language, interpreter
+       FROM unnest($5::uuid[], $6::text[], $7::boolean[], $8::jsonb[], $9::text[], $10::text[])
+         AS e(id, purpose, granted, sharing, language, interpreter)`,
     [
-      randomUUID(),
       caseId,
-      entry.purpose,
-      entry.granted,
-      entry.sharingAgencyTypes,
       actor.userId,
       actor.agencyId,
       at,
-      entry.language,
-      entry.interpreter ? sealer.seal(entry.interpreter) : null,
+      entries.map(() => randomUUID()),
+      entries.map((e) => e.purpose),
+      entries.map((e) => e.granted),
+      entries.map((e) => JSON.stringify(e.sharingAgencyTypes)),
+      entries.map((e) => e.language),
+      entries.map((e) => (e.interpreter ? sealer.seal(e.interpreter) : null)),
     ],
   );
 }
@@ -71,9 +85,14 @@ export async function recordInitialConsent(
       language: consent.language,
     },
   ];
-  for (const entry of entries) {
-    await appendConsent(manager, sealer, caseId, { ...entry, interpreter: consent.interpreter }, actor, at);
-  }
+  await appendConsents(
+    manager,
+    sealer,
+    caseId,
+    entries.map((entry) => ({ ...entry, interpreter: consent.interpreter })),
+    actor,
+    at,
+  );
 }
 
 export interface ConsentState {

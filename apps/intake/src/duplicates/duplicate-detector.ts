@@ -22,9 +22,15 @@ export class DuplicateDetector {
   ) {}
 
   /** Replaces the case's fingerprints, links likely duplicates, and returns the fingerprints. */
-  async examine(manager: EntityManager, caseId: string, person: PersonDto): Promise<Fingerprint[]> {
+  async examine(
+    manager: EntityManager,
+    caseId: string,
+    person: PersonDto,
+    { newCase = false } = {},
+  ): Promise<Fingerprint[]> {
     const prints = fingerprints(identifiersOf(person), this.key.hash);
-    await manager.query(`DELETE FROM person_fingerprint WHERE case_id = $1`, [caseId]);
+    // A case being registered has no fingerprints yet; an amended one replaces its own.
+    if (!newCase) await manager.query(`DELETE FROM person_fingerprint WHERE case_id = $1`, [caseId]);
     if (prints.length > 0) {
       await manager.query(
         `INSERT INTO person_fingerprint (case_id, kind, hash) SELECT $1, unnest($2::text[]), unnest($3::text[])`,

@@ -100,7 +100,7 @@ export class RegisterReferral {
   ): Promise<void> {
     const { caseId, caseReference, request, content, actor, now } = r;
     const facts = deriveFacts(content);
-    const sealer = await this.keyring.sealerFor(manager, caseId);
+    const sealer = await this.keyring.sealerForNewOwner(manager, caseId);
     const record = manager.create(ReferralRecord, {
       caseId,
       caseReference,
@@ -121,7 +121,7 @@ export class RegisterReferral {
     applyContent(record, content, sealer);
     await manager.insert(ReferralRecord, record);
     await recordInitialConsent(manager, sealer, caseId, request.consent, actor, now);
-    const prints = await this.duplicates.examine(manager, caseId, content.person);
+    const prints = await this.duplicates.examine(manager, caseId, content.person, { newCase: true });
     const joinedAnonymousNoticeIds = await this.duplicates.joinAnonymousNotices(manager, caseId, prints);
     await this.outbox.append(manager, ReferralReceived, {
       subject: caseId,
