@@ -87,7 +87,7 @@ export class TestPlatform {
       [...names].map((name) => [
         name,
         // Every span in the service logs, where tests follow a trace from service to service.
-        { TRACE_LOG_SPANS: 'true', ...defaults[name], ...this.serviceEnv[name] },
+        { TRACE_LOG_SPANS: 'true', TRACE_SAMPLE_RATIO: '1', ...defaults[name], ...this.serviceEnv[name] },
       ]),
     );
   }

@@ -7,7 +7,14 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import type { ExportResult } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import {
+  AlwaysOffSampler,
+  BasicTracerProvider,
+  BatchSpanProcessor,
+  ParentBasedSampler,
+  SimpleSpanProcessor,
+  TraceIdRatioBasedSampler,
+} from '@opentelemetry/sdk-trace-base';
 import type { ReadableSpan, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { Logger } from './logger';
 
@@ -15,7 +22,8 @@ import type { Logger } from './logger';
  * OpenTelemetry traces that follow a referral across the gateway, the services and every Kafka hop.
  * The W3C trace context travels in HTTP headers (`traceparent`) and, on Kafka, in the CloudEvents
  * distributed-tracing header `ce_traceparent`. Spans go to an OTLP collector when
- * OTEL_EXPORTER_OTLP_ENDPOINT is set, and to the service's log when TRACE_LOG_SPANS is true. Span
+ * OTEL_EXPORTER_OTLP_ENDPOINT is set, and to the service's log when TRACE_LOG_SPANS is true, for
+ * TRACE_SAMPLE_RATIO of the traces; with neither, no span is recorded at all. Span
  * names and attributes are routes, event types and topics: never ids of persons, never bodies.
  */
 
@@ -26,6 +34,11 @@ export interface TracingSettings {
   otlpEndpoint?: string;
   /** Writes each finished span as a log line (`span` messages), for tests and small installations. */
   logSpans?: boolean;
+  /**
+   * The share of traces recorded (0 to 1), decided where a trace starts and followed by every span
+   * under it (parent-based), so a referral's trace is whole or absent across services.
+   */
+  sampleRatio?: number;
 }
 
 let provider: BasicTracerProvider | undefined;
@@ -45,6 +58,12 @@ export function startTracing(settings: TracingSettings): void {
   provider = new BasicTracerProvider({
     resource: resourceFromAttributes({ 'service.name': `nrm-${settings.service}` }),
     spanProcessors: processors,
+    // Nowhere to send spans: none is recorded, though trace context still travels (and is answered
+    // in `traceresponse`), so another service or a caller can still sample the trace.
+    sampler:
+      processors.length === 0
+        ? new AlwaysOffSampler()
+        : new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(settings.sampleRatio ?? 1) }),
   });
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());

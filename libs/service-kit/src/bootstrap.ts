@@ -161,6 +161,7 @@ export async function runService<C extends ServiceConfig>(
       logger,
       otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
       logSpans: config.TRACE_LOG_SPANS,
+      sampleRatio: config.TRACE_SAMPLE_RATIO,
     });
   }
   try {

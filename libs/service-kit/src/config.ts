@@ -4,6 +4,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -66,6 +67,13 @@ export class ServiceConfig {
   @Transform(({ value }: { value: unknown }) => value === true || value === 'true')
   @IsBoolean()
   TRACE_LOG_SPANS = false;
+
+  /** The share of traces recorded and exported (0 to 1), decided where a trace starts. */
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  TRACE_SAMPLE_RATIO = 0.1;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

@@ -52,6 +52,7 @@ export async function hostServices(services: HostedService[], options: HostOptio
     logger: hostLogger,
     otlpEndpoint: configs.find((c) => c.OTEL_EXPORTER_OTLP_ENDPOINT)?.OTEL_EXPORTER_OTLP_ENDPOINT,
     logSpans: configs.some((c) => c.TRACE_LOG_SPANS),
+    sampleRatio: Math.max(...configs.map((c) => c.TRACE_SAMPLE_RATIO)),
   });
   const running: RunningService[] = [];
   let stopping = false;
