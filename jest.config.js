@@ -1,5 +1,5 @@
-// Three tiers, one run: unit (no I/O), integration (real PostgreSQL and Kafka) and end to end (every
-// service as its own process, driven through the gateway). The infrastructure tiers share one broker
+// Three tiers, one run: unit (no I/O), integration (real PostgreSQL and Kafka) and end to end (the
+// platform driven through the gateway: in one process, or one per service where a file kills them). The infrastructure tiers share one broker
 // and one database, isolated by topic prefixes, consumer groups and schemas per test file.
 const swcOptions = require('./tools/swc-options.cjs');
 const { compilerOptions } = require('./tsconfig.base.json');
@@ -12,6 +12,9 @@ const common = { rootDir: __dirname, testEnvironment: 'node', moduleNameMapper, 
 
 module.exports = {
   testTimeout: 120_000,
+  // Two files at a time even on two cores: end-to-end files spend most of their time waiting on the
+  // platform, the broker and the database, not computing.
+  maxWorkers: 2,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
