@@ -27,6 +27,18 @@ describe('access tokens', () => {
     expect(await verifier.verify(await mintAccessToken(keys.priv, actor, settings))).toEqual(actor);
   });
 
+  it('answers a token it verified from memory, and not once the token has expired', async () => {
+    const verifier = await AccessTokenVerifier.fromPublicKeyPem(keys.pub, {
+      ...settings,
+      clockToleranceSeconds: 0,
+    });
+    const token = await mintAccessToken(keys.priv, actor, settings, '1s');
+    expect(await verifier.verify(token)).toEqual(actor);
+    expect(await verifier.verify(token)).toEqual(actor);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await expect(verifier.verify(token)).rejects.toThrow(/expired/);
+  });
+
   it('refuses another key, issuer, audience, an expired token and alg none', async () => {
     const verifier = await AccessTokenVerifier.fromPublicKeyPem(keys.pub, settings);
     const other = pair();

@@ -50,6 +50,10 @@ export class KeySetUnavailableError extends Error {
 
 type Verify = (token: string, options: JWTVerifyOptions) => Promise<{ payload: JWTPayload }>;
 
+/** How many verified tokens are remembered, and for how long at most. */
+const VERIFIED_TOKENS = 5_000;
+const VERIFIED_FOR_MS = 60_000;
+
 export interface JwksOptions {
   /** Allowed algorithms; asymmetric only. */
   algorithms: AllowedAlgorithm[];
@@ -67,6 +71,12 @@ export interface JwksOptions {
  * rotate without a restart.
  */
 export class AccessTokenVerifier {
+  /**
+   * Tokens already verified, by their text, until they expire (at most a minute): a client sends the
+   * same token with every request, and an ECDSA check costs far more than the request's own work.
+   */
+  private readonly verified = new Map<string, { actor: Actor; until: number }>();
+
   private constructor(
     private readonly verifyWith: Verify,
     private readonly algorithms: AllowedAlgorithm[],
@@ -110,6 +120,18 @@ export class AccessTokenVerifier {
   }
 
   async verify(token: string): Promise<Actor> {
+    const now = Date.now();
+    const known = this.verified.get(token);
+    if (known && now < known.until) return known.actor;
+    if (known) this.verified.delete(token);
+    const { actor, expiresAt } = await this.check(token);
+    if (this.verified.size >= VERIFIED_TOKENS)
+      this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { actor, until: Math.min(expiresAt, now + VERIFIED_FOR_MS) });
+    return actor;
+  }
+
+  private async check(token: string): Promise<{ actor: Actor; expiresAt: number }> {
     try {
       const { payload } = await this.verifyWith(token, {
         algorithms: this.algorithms,
@@ -125,7 +147,11 @@ export class AccessTokenVerifier {
       }
       if (!(Roles as readonly string[]).includes(role))
         throw new AccessTokenError('token carries an unknown role');
-      return { userId: payload.sub, agencyId, role: role as Role };
+      return {
+        actor: { userId: payload.sub, agencyId, role: role as Role },
+        // `exp` is required above; the verifier accepted it with the clock tolerance.
+        expiresAt: ((payload.exp as number) + this.settings.clockToleranceSeconds) * 1000,
+      };
     } catch (error) {
       if (error instanceof AccessTokenError || error instanceof KeySetUnavailableError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw new AccessTokenError('token has expired');
