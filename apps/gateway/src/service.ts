@@ -13,6 +13,7 @@ export const service: ServiceDefinition<GatewayConfig> = {
   name: 'gateway',
   configClass: GatewayConfig,
   appModule: GatewayModule,
+  relaysRequestBodies: true,
   configure: (app) => {
     installSecurityHeaders(app);
     // Every refused request counts towards a security alert for its user or client address.

@@ -92,6 +92,11 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   commands?: Record<string, (context: CommandContext<C>) => Promise<void>>;
   /** Extra work once the app is built, e.g. OpenAPI documents. */
   configure?: (app: NestFastifyApplication, config: C) => void | Promise<void>;
+  /**
+   * Set for the gateway: request bodies are relayed to the service that owns the command, which
+   * validates them; the gateway checks paths and queries only.
+   */
+  relaysRequestBodies?: boolean;
 }
 
 export interface CommandContext<C extends ServiceConfig> {
@@ -421,7 +426,7 @@ export async function startService<C extends ServiceConfig>(
   installHttpHooks(app, metrics);
   if (runtime.dataSource) installAuditTrail(app, runtime.dataSource, logger);
   app.useGlobalFilters(new ProblemFilter(logger));
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(createValidationPipe({ bodies: !definition.relaysRequestBodies }));
   await definition.configure?.(app, config);
   if (runtime.transport) {
     app.connectMicroservice({ strategy: runtime.transport }, { inheritAppConfig: true });

@@ -21,9 +21,13 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
     .slice(0, 50);
 }
 
-/** Validates request bodies and queries against their DTO classes; unknown fields are refused. */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+/**
+ * Validates request bodies and queries against their DTO classes; unknown fields are refused. With
+ * `bodies: false` (the gateway) bodies pass through untouched for the service that owns the command to
+ * validate, so each body is validated once, where its rules live; paths and queries are still checked.
+ */
+export function createValidationPipe({ bodies = true } = {}): ValidationPipe {
+  const pipe = new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
@@ -33,4 +37,8 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) =>
       new ProblemException('validation', 'one or more fields are not valid', fieldProblems(errors)),
   });
+  if (bodies) return pipe;
+  const transform = pipe.transform.bind(pipe);
+  pipe.transform = (value, metadata) => (metadata.type === 'body' ? value : transform(value, metadata));
+  return pipe;
 }
