@@ -361,6 +361,8 @@ export async function startService<C extends ServiceConfig>(
       backoffMs: config.EVENT_RETRY_BACKOFF_MS,
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
       subscriptions: definition.name === 'gateway' ? [] : ServiceSubscriptions[definition.name],
+      // The platform's own topics: payloads were validated by their producer (ADR 0017).
+      validatePayloads: false,
     });
     const transport = runtime.transport;
     checks.push({ name: 'kafka', check: async () => producer.isReady() && transport.isHealthy });
