@@ -21,10 +21,11 @@ export class NotificationsConfig extends DomainServiceConfig {
   @Min(10)
   WEBHOOK_RETRY_BASE_MS = 1000;
 
+  /** The delivery poller's fallback: a queued delivery, a free endpoint or a due retry wakes it at once. */
   @Type(() => Number)
   @IsInt()
   @Min(10)
-  WEBHOOK_POLL_INTERVAL_MS = 500;
+  WEBHOOK_POLL_INTERVAL_MS = 5000;
 
   /** SMTP server for e-mail notifications, e.g. smtp://relay.example:587; e-mail is off without it. */
   @IsOptional()

@@ -5,6 +5,7 @@ import { Notifications1764400000601 } from './migrations/1764400000601-notificat
 import { Urgency1764400000602 } from './migrations/1764400000602-urgency';
 import { DeliveryChannels1764400000603 } from './migrations/1764400000603-delivery-channels';
 import { RoutingReadStateDigests1764400000604 } from './migrations/1764400000604-routing-read-state-digests';
+import { DeliveryWakeTrigger1764400000605 } from './migrations/1764400000605-delivery-wake-trigger';
 import { NotificationsConfig } from './notifications.config';
 import { NotificationsModule } from './notifications.module';
 
@@ -20,6 +21,7 @@ export const service: ServiceDefinition<NotificationsConfig> = {
       Urgency1764400000602,
       DeliveryChannels1764400000603,
       RoutingReadStateDigests1764400000604,
+      DeliveryWakeTrigger1764400000605,
     ],
     seed: async (context) => `${await seedAgencies(context)}, ${await seedRouting(context)}`,
   },

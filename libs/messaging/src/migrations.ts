@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createWakeTrigger, dropWakeTrigger } from '@nrm/persistence';
 
 /**
  * The outbox and inbox tables every service carries in its own schema. Include this migration first in
@@ -47,20 +48,11 @@ export class OutboxWakeTrigger1764400000001 implements MigrationInterface {
   name = 'OutboxWakeTrigger1764400000001';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`
-      CREATE FUNCTION outbox_wake() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM pg_notify('nrm_outbox_' || TG_TABLE_SCHEMA, '');
-        RETURN NULL;
-      END $$`);
-    await q.query(
-      `CREATE TRIGGER outbox_wake AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_wake()`,
-    );
+    await createWakeTrigger(q, 'outbox', 'outbox');
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TRIGGER outbox_wake ON outbox');
-    await q.query('DROP FUNCTION outbox_wake()');
+    await dropWakeTrigger(q, 'outbox', 'outbox');
   }
 }
 

@@ -1,12 +1,33 @@
 import { Client } from 'pg';
-import type { EntityManager } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
 
 /** The notification channel of a piece of work in a schema (one per schema, so tenants never mix). */
 export const wakeChannel = (work: string, schema: string): string => `nrm_${work}_${schema}`;
 
-/** Inside the caller's transaction: wakes the listeners of `work` in this connection's schema on commit. */
-export async function wakeOnCommit(manager: EntityManager, work: string): Promise<void> {
-  await manager.query(`SELECT pg_notify('nrm_' || $1 || '_' || current_schema(), '')`, [work]);
+const WORK_NAME = /^[a-z_]{1,30}$/;
+
+/**
+ * For a migration: a trigger that wakes the listeners of `work` whenever a statement inserts into
+ * `table`, delivered at commit (PostgreSQL folds repeats within a transaction), so the writer spends no
+ * round trip on it. The channel is `wakeChannel(work, <the table's schema>)`.
+ */
+export async function createWakeTrigger(q: QueryRunner, table: string, work: string): Promise<void> {
+  if (!WORK_NAME.test(table) || !WORK_NAME.test(work)) throw new RangeError('invalid table or work name');
+  await q.query(`
+    CREATE FUNCTION ${work}_wake() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM pg_notify('nrm_${work}_' || TG_TABLE_SCHEMA, '');
+      RETURN NULL;
+    END $$`);
+  await q.query(
+    `CREATE TRIGGER ${work}_wake AFTER INSERT ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${work}_wake()`,
+  );
+}
+
+export async function dropWakeTrigger(q: QueryRunner, table: string, work: string): Promise<void> {
+  if (!WORK_NAME.test(table) || !WORK_NAME.test(work)) throw new RangeError('invalid table or work name');
+  await q.query(`DROP TRIGGER ${work}_wake ON ${table}`);
+  await q.query(`DROP FUNCTION ${work}_wake()`);
 }
 
 /**

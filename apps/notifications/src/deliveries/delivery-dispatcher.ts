@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { EntityManager } from 'typeorm';
 import { NotificationDelivered, NotificationFailed } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Logger } from '@nrm/observability';
@@ -13,10 +12,10 @@ import { nextRetryDelayMs } from './retry-schedule';
 import { CHANNEL_SENDERS } from './channel-sender';
 import type { ChannelSender, OutgoingNotification } from './channel-sender';
 
-/** Deliveries in flight at once per process. */
-const WORKERS = 8;
+/** Deliveries in flight at once per process (each to a different agency endpoint). */
+const IN_FLIGHT = 16;
 
-interface DueDelivery {
+interface ClaimedDelivery {
   notification_id: string;
   channel: ChannelSender['channel'];
   agency_id: string;
@@ -35,22 +34,41 @@ interface DueDelivery {
   urgent: boolean;
 }
 
+/** How one attempt ended, waiting to be recorded with the others that ended meanwhile. */
+interface Outcome {
+  delivery: ClaimedDelivery;
+  attempt: number;
+  error: string | undefined;
+  durationMs: number;
+}
+
 /**
  * Delivers queued notifications on every channel (webhook, e-mail). The queue is a table, so
- * deliveries survive restarts; workers are independent and each agency endpoint has one delivery in
- * flight at a time, so a slow or failing endpoint holds one worker and never another agency's
- * deliveries. Every attempt is recorded; failures retry with exponential backoff and jitter, and
- * after the last attempt the delivery is dead-lettered with an event.
- * Every attempt carries the same notification id for the receiver to de-duplicate.
+ * deliveries survive restarts. One poller claims due deliveries with one statement, at most one per
+ * agency endpoint not already in flight here, urgent first, then oldest; a claim is a lease (the
+ * delivery becomes due again when it runs out), so a delivery whose process died is attempted again
+ * and two pollers never attempt the same delivery at once. The claimed ones are sent concurrently,
+ * with no database transaction open meanwhile, so a slow or failing endpoint holds up only its own
+ * agency's queue. Outcomes are recorded together, in one transaction: every attempt in the history,
+ * retries with exponential backoff and jitter, a dead letter (and its event) after the last attempt.
+ * Every attempt carries the same notification id for the receiver to de-duplicate. The poller is
+ * woken when a delivery is queued (a trigger on the table notifies it), when an endpoint is free
+ * again and when a retry falls due; the poll interval is the fallback.
  */
 @Injectable()
 export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private running = false;
   private loop?: Promise<void>;
-  private readonly sleepers = new Set<() => void>();
   private listener?: DatabaseWakeListener;
-  private readonly endpointsInFlight = new Set<string>();
   private readonly senders: Map<string, ChannelSender>;
+  /** Endpoints (`channel:agency`) with a delivery claimed here and not yet recorded. */
+  private readonly inFlight = new Set<string>();
+  private readonly sends = new Set<Promise<void>>();
+  private readonly outcomes: Outcome[] = [];
+  private recording?: Promise<void>;
+  private wakeUp?: () => void;
+  private woken = false;
+  private retryTimer?: { at: number; timer: NodeJS.Timeout };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -65,38 +83,47 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   async onApplicationBootstrap(): Promise<void> {
     this.running = true;
     this.loop = this.run();
-    // A queued delivery wakes the workers at once (see RecordNotification); the poll is the fallback.
     const [{ schema }] = (await this.dataSource.query('SELECT current_schema() AS schema')) as [
       { schema: string },
     ];
-    this.listener = new DatabaseWakeListener(
-      this.config.DATABASE_URL,
-      wakeChannel('delivery', schema),
-      () => {
-        for (const wake of [...this.sleepers]) wake();
-      },
+    this.listener = new DatabaseWakeListener(this.config.DATABASE_URL, wakeChannel('delivery', schema), () =>
+      this.wake(),
     );
     this.listener.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
+    clearTimeout(this.retryTimer?.timer);
     await this.listener?.stop();
-    for (const wake of [...this.sleepers]) wake();
+    this.wake();
     await this.loop;
+    // Sends in flight finish (within their timeout) and are recorded; what is not recorded is
+    // attempted again after its lease.
+    await Promise.race([
+      Promise.allSettled([...this.sends]),
+      new Promise((resolve) => setTimeout(resolve, this.config.WEBHOOK_TIMEOUT_MS + 1000).unref()),
+    ]);
+    await this.record().catch(() => undefined);
+  }
+
+  /** The longest a claimed delivery may take before it is due again: past any sender's timeout. */
+  private get leaseMs(): number {
+    return 2 * this.config.WEBHOOK_TIMEOUT_MS + 5000;
+  }
+
+  private wake(): void {
+    this.woken = true;
+    this.wakeUp?.();
   }
 
   private async run(): Promise<void> {
-    // Independent workers: a slow delivery holds its worker only.
-    await Promise.all(Array.from({ length: WORKERS }, () => this.work()));
-  }
-
-  private async work(): Promise<void> {
     let failures = 0;
     while (this.running) {
-      let worked = false;
+      let claimed = 0;
       try {
-        worked = await this.deliverOne();
+        if (this.outcomes.length > 0) await this.record();
+        if (this.inFlight.size < IN_FLIGHT) claimed = await this.claim(IN_FLIGHT - this.inFlight.size);
         failures = 0;
       } catch (error) {
         failures += 1;
@@ -107,51 +134,49 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
             'delivery dispatcher: delivery cycle failed',
           );
       }
-      if (!worked && this.running)
+      if (!this.running) break;
+      // More may be due at once when this claim was full; otherwise wait to be woken.
+      if (claimed === 0 || this.inFlight.size >= IN_FLIGHT)
         await this.sleep(this.config.WEBHOOK_POLL_INTERVAL_MS * Math.min(2 ** Math.min(failures, 5), 20));
     }
   }
 
-  /** Takes one due delivery to an endpoint with nothing in flight here and attempts it; false when none. */
-  async deliverOne(): Promise<boolean> {
-    const busy = [...this.endpointsInFlight];
-    const candidates: { notification_id: string; channel: string; agency_id: string }[] =
-      await this.dataSource.query(
-        `SELECT DISTINCT ON (channel, agency_id) notification_id, channel, agency_id FROM (
-         SELECT notification_id, channel, agency_id, urgent, next_attempt_at FROM delivery
-          WHERE status = 'pending' AND next_attempt_at <= now() AND NOT ((channel || ':' || agency_id) = ANY($1::text[]))
-          ORDER BY urgent DESC, next_attempt_at LIMIT 200) due
-        ORDER BY channel, agency_id, urgent DESC, next_attempt_at`,
-        [busy],
-      );
-    const pick = candidates.find((c) => !this.endpointsInFlight.has(`${c.channel}:${c.agency_id}`));
-    if (!pick) return false;
-    const endpoint = `${pick.channel}:${pick.agency_id}`;
-    this.endpointsInFlight.add(endpoint);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const rows: DueDelivery[] = await manager.query(
-          `SELECT d.notification_id, d.channel, d.agency_id, d.attempts, w.url, w.secret, e.address,
-                  n.case_id, n.case_reference, n.event_type, n.kind, n.title, n.body, n.language, n.created_at, n.urgent
-             FROM delivery d
-             JOIN notification n ON n.notification_id = d.notification_id
-             LEFT JOIN webhook_endpoint w ON w.agency_id = d.agency_id
-             LEFT JOIN email_endpoint e ON e.agency_id = d.agency_id
-            WHERE d.notification_id = $1 AND d.channel = $2 AND d.status = 'pending'
-              FOR UPDATE OF d SKIP LOCKED`,
-          [pick.notification_id, pick.channel],
-        );
-        if (rows.length === 0) return true; // another worker took it; look again
-        await this.attempt(manager, rows[0]);
-        return true;
-      });
-    } finally {
-      this.endpointsInFlight.delete(endpoint);
+  /** Claims due deliveries to endpoints with nothing in flight here and starts sending them. */
+  private async claim(limit: number): Promise<number> {
+    const rows: ClaimedDelivery[] = await this.dataSource.query(
+      `WITH due AS (
+         SELECT notification_id, channel FROM (
+           SELECT DISTINCT ON (channel, agency_id) notification_id, channel, urgent, next_attempt_at FROM delivery
+            WHERE status = 'pending' AND next_attempt_at <= now()
+              AND NOT ((channel || ':' || agency_id) = ANY($1::text[]))
+            ORDER BY channel, agency_id, urgent DESC, next_attempt_at) first_of_each_endpoint
+          ORDER BY urgent DESC, next_attempt_at LIMIT $2),
+       claimed AS (
+         UPDATE delivery d SET next_attempt_at = now() + make_interval(secs => $3::float8 / 1000)
+          WHERE (d.notification_id, d.channel) IN (SELECT notification_id, channel FROM due)
+            AND d.status = 'pending' AND d.next_attempt_at <= now()
+          RETURNING d.notification_id, d.channel, d.agency_id, d.attempts)
+       SELECT c.notification_id, c.channel, c.agency_id, c.attempts, w.url, w.secret, e.address,
+              n.case_id, n.case_reference, n.event_type, n.kind, n.title, n.body, n.language, n.created_at, n.urgent
+         FROM claimed c
+         JOIN notification n ON n.notification_id = c.notification_id
+         LEFT JOIN webhook_endpoint w ON w.agency_id = c.agency_id
+         LEFT JOIN email_endpoint e ON e.agency_id = c.agency_id`,
+      [[...this.inFlight], limit, this.leaseMs],
+    );
+    for (const delivery of rows) {
+      const endpoint = `${delivery.channel}:${delivery.agency_id}`;
+      // A second row for an endpoint claimed in the same statement (another poller's race) waits
+      // for its lease: one delivery in flight per endpoint.
+      if (this.inFlight.has(endpoint)) continue;
+      this.inFlight.add(endpoint);
+      const send = this.send(delivery).finally(() => this.sends.delete(send));
+      this.sends.add(send);
     }
+    return rows.length;
   }
 
-  private async attempt(manager: EntityManager, d: DueDelivery): Promise<void> {
-    const attempts = d.attempts + 1;
+  private async send(d: ClaimedDelivery): Promise<void> {
     const sender = this.senders.get(d.channel);
     const notification: OutgoingNotification = {
       notificationId: d.notification_id,
@@ -168,71 +193,144 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       ...(d.address ? { email: { address: d.address } } : {}),
     };
     const started = performance.now();
-    const error = sender ? await sender.send(notification) : `no sender for ${d.channel}`;
-    await manager.query(
-      `INSERT INTO delivery_attempt (notification_id, channel, attempt, outcome, error, duration_ms)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        d.notification_id,
-        d.channel,
-        attempts,
-        error ? 'failed' : 'delivered',
-        error ?? null,
-        Math.round(performance.now() - started),
-      ],
-    );
-    const event = {
-      notificationId: d.notification_id,
-      ...(d.case_id ? { caseId: d.case_id } : {}),
-      recipientAgencyId: d.agency_id,
-      channel: d.channel,
-      attempts,
-    };
-    const key = [d.notification_id, d.channel];
-    if (!error) {
-      await manager.query(
-        `UPDATE delivery SET status = 'delivered', attempts = $3, delivered_at = now(), last_error = NULL
-          WHERE notification_id = $1 AND channel = $2`,
-        [...key, attempts],
-      );
-      await this.outbox.append(manager, NotificationDelivered, {
-        subject: d.case_id ?? d.notification_id,
-        data: event,
-      });
-      return;
+    let error: string | undefined;
+    try {
+      error = sender ? await sender.send(notification) : `no sender for ${d.channel}`;
+    } catch (thrown) {
+      error = describeError(thrown).errorName;
     }
-    if (attempts >= this.config.WEBHOOK_MAX_ATTEMPTS) {
-      await manager.query(
-        `UPDATE delivery SET status = 'dead_lettered', attempts = $3, last_error = $4 WHERE notification_id = $1 AND channel = $2`,
-        [...key, attempts, error],
-      );
-      await this.outbox.append(manager, NotificationFailed, {
-        subject: d.case_id ?? d.notification_id,
-        data: { ...event, reason: error },
-      });
-      this.logger.warn(
-        { notificationId: d.notification_id, agencyId: d.agency_id, channel: d.channel, attempts },
-        'delivery dead-lettered after its last attempt',
-      );
-      return;
-    }
-    const delay = nextRetryDelayMs(attempts, this.config.WEBHOOK_RETRY_BASE_MS);
-    await manager.query(
-      `UPDATE delivery SET attempts = $3, last_error = $4, next_attempt_at = now() + ($5 || ' milliseconds')::interval
-        WHERE notification_id = $1 AND channel = $2`,
-      [...key, attempts, error, String(delay)],
+    this.outcomes.push({
+      delivery: d,
+      attempt: d.attempts + 1,
+      error,
+      durationMs: Math.round(performance.now() - started),
+    });
+    this.wake();
+  }
+
+  /** Records every outcome waiting, in one transaction; the endpoints are then free again. */
+  private record(): Promise<void> {
+    this.recording ??= (async () => {
+      try {
+        while (this.outcomes.length > 0) {
+          const batch = this.outcomes.splice(0, this.outcomes.length);
+          try {
+            await this.recordBatch(batch);
+          } catch (error) {
+            this.outcomes.unshift(...batch);
+            throw error;
+          }
+          for (const { delivery: d } of batch) this.inFlight.delete(`${d.channel}:${d.agency_id}`);
+        }
+      } finally {
+        this.recording = undefined;
+      }
+    })();
+    return this.recording;
+  }
+
+  private async recordBatch(batch: Outcome[]): Promise<void> {
+    const max = this.config.WEBHOOK_MAX_ATTEMPTS;
+    const statusOf = (o: Outcome) =>
+      !o.error ? 'delivered' : o.attempt >= max ? 'dead_lettered' : 'pending';
+    const delays = batch.map((o) =>
+      statusOf(o) === 'pending' ? nextRetryDelayMs(o.attempt, this.config.WEBHOOK_RETRY_BASE_MS) : 0,
     );
+    await this.dataSource.transaction(async (manager) => {
+      const ids = batch.map((o) => o.delivery.notification_id);
+      const channels = batch.map((o) => o.delivery.channel);
+      await manager.query(
+        `INSERT INTO delivery_attempt (notification_id, channel, attempt, outcome, error, duration_ms)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::text[], $6::int[])`,
+        [
+          ids,
+          channels,
+          batch.map((o) => o.attempt),
+          batch.map((o) => (o.error ? 'failed' : 'delivered')),
+          batch.map((o) => o.error ?? null),
+          batch.map((o) => o.durationMs),
+        ],
+      );
+      await manager.query(
+        `UPDATE delivery d SET status = u.status, attempts = u.attempt, last_error = u.error,
+                delivered_at = CASE WHEN u.status = 'delivered' THEN now() ELSE d.delivered_at END,
+                next_attempt_at = CASE WHEN u.status = 'pending'
+                  THEN now() + make_interval(secs => u.delay_ms::float8 / 1000) ELSE d.next_attempt_at END
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::int[])
+             AS u(notification_id, channel, status, attempt, error, delay_ms)
+          WHERE d.notification_id = u.notification_id AND d.channel = u.channel`,
+        [
+          ids,
+          channels,
+          batch.map(statusOf),
+          batch.map((o) => o.attempt),
+          batch.map((o) => o.error ?? null),
+          delays,
+        ],
+      );
+      for (const o of batch) {
+        const d = o.delivery;
+        const status = statusOf(o);
+        if (status === 'pending') continue;
+        const event = {
+          notificationId: d.notification_id,
+          ...(d.case_id ? { caseId: d.case_id } : {}),
+          recipientAgencyId: d.agency_id,
+          channel: d.channel,
+          attempts: o.attempt,
+        };
+        const subject = d.case_id ?? d.notification_id;
+        if (status === 'delivered') {
+          await this.outbox.append(manager, NotificationDelivered, { subject, data: event });
+        } else {
+          await this.outbox.append(manager, NotificationFailed, {
+            subject,
+            data: { ...event, reason: o.error as string },
+          });
+          this.logger.warn(
+            {
+              notificationId: d.notification_id,
+              agencyId: d.agency_id,
+              channel: d.channel,
+              attempts: o.attempt,
+            },
+            'delivery dead-lettered after its last attempt',
+          );
+        }
+      }
+    });
+    // A retry falls due while nothing else may wake the poller: wake it then.
+    const soonest = Math.min(...delays.filter((ms) => ms > 0));
+    if (Number.isFinite(soonest)) this.wakeAt(Date.now() + soonest);
+  }
+
+  private wakeAt(at: number): void {
+    if (this.retryTimer && this.retryTimer.at <= at) return;
+    clearTimeout(this.retryTimer?.timer);
+    const timer = setTimeout(
+      () => {
+        this.retryTimer = undefined;
+        this.wake();
+      },
+      Math.max(0, at - Date.now()),
+    );
+    this.retryTimer = { at, timer };
   }
 
   private sleep(ms: number): Promise<void> {
+    if (this.woken) {
+      this.woken = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        this.sleepers.delete(done);
+        this.wakeUp = undefined;
+        this.woken = false;
         resolve();
       };
       const timer = setTimeout(done, ms);
-      this.sleepers.add(done);
+      this.wakeUp = done;
     });
   }
 }

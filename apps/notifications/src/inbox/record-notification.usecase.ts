@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotificationDispatched } from '@nrm/contracts';
-import type { Calendar, Language, NotificationKind } from '@nrm/contracts';
+import type { NotificationKind } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Logger } from '@nrm/observability';
 import { LOGGER } from '@nrm/service-kit';
@@ -10,7 +10,6 @@ import { RoutingRepository } from '../routing/routing.repository';
 import { channelsToQueue } from '../routing/routing-rules';
 import { notificationId } from './notification-id';
 import type { RecipientLocale, RenderedNotification } from './templates';
-import { wakeOnCommit } from '@nrm/persistence';
 
 export interface NotificationRequest {
   /** The event (or, for a digest, the digest) it comes from; with the recipient it fixes the id. */
@@ -42,16 +41,9 @@ export class RecordNotification {
   ) {}
 
   async execute(manager: EntityManager, request: NotificationRequest): Promise<string | undefined> {
-    const agencies: { language: Language; calendar: Calendar; has_webhook: boolean; has_email: boolean }[] =
-      await manager.query(
-        `SELECT a.language, a.calendar, (w.agency_id IS NOT NULL) AS has_webhook, (e.agency_id IS NOT NULL) AS has_email
-           FROM agency a
-           LEFT JOIN webhook_endpoint w ON w.agency_id = a.agency_id
-           LEFT JOIN email_endpoint e ON e.agency_id = a.agency_id
-          WHERE a.agency_id = $1`,
-        [request.recipientAgencyId],
-      );
-    if (agencies.length === 0) {
+    // The recipient agency, its endpoints and the rule for this kind, in one read.
+    const found = await this.routing.recipient(manager, request.recipientAgencyId, request.kind);
+    if (!found) {
       // One unknown recipient must not hold back the others named by the same event.
       this.logger.warn(
         { recipientAgencyId: request.recipientAgencyId, eventType: request.eventType },
@@ -59,16 +51,23 @@ export class RecordNotification {
       );
       return undefined;
     }
-    const { language, calendar, has_webhook, has_email } = agencies[0];
-    const rule = await this.routing.ruleFor(manager, request.recipientAgencyId, request.kind);
+    const { language, calendar, hasWebhook, hasEmail, rule } = found;
     if (!rule.enabled) return undefined;
     const id = notificationId(request.eventId, request.recipientAgencyId);
     const text = request.render({ language, calendar });
     const urgent = request.urgent ?? false;
+    const channels = channelsToQueue(rule, { webhook: hasWebhook, email: hasEmail && this.email.enabled });
+    // The notification and its deliveries in one statement; the delivery table's trigger wakes the
+    // dispatcher at commit. Nothing is queued again for a notification that exists.
     const inserted: unknown[] = await manager.query(
-      `INSERT INTO notification (notification_id, event_id, event_type, kind, case_id, case_reference,
-         recipient_agency_id, audience_roles, language, title, body, urgent)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING notification_id`,
+      `WITH recorded AS (
+         INSERT INTO notification (notification_id, event_id, event_type, kind, case_id, case_reference,
+           recipient_agency_id, audience_roles, language, title, body, urgent)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING notification_id),
+       queued AS (
+         INSERT INTO delivery (notification_id, channel, agency_id, urgent)
+         SELECT notification_id, channel, $7, $12 FROM recorded, unnest($13::text[]) AS channel)
+       SELECT notification_id FROM recorded`,
       [
         id,
         request.eventId,
@@ -82,17 +81,10 @@ export class RecordNotification {
         text.title,
         text.body,
         urgent,
+        channels,
       ],
     );
     if (inserted.length === 0) return undefined;
-    const channels = channelsToQueue(rule, { webhook: has_webhook, email: has_email && this.email.enabled });
-    for (const channel of channels) {
-      await manager.query(
-        `INSERT INTO delivery (notification_id, channel, agency_id, urgent) VALUES ($1, $2, $3, $4)`,
-        [id, channel, request.recipientAgencyId, urgent],
-      );
-    }
-    if (channels.length > 0) await wakeOnCommit(manager, 'delivery');
     await this.outbox.append(manager, NotificationDispatched, {
       subject: request.caseId ?? id,
       data: {

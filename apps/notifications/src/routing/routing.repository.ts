@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import type { NotificationKind } from '@nrm/contracts';
+import type { Calendar, Language, NotificationKind } from '@nrm/contracts';
 import { effectiveRule } from './routing-rules';
 import type { RoutingDefault, RoutingRule, Subscription } from './routing-rules';
 
@@ -32,16 +32,53 @@ function toRule(row: RuleRow): RoutingRule {
   );
 }
 
+/** Who receives a notification: the agency's language and calendar, its endpoints, and the rule. */
+export interface Recipient {
+  language: Language;
+  calendar: Calendar;
+  hasWebhook: boolean;
+  hasEmail: boolean;
+  rule: RoutingRule;
+}
+
 /** Routing defaults and each agency's subscriptions, read as the rules that apply. */
 @Injectable()
 export class RoutingRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The rule for one agency and kind; the kind must be seeded. */
-  async ruleFor(manager: EntityManager, agencyId: string, kind: NotificationKind): Promise<RoutingRule> {
-    const rows: RuleRow[] = await manager.query(`${RULES} WHERE d.kind = $2`, [agencyId, kind]);
-    if (rows.length === 0) throw new Error(`no routing default for ${kind}; run the notifications seed`);
-    return toRule(rows[0]);
+  /** The recipient agency and its rule for a kind, in one read; undefined for an unknown agency. */
+  async recipient(
+    manager: EntityManager,
+    agencyId: string,
+    kind: NotificationKind,
+  ): Promise<Recipient | undefined> {
+    const rows: (Partial<RuleRow> & {
+      language: Language;
+      calendar: Calendar;
+      has_webhook: boolean;
+      has_email: boolean;
+    })[] = await manager.query(
+      `SELECT a.language, a.calendar, (w.agency_id IS NOT NULL) AS has_webhook, (e.agency_id IS NOT NULL) AS has_email,
+              d.kind, d.roles, d.channels, d.mandatory,
+              s.enabled AS sub_enabled, s.roles AS sub_roles, s.channels AS sub_channels
+         FROM agency a
+         LEFT JOIN webhook_endpoint w ON w.agency_id = a.agency_id
+         LEFT JOIN email_endpoint e ON e.agency_id = a.agency_id
+         LEFT JOIN routing_default d ON d.kind = $2
+         LEFT JOIN subscription s ON s.kind = d.kind AND s.agency_id = a.agency_id
+        WHERE a.agency_id = $1`,
+      [agencyId, kind],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    if (!row.kind) throw new Error(`no routing default for ${kind}; run the notifications seed`);
+    return {
+      language: row.language,
+      calendar: row.calendar,
+      hasWebhook: row.has_webhook,
+      hasEmail: row.has_email,
+      rule: toRule(row as RuleRow),
+    };
   }
 
   async rulesOf(agencyId: string): Promise<RoutingRule[]> {

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { MessagingMigrations, OutboxWriter } from '@nrm/messaging';
+import { createLogger } from '@nrm/observability';
+import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
+import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
+import type { NotificationsConfig } from '../notifications.config';
+import { service } from '../service';
+import type { ChannelSender, OutgoingNotification } from './channel-sender';
+import { DeliveryDispatcher } from './delivery-dispatcher';
+
+/** A webhook channel of the test's own: each call waits as long as `delayFor` says, and is recorded. */
+class RecordingSender implements ChannelSender {
+  readonly channel = 'webhook' as const;
+  readonly started: { notificationId: string; agencyId: string }[] = [];
+  readonly finished: { notificationId: string; agencyId: string }[] = [];
+
+  constructor(private readonly delayFor: (agencyId: string) => number) {}
+
+  async send(n: OutgoingNotification): Promise<string | undefined> {
+    const call = { notificationId: n.notificationId, agencyId: n.agencyId };
+    this.started.push(call);
+    const delay = this.delayFor(n.agencyId);
+    if (delay === Infinity) return new Promise(() => undefined); // a process that never finishes
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    this.finished.push(call);
+    return undefined;
+  }
+}
+
+describe('the delivery dispatcher against real PostgreSQL', () => {
+  const schema = uniqueTestName('deliveries');
+  const logger = createLogger('deliveries-test', process.env['TEST_LOG_LEVEL'] ?? 'silent');
+  let dataSource: DataSource;
+  const running: DeliveryDispatcher[] = [];
+  const config = (timeoutMs = 5000) =>
+    ({
+      DATABASE_URL: testInfrastructure().databaseUrl,
+      WEBHOOK_TIMEOUT_MS: timeoutMs,
+      WEBHOOK_MAX_ATTEMPTS: 3,
+      WEBHOOK_RETRY_BASE_MS: 100,
+      WEBHOOK_POLL_INTERVAL_MS: 200,
+    }) as NotificationsConfig;
+
+  async function start(sender: ChannelSender, timeoutMs?: number): Promise<DeliveryDispatcher> {
+    const dispatcher = new DeliveryDispatcher(
+      dataSource,
+      new OutboxWriter(''),
+      [sender],
+      config(timeoutMs),
+      logger,
+    );
+    await dispatcher.onApplicationBootstrap();
+    running.push(dispatcher);
+    return dispatcher;
+  }
+
+  /** Queues one webhook delivery to the agency; returns its notification id. */
+  async function queue(agencyId: string): Promise<string> {
+    const id = randomUUID();
+    await dataSource.query(
+      `INSERT INTO notification (notification_id, event_id, event_type, kind, case_id, case_reference,
+         recipient_agency_id, audience_roles, language, title, body, urgent)
+       VALUES ($1, $2, 'test', 'urgent_risk', $3, 'KW-2026-TEST01', $4, '{supervisor}', 'en', 'title', 'body', true)`,
+      [id, randomUUID(), randomUUID(), agencyId],
+    );
+    await dataSource.query(
+      `INSERT INTO delivery (notification_id, channel, agency_id, urgent) VALUES ($1, 'webhook', $2, true)`,
+      [id, agencyId],
+    );
+    return id;
+  }
+
+  async function agency(): Promise<string> {
+    const id = `test-${randomUUID().slice(0, 8)}`;
+    await dataSource.query(
+      `INSERT INTO agency (agency_id, agency_type, name_en, name_ar, language) VALUES ($1, 'ngo', $1, $1, 'en')`,
+      [id],
+    );
+    await dataSource.query(
+      `INSERT INTO webhook_endpoint (agency_id, url, secret) VALUES ($1, 'http://x', 's')`,
+      [id],
+    );
+    return id;
+  }
+
+  const delivered = async (id: string) =>
+    (await dataSource.query(`SELECT status FROM delivery WHERE notification_id = $1`, [id]))[0]?.status;
+
+  beforeAll(async () => {
+    const options = {
+      url: testInfrastructure().databaseUrl,
+      schema,
+      applicationName: 'deliveries-test',
+      migrations: [...MessagingMigrations, ...(service.database?.migrations ?? [])],
+      poolSize: 6,
+    };
+    await migrateServiceDatabase(options);
+    dataSource = createServiceDataSource(options);
+    await dataSource.initialize();
+  });
+
+  afterEach(async () => {
+    for (const d of running.splice(0)) await d.onApplicationShutdown();
+  });
+
+  afterAll(async () => {
+    await dataSource.query(`DROP SCHEMA "${schema}" CASCADE`);
+    await dataSource.destroy();
+  });
+
+  it('sends each queued delivery once however many pollers run, and records it', async () => {
+    const agencies = await Promise.all(Array.from({ length: 8 }, () => agency()));
+    const a = new RecordingSender(() => 20);
+    const b = new RecordingSender(() => 20);
+    await Promise.all([start(a), start(b)]);
+    const ids: string[] = [];
+    for (const id of agencies) ids.push(await queue(id), await queue(id));
+    await eventually(async () => {
+      for (const id of ids) expect(await delivered(id)).toBe('delivered');
+    });
+    const sent = [...a.started, ...b.started].map((c) => c.notificationId);
+    expect(sent.sort()).toEqual([...ids].sort());
+    const attempts = await dataSource.query(
+      `SELECT count(*)::int AS n FROM delivery_attempt WHERE notification_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(attempts[0].n).toBe(ids.length);
+  });
+
+  it("keeps a slow endpoint's queue from holding up another agency", async () => {
+    const [slow, fast] = [await agency(), await agency()];
+    const sender = new RecordingSender((agencyId) => (agencyId === slow ? 1500 : 10));
+    await start(sender);
+    const slowIds = [await queue(slow), await queue(slow), await queue(slow)];
+    const fastIds = [await queue(fast), await queue(fast), await queue(fast)];
+    await eventually(async () => {
+      for (const id of fastIds) expect(await delivered(id)).toBe('delivered');
+    });
+    // The fast agency's three are through while the slow one is still on its first or second.
+    const slowDone = sender.finished.filter((c) => slowIds.includes(c.notificationId)).length;
+    expect(slowDone).toBeLessThan(2);
+    // One at a time to each endpoint: the slow one's calls never overlapped.
+    expect(sender.started.filter((c) => c.agencyId === slow).length).toBeLessThanOrEqual(slowDone + 1);
+  });
+
+  it('attempts again, with the same notification id, a delivery whose poller died mid-send', async () => {
+    const target = await agency();
+    const dying = new RecordingSender(() => Infinity);
+    // A short timeout, so the lease (twice the timeout and 5 s) runs out during the test.
+    await start(dying, 100);
+    const id = await queue(target);
+    const to = (sender: RecordingSender) =>
+      sender.started.filter((c) => c.agencyId === target).map((c) => c.notificationId);
+    await eventually(() => expect(to(dying)).toEqual([id]));
+    // The first poller never records its attempt (as if killed); another takes over after the lease.
+    const successor = new RecordingSender(() => 10);
+    await start(successor, 100);
+    await eventually(async () => expect(await delivered(id)).toBe('delivered'), 30_000);
+    expect(to(successor)).toEqual([id]);
+  });
+});
