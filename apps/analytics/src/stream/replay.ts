@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  AnalyticsTopics,
   Topics,
   envelopeFromMessage,
   findEventDefinition,
@@ -44,7 +43,8 @@ export interface ReplaySummary {
  * `main.js replay [--rebuild-statistics]`: re-derives the whole analytics stream from the lifecycle
  * topics, from their first offset to where they ended when the command started. Records keep their
  * ids, so analysts who already hold them see the same ids again and the statistics change nothing;
- * `--rebuild-statistics` empties the statistics first so they are recounted from the replayed stream.
+ * `--rebuild-statistics` empties the statistics first, so they are counted again from the re-derived
+ * records.
  * Safe beside a running analytics service: both write the same records.
  */
 export async function replayAnalyticsStream(
@@ -61,12 +61,9 @@ export async function replayAnalyticsStream(
   const handled = new Set(SourceEventTypes);
 
   if (args.includes('--rebuild-statistics')) {
-    await dataSource.transaction(async (m) => {
-      await m.query(`TRUNCATE stat_referral, stat_notice, stat_case_stage, stat_prosecution`);
-      await m.query(`DELETE FROM inbox WHERE topic = $1`, [
-        withTopicPrefix(prefix, AnalyticsTopics['national-statistics']),
-      ]);
-    });
+    // Emptied before the topics' ends are read: what the running service derives from now on is
+    // counted by the service, everything before by the replay.
+    await dataSource.query(`TRUNCATE stat_referral, stat_notice, stat_case_stage, stat_prosecution`);
   }
 
   // Where each partition ends now: the replay stops there.
