@@ -55,12 +55,12 @@ export const ServiceSubscriptions: Readonly<Record<Exclude<ServiceName, 'gateway
     Topics.protectionCase,
     Topics.prosecutionProceedings,
   ],
+  // Its statistics are written with the records it derives, not read back from its own topic (ADR 0016).
   analytics: [
     Topics.intakeReferral,
     Topics.identificationScreening,
     Topics.protectionCase,
     Topics.prosecutionProceedings,
-    AnalyticsTopics['national-statistics'],
   ],
 };
 

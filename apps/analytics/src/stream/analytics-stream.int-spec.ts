@@ -1,38 +1,65 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   AnalyticsTopics,
+  ConsentChanged,
   FinalDecisionRecorded,
   ReferralReceived,
+  ReferralWithdrawn,
   ScreeningOpened,
+  Topics,
   buildEnvelope,
+  envelopeToHeaders,
   withTopicPrefix,
 } from '@nrm/contracts';
 import type { EventEnvelope } from '@nrm/contracts';
-import { MessagingMigrations, OutboxWriter } from '@nrm/messaging';
+import {
+  EventConsumer,
+  MessagingMigrations,
+  OutboxWriter,
+  createIdempotentProducer,
+  createKafka,
+  ensureTopics,
+} from '@nrm/messaging';
+import type { InboundBatch, InboundEvent, Kafka, PlatformProducer } from '@nrm/messaging';
+import { createLogger } from '@nrm/observability';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
-import { testInfrastructure, uniqueTestName } from '@nrm/testing';
+import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
 import { analyticsMigrations } from '../migrations';
+import { AnalyticsSourceEvents } from './analytics.events';
 import { AnalyticsStream } from './analytics-stream';
 import { AudiencePseudonyms } from './audience-pseudonyms';
 
-describe('the analytics stream against real PostgreSQL', () => {
+/*
+ * The analytics stream derived one event at a time, in batches handed to its handler as the consumer
+ * hands them (one transaction, events in order, the end step after the last), and in batches consumed
+ * from Kafka through the inbox.
+ */
+describe('the analytics stream against real PostgreSQL and Kafka', () => {
+  const { databaseUrl, brokers } = testInfrastructure();
   const schema = uniqueTestName('analytics_stream');
+  const prefix = `${schema}.`;
+  const logger = createLogger('analytics-test', process.env['TEST_LOG_LEVEL'] ?? 'silent');
   let dataSource: DataSource;
+  let pseudonyms: AudiencePseudonyms;
   let stream: AnalyticsStream;
+  let handler: AnalyticsSourceEvents;
+  let kafka: Kafka;
+  let producer: PlatformProducer;
+  let consumer: EventConsumer;
 
-  const event = (type: string, caseId: string, time: string, data: object): EventEnvelope<unknown> =>
+  const envelope = (type: string, subject: string, time: string, data: object): EventEnvelope<unknown> =>
     buildEnvelope({
       type,
       source: '/nrm/test',
-      subject: caseId,
+      subject,
       schemaVersion: 1,
-      correlationId: caseId,
+      correlationId: subject,
       time: new Date(time),
       data,
     });
   const referral = (caseId: string, statisticsConsent: boolean) =>
-    event(ReferralReceived.type, caseId, '2026-03-14T09:00:00.000Z', {
+    envelope(ReferralReceived.type, caseId, '2026-03-14T09:00:00.000Z', {
       caseId,
       caseReference: 'KW-2026-ABC123',
       referringAgencyId: 'kw-moi-police',
@@ -51,18 +78,34 @@ describe('the analytics stream against real PostgreSQL', () => {
       joinedAnonymousNoticeIds: [],
       statisticsConsent,
     });
+  const withdrawal = (caseId: string) =>
+    envelope(ReferralWithdrawn.type, caseId, '2026-03-20T10:00:00.000Z', {
+      caseId,
+      withdrawnByAgencyId: 'kw-moi-police',
+      withdrawnAt: '2026-03-20T10:00:00.000Z',
+    });
+  const consentWithdrawn = (caseId: string) =>
+    envelope(ConsentChanged.type, caseId, '2026-03-18T10:00:00.000Z', {
+      caseId,
+      purpose: 'statistics',
+      granted: false,
+      sharingAgencyTypes: [],
+      recordedByAgencyId: 'kw-moi-police',
+      changedAt: '2026-03-18T10:00:00.000Z',
+    });
   const screening = (caseId: string) =>
-    event(ScreeningOpened.type, caseId, '2026-03-16T10:00:00.000Z', {
+    envelope(ScreeningOpened.type, caseId, '2026-03-16T10:00:00.000Z', {
       caseId,
       openedAt: '2026-03-16T10:00:00.000Z',
     });
   const decision = (caseId: string) =>
-    event(FinalDecisionRecorded.type, caseId, '2026-05-02T08:00:00.000Z', {
+    envelope(FinalDecisionRecorded.type, caseId, '2026-05-02T08:00:00.000Z', {
       caseId,
       outcome: 'confirmed',
       decidedAt: '2026-05-02T08:00:00.000Z',
       reconsideration: false,
     });
+
   interface OutboxRecord {
     id: string;
     key: string;
@@ -77,7 +120,7 @@ describe('the analytics stream against real PostgreSQL', () => {
       payload: string;
     }[] = await dataSource.query(
       `SELECT event_id, message_key, headers, payload FROM outbox WHERE topic = $1 ORDER BY seq`,
-      [withTopicPrefix('', topic)],
+      [withTopicPrefix(prefix, topic)],
     );
     return rows.map((r) => ({
       id: r.event_id,
@@ -86,12 +129,79 @@ describe('the analytics stream against real PostgreSQL', () => {
       data: JSON.parse(r.payload) as Record<string, unknown>,
     }));
   };
-  const derive = (envelope: EventEnvelope<unknown>) =>
-    dataSource.transaction((m) => stream.derive(m, envelope));
+  /** One event as a batch of its own. */
+  const derive = (e: EventEnvelope<unknown>) => dataSource.transaction((m) => stream.derive(m, e));
+  const pseudonym = (caseId: string) => pseudonyms.pseudonym('national-statistics', 'case', caseId);
+  /** The national-statistics records of a case in the outbox: what analysts of that audience receive. */
+  const nationalRecords = async (caseId: string) =>
+    (
+      (await dataSource.query(
+        `SELECT event_id, headers->>'ce_type' AS type, payload FROM outbox WHERE topic = $1 AND message_key = $2 ORDER BY seq`,
+        [withTopicPrefix(prefix, AnalyticsTopics['national-statistics']), pseudonym(caseId)],
+      )) as { event_id: string; type: string; payload: string }[]
+    ).map((r) => ({ id: r.event_id, type: r.type, data: JSON.parse(r.payload) as Record<string, unknown> }));
+  const recordsOn = async (audience: 'partners' | 'research', caseId: string): Promise<number> =>
+    (
+      await dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE topic = $1 AND message_key = $2`, [
+        withTopicPrefix(prefix, AnalyticsTopics[audience]),
+        pseudonyms.pseudonym(audience, 'case', caseId),
+      ])
+    )[0].n as number;
+  const stages = async (caseId: string) =>
+    (await dataSource.query(
+      `SELECT record_id, stage, month, days_since_referral FROM stat_case_stage WHERE subject = $1 ORDER BY stage`,
+      [pseudonym(caseId)],
+    )) as { record_id: string; stage: string; month: string; days_since_referral: number | null }[];
+  const held = async (caseId: string): Promise<number> =>
+    (
+      await dataSource.query(`SELECT count(*)::int AS n FROM analytics_deferred_event WHERE case_id = $1`, [
+        caseId,
+      ])
+    )[0].n as number;
+
+  /**
+   * Hands events to the handler as the consumer hands a batch (the inbox aside); returns the statements
+   * the transaction ran after BEGIN, the outbox rows written before COMMIT included.
+   */
+  async function handAsBatch(envelopes: EventEnvelope<unknown>[]): Promise<number> {
+    let statements = 0;
+    await dataSource.transaction(async (manager: EntityManager) => {
+      const runner = manager.queryRunner;
+      if (!runner) throw new Error('no query runner');
+      const query = runner.query.bind(runner);
+      runner.query = ((...args: Parameters<typeof query>) => {
+        if (!/^(COMMIT|ROLLBACK)$/.test(String(args[0]))) statements++;
+        return query(...args);
+      }) as typeof runner.query;
+      const loaded = new Map<string, Promise<unknown>>();
+      const endings = new Map<string, () => Promise<void>>();
+      const batch: InboundBatch = {
+        events: envelopes.map((e) => ({ envelope: e, payload: e.data as object })),
+        once<T>(key: string, load: () => Promise<T>): Promise<T> {
+          if (!loaded.has(key)) loaded.set(key, load());
+          return loaded.get(key) as Promise<T>;
+        },
+        atEnd(key: string, finish: () => Promise<void>): void {
+          if (!endings.has(key)) endings.set(key, finish);
+        },
+      };
+      for (const e of envelopes) {
+        const event: InboundEvent<object> = {
+          envelope: e as EventEnvelope<object>,
+          payload: e.data as object,
+          manager,
+          batch,
+        };
+        await handler.onLifecycleEvent(event);
+      }
+      for (const finish of endings.values()) await finish();
+    });
+    return statements;
+  }
 
   beforeAll(async () => {
     const options = {
-      url: testInfrastructure().databaseUrl,
+      url: databaseUrl,
       schema,
       applicationName: 'analytics-test',
       migrations: [...MessagingMigrations, ...analyticsMigrations],
@@ -100,15 +210,47 @@ describe('the analytics stream against real PostgreSQL', () => {
     await migrateServiceDatabase(options);
     dataSource = createServiceDataSource(options);
     await dataSource.initialize();
+    await dataSource.query(
+      `INSERT INTO agency_directory (agency_id, agency_type) VALUES ('kw-moi-police', 'police')`,
+    );
     const keys = ['national-statistics', 'partners', 'research'].map(
       (a) => `${a}:${randomBytes(32).toString('base64')}`,
     );
-    stream = new AnalyticsStream(new OutboxWriter(''), AudiencePseudonyms.fromSetting(keys.join(',')));
+    pseudonyms = AudiencePseudonyms.fromSetting(keys.join(','));
+    stream = new AnalyticsStream(new OutboxWriter(prefix), pseudonyms);
+    handler = new AnalyticsSourceEvents(stream);
+
+    kafka = createKafka({ brokers: brokers.split(','), clientId: 'analytics-test', topicPrefix: prefix });
+    const admin = kafka.admin();
+    await admin.connect();
+    const deadLetters = withTopicPrefix(prefix, 'nrm.analytics.dead-letter.v1');
+    await ensureTopics(admin, [withTopicPrefix(prefix, Topics.intakeReferral), deadLetters], 1);
+    await admin.disconnect();
+    producer = createIdempotentProducer(kafka);
+    await producer.connect();
+    const handle = (event: InboundEvent<object>) => handler.onLifecycleEvent(event);
+    consumer = new EventConsumer({
+      kafka,
+      producer,
+      dataSource,
+      groupId: `${prefix}nrm-analytics`,
+      topicPrefix: prefix,
+      topics: [Topics.intakeReferral],
+      handlers: new Map([ReferralReceived, ReferralWithdrawn, ConsentChanged].map((d) => [d.type, handle])),
+      deadLetterTopic: deadLetters,
+      logger,
+      maxAttempts: 2,
+      backoffMs: 20,
+    });
+    await consumer.start();
+    await consumer.joined();
   });
 
   afterAll(async () => {
-    await dataSource.query(`DROP SCHEMA "${schema}" CASCADE`);
-    await dataSource.destroy();
+    await consumer?.stop();
+    await producer?.disconnect();
+    await dataSource?.query(`DROP SCHEMA "${schema}" CASCADE`);
+    await dataSource?.destroy();
   });
 
   it('holds the stages of a case whose referral comes later, then derives them with its consent and durations', async () => {
@@ -151,6 +293,128 @@ describe('the analytics stream against real PostgreSQL', () => {
     // One record for each of the three audiences is due to be published again.
     expect(
       (await dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`))[0].n,
+    ).toBe(3);
+  });
+  it('derives stages that come before their referral in the same batch after it, with its duration and consent', async () => {
+    const caseId = randomUUID();
+    const [d, s, r] = [decision(caseId), screening(caseId), referral(caseId, false)];
+    await handAsBatch([d, s, r]);
+    const records = await nationalRecords(caseId);
+    expect(records.map((x) => [x.type, x.data['stage'], x.data['daysSinceReferral']])).toEqual([
+      ['nrm.analytics.referral-recorded', undefined, undefined],
+      ['nrm.analytics.case-stage-reached', 'screening_opened', 2],
+      ['nrm.analytics.case-stage-reached', 'final_decision', 49],
+    ]);
+    // Nothing for audiences the person did not agree to, nothing left waiting.
+    expect(await recordsOn('partners', caseId)).toBe(0);
+    expect(await held(caseId)).toBe(0);
+    // The statistics count the very records of the national-statistics topic: same subject, ids, values.
+    expect(await stages(caseId)).toEqual(
+      records
+        .filter((x) => x.type === 'nrm.analytics.case-stage-reached')
+        .map((x) => ({
+          record_id: x.id,
+          stage: x.data['stage'],
+          month: x.data['month'],
+          days_since_referral: x.data['daysSinceReferral'],
+        }))
+        .sort((a, b) => String(a.stage).localeCompare(String(b.stage))),
+    );
+    expect(
+      await dataSource.query(
+        `SELECT month, referral_channel, referring_agency_type, nationalities FROM stat_referral WHERE subject = $1`,
+        [pseudonym(caseId)],
+      ),
+    ).toEqual([
+      {
+        month: '2026-03',
+        referral_channel: 'police',
+        referring_agency_type: 'police',
+        nationalities: ['PH'],
+      },
+    ]);
+  });
+
+  it('releases in a later batch the stages an earlier batch held, and derives a later stage of a case referred in the batch', async () => {
+    const [early, late] = [randomUUID(), randomUUID()];
+    // Batch 1: a stage of a case not referred yet waits.
+    await handAsBatch([screening(early)]);
+    expect(await held(early)).toBe(1);
+    expect(await nationalRecords(early)).toEqual([]);
+    // Batch 2: its referral releases it; another case is referred and reaches a stage in the same batch.
+    await handAsBatch([referral(late, true), decision(late), referral(early, true)]);
+    expect(await held(early)).toBe(0);
+    expect((await stages(early)).map((s) => [s.stage, s.days_since_referral])).toEqual([
+      ['screening_opened', 2],
+    ]);
+    expect((await stages(late)).map((s) => [s.stage, s.days_since_referral])).toEqual([
+      ['final_decision', 49],
+    ]);
+    expect(await recordsOn('research', late)).toBe(2);
+    expect(
+      (await dataSource.query(
+        `SELECT to_char(referred_on, 'YYYY-MM-DD') AS d FROM analytics_case WHERE case_id = ANY($1::uuid[])`,
+        [[early, late]],
+      )) as { d: string }[],
+    ).toEqual([{ d: '2026-03-14' }, { d: '2026-03-14' }]);
+  });
+
+  it('reads and writes a batch with the same few statements however many events it holds', async () => {
+    const batchOf = (cases: number) =>
+      Array.from({ length: cases }, () => randomUUID()).flatMap((caseId) => [
+        screening(caseId),
+        referral(caseId, true),
+        decision(caseId),
+      ]);
+    const small = await handAsBatch(batchOf(2));
+    const large = await handAsBatch(batchOf(40));
+    expect(large).toBe(small);
+    // Reads: held stages, cases, agencies; writes: cases, statistics of referrals and of stages, outbox rows.
+    expect(small).toBe(7);
+  });
+
+  it('consumes a batch with a stage before its referral and copies of both, with one record each', async () => {
+    const caseId = randomUUID();
+    const topic = withTopicPrefix(prefix, Topics.intakeReferral);
+    const [w, r, c] = [withdrawal(caseId), referral(caseId, true), consentWithdrawn(caseId)];
+    const message = (e: EventEnvelope<unknown>) => ({
+      key: caseId,
+      value: JSON.stringify(e.data),
+      headers: envelopeToHeaders(e),
+    });
+    // One send, one key: one partition, read as one batch (or a few). The withdrawal comes before the
+    // referral, and both come twice.
+    await producer.send({ topic, acks: -1, messages: [w, w, r, c, r].map(message) });
+    await eventually(async () =>
+      expect((await nationalRecords(caseId)).map((x) => x.data['stage'] ?? x.type)).toEqual([
+        'nrm.analytics.referral-recorded',
+        'referral_withdrawn',
+      ]),
+    );
+    expect((await stages(caseId)).map((s) => [s.stage, s.days_since_referral])).toEqual([
+      ['referral_withdrawn', 6],
+    ]);
+    expect(
+      (
+        await dataSource.query(`SELECT count(*)::int AS n FROM stat_referral WHERE subject = $1`, [
+          pseudonym(caseId),
+        ])
+      )[0].n,
+    ).toBe(1);
+    // Released before the consent was withdrawn: the withdrawal went out under the referral's consent.
+    expect(await recordsOn('partners', caseId)).toBe(2);
+    expect(await held(caseId)).toBe(0);
+    expect(
+      (
+        await dataSource.query(`SELECT statistics_consent FROM analytics_case WHERE case_id = $1`, [caseId])
+      )[0],
+    ).toEqual({ statistics_consent: false });
+    expect(
+      (
+        await dataSource.query(`SELECT count(*)::int AS n FROM inbox WHERE message_id = ANY($1::uuid[])`, [
+          [w.id, r.id, c.id],
+        ])
+      )[0].n,
     ).toBe(3);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { KafkaMessage } from 'kafkajs';
+import type { EntityManager } from 'typeorm';
 import {
-  AnalyticsTopics,
   Topics,
   envelopeFromMessage,
   findEventDefinition,
@@ -31,6 +32,12 @@ export const SourceTopics = [
   Topics.prosecutionProceedings,
 ] as const;
 
+/**
+ * Rows the replay's relay publishes per produce request: a replay's outbox fills fast. Kept well under
+ * the broker's 1 MB per partition batch should every row of a request go to one partition.
+ */
+const RELAY_BATCH_SIZE = 1000;
+
 export interface ReplaySummary {
   events: number;
   derivedFrom: number;
@@ -42,10 +49,11 @@ export interface ReplaySummary {
 
 /**
  * `main.js replay [--rebuild-statistics]`: re-derives the whole analytics stream from the lifecycle
- * topics, from their first offset to where they ended when the command started. Records keep their
- * ids, so analysts who already hold them see the same ids again and the statistics change nothing;
- * `--rebuild-statistics` empties the statistics first so they are recounted from the replayed stream.
- * Safe beside a running analytics service: both write the same records.
+ * topics, from their first offset to where they ended when the command started, a Kafka batch per
+ * transaction through the same set-based derivation as the service's consumer (without its inbox).
+ * Records keep their ids, so analysts who already hold them see the same ids again and the statistics
+ * change nothing; `--rebuild-statistics` empties the statistics first, so they are counted again from
+ * the re-derived records. Safe beside a running analytics service: both write the same records.
  */
 export async function replayAnalyticsStream(
   { config, logger, dataSource, schema, args }: CommandContext<AnalyticsConfig>,
@@ -58,15 +66,11 @@ export async function replayAnalyticsStream(
     new OutboxWriter(prefix),
     AudiencePseudonyms.fromSetting(config.ANALYTICS_PSEUDONYM_KEYS),
   );
-  const handled = new Set(SourceEventTypes);
 
   if (args.includes('--rebuild-statistics')) {
-    await dataSource.transaction(async (m) => {
-      await m.query(`TRUNCATE stat_referral, stat_notice, stat_case_stage, stat_prosecution`);
-      await m.query(`DELETE FROM inbox WHERE topic = $1`, [
-        withTopicPrefix(prefix, AnalyticsTopics['national-statistics']),
-      ]);
-    });
+    // Emptied before the topics' ends are read: what the running service derives from now on is
+    // counted by the service, everything before by the replay.
+    await dataSource.query(`TRUNCATE stat_referral, stat_notice, stat_case_stage, stat_prosecution`);
   }
 
   // Where each partition ends now: the replay stops there.
@@ -84,6 +88,20 @@ export async function replayAnalyticsStream(
     }
   }
 
+  // Records are published as their batches commit, while the replay goes on (by the running
+  // service's relay instead, if it holds the outbox).
+  const producer = createIdempotentProducer(kafka);
+  await producer.connect();
+  const relay = new OutboxRelay({
+    databaseUrl: config.DATABASE_URL,
+    schema,
+    producer,
+    logger,
+    metrics: new PlatformMetrics('analytics-replay'),
+    batchSize: RELAY_BATCH_SIZE,
+  });
+  relay.start();
+
   const started = Date.now();
   const summary: ReplaySummary = {
     events: 0,
@@ -94,65 +112,46 @@ export async function replayAnalyticsStream(
     eventsPerSecond: 0,
   };
   const bar = new ProgressBar(progress, total);
-  const groupId = `${prefix}nrm-analytics-replay-${randomUUID()}`;
-  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000 });
-  if (remaining.size > 0) {
-    await consumer.connect();
-    await consumer.subscribe({ topics, fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      consumer
-        .run({
-          autoCommit: false,
-          eachBatch: async ({ batch, heartbeat }) => {
-            const key = `${batch.topic}/${batch.partition}`;
-            const end = remaining.get(key);
-            if (end === undefined) return;
-            const envelopes: EventEnvelope<unknown>[] = [];
-            let last = -1n;
-            for (const message of batch.messages) {
-              const offset = BigInt(message.offset);
-              if (offset >= end) break;
-              last = offset;
-              summary.events++;
-              const envelope = readable(
-                message.value?.toString('utf8') ?? null,
-                headersToStrings(message.headers),
-              );
-              if (!envelope) summary.unreadable++;
-              else if (handled.has(envelope.type)) envelopes.push(envelope);
-            }
-            if (envelopes.length > 0) {
-              await dataSource.transaction(async (manager) => {
-                for (const envelope of envelopes) summary.records += await stream.derive(manager, envelope);
-              });
-              summary.derivedFrom += envelopes.length;
-            }
-            await heartbeat();
-            bar.update(summary.events);
-            if (last + 1n >= end) remaining.delete(key);
-            if (remaining.size === 0) resolve();
-          },
-        })
-        .catch(reject);
-    });
-    await consumer.disconnect();
-    await admin.deleteGroups([groupId]).catch(() => undefined);
-  }
-  await admin.disconnect();
-  bar.done(summary.events);
-
-  // The records are in the outbox: publish them (or let the running service's relay do it) and wait.
-  const producer = createIdempotentProducer(kafka);
-  await producer.connect();
-  const relay = new OutboxRelay({
-    databaseUrl: config.DATABASE_URL,
-    schema,
-    producer,
-    logger,
-    metrics: new PlatformMetrics('analytics-replay'),
-  });
-  relay.start();
   try {
+    if (remaining.size > 0) {
+      const groupId = `${prefix}nrm-analytics-replay-${randomUUID()}`;
+      const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000 });
+      await consumer.connect();
+      try {
+        await consumer.subscribe({ topics, fromBeginning: true });
+        await new Promise<void>((resolve, reject) => {
+          consumer
+            .run({
+              autoCommit: false,
+              eachBatch: async ({ batch, heartbeat }) => {
+                const key = `${batch.topic}/${batch.partition}`;
+                const end = remaining.get(key);
+                if (end === undefined) return;
+                const read = readBatch(batch.messages, end);
+                if (read.envelopes.length > 0) {
+                  const records = await dataSource.transaction((manager) =>
+                    deriveBatch(stream, manager, read.envelopes),
+                  );
+                  summary.records += records;
+                  summary.derivedFrom += read.envelopes.length;
+                }
+                summary.events += read.events;
+                summary.unreadable += read.unreadable;
+                await heartbeat();
+                bar.update(summary.events);
+                if (read.last + 1n >= end) remaining.delete(key);
+                if (remaining.size === 0) resolve();
+              },
+            })
+            .catch(reject);
+        });
+      } finally {
+        await consumer.disconnect();
+        await admin.deleteGroups([groupId]).catch(() => undefined);
+      }
+    }
+    bar.done(summary.events);
+    // The last records are in the outbox: wait until they are published.
     for (;;) {
       const [{ n }] = (await dataSource.query(
         `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`,
@@ -164,10 +163,47 @@ export async function replayAnalyticsStream(
   } finally {
     await relay.stop();
     await producer.disconnect();
+    await admin.disconnect();
   }
   summary.seconds = Math.round((Date.now() - started) / 100) / 10;
   summary.eventsPerSecond = Math.round(summary.events / Math.max(summary.seconds, 0.001));
   return summary;
+}
+
+const handled = new Set(SourceEventTypes);
+
+/** The events of a Kafka batch up to the partition's end, read and checked; a copy of one is kept once. */
+function readBatch(
+  messages: KafkaMessage[],
+  end: bigint,
+): { envelopes: EventEnvelope<unknown>[]; events: number; unreadable: number; last: bigint } {
+  const envelopes = new Map<string, EventEnvelope<unknown>>();
+  let events = 0;
+  let unreadable = 0;
+  let last = -1n;
+  for (const message of messages) {
+    const offset = BigInt(message.offset);
+    if (offset >= end) break;
+    last = offset;
+    events++;
+    const envelope = readable(message.value?.toString('utf8') ?? null, headersToStrings(message.headers));
+    if (!envelope) unreadable++;
+    else if (handled.has(envelope.type) && !envelopes.has(envelope.id)) envelopes.set(envelope.id, envelope);
+  }
+  return { envelopes: [...envelopes.values()], events, unreadable, last };
+}
+
+/** One Kafka batch in one transaction; returns how many records were written across audiences. */
+async function deriveBatch(
+  stream: AnalyticsStream,
+  manager: EntityManager,
+  envelopes: EventEnvelope<unknown>[],
+): Promise<number> {
+  const batch = await stream.begin(manager, envelopes);
+  let records = 0;
+  for (const envelope of envelopes) records += await batch.derive(envelope);
+  await batch.finish();
+  return records;
 }
 
 function readable(value: string | null, headers: Record<string, string>): EventEnvelope<unknown> | undefined {

@@ -1,0 +1,209 @@
+import type { EntityManager } from 'typeorm';
+import {
+  AnonymousNoticeCounted,
+  CaseStageReached,
+  ProsecutionStageReached,
+  ReferralRecorded,
+} from '@nrm/contracts';
+import type {
+  AnalyticsAudience,
+  AnonymousNoticeCountedV1,
+  CaseStageReachedV1,
+  EventDefinition,
+  ProsecutionStageReachedV1,
+  ReferralRecordedV1,
+} from '@nrm/contracts';
+
+/** The audience whose records the statistics count: national statistics receive every case. */
+export const StatisticsAudience: AnalyticsAudience = 'national-statistics';
+
+type Row = Record<string, string | number | boolean | string[] | null>;
+
+interface StatisticsTable {
+  name: string;
+  key: string;
+  /** Columns in the order of the table, with their SQL types. */
+  columns: [string, string][];
+  /** A referral is one row per person, the last record wins; every other record is a row of its own. */
+  onConflict: 'update' | 'nothing';
+}
+
+const tables = {
+  referral: {
+    name: 'stat_referral',
+    key: 'subject',
+    columns: [
+      ['subject', 'text'],
+      ['month', 'text'],
+      ['referral_channel', 'text'],
+      ['referring_agency_type', 'text'],
+      ['age_band', 'text'],
+      ['child', 'boolean'],
+      ['sex', 'text'],
+      ['nationalities', 'text[]'],
+      ['exploitation_types', 'text[]'],
+      ['immediate_risk', 'boolean'],
+    ],
+    onConflict: 'update',
+  },
+  notice: {
+    name: 'stat_notice',
+    key: 'record_id',
+    columns: [
+      ['record_id', 'uuid'],
+      ['month', 'text'],
+      ['referral_channel', 'text'],
+      ['age_band', 'text'],
+      ['sex', 'text'],
+      ['nationalities', 'text[]'],
+      ['exploitation_types', 'text[]'],
+    ],
+    onConflict: 'nothing',
+  },
+  caseStage: {
+    name: 'stat_case_stage',
+    key: 'record_id',
+    columns: [
+      ['record_id', 'uuid'],
+      ['subject', 'text'],
+      ['stage', 'text'],
+      ['month', 'text'],
+      ['outcome', 'text'],
+      ['service_type', 'text'],
+      ['days_since_referral', 'int'],
+    ],
+    onConflict: 'nothing',
+  },
+  prosecution: {
+    name: 'stat_prosecution',
+    key: 'record_id',
+    columns: [
+      ['record_id', 'uuid'],
+      ['subject', 'text'],
+      ['stage', 'text'],
+      ['month', 'text'],
+      ['article', 'text'],
+      ['verdict_outcome', 'text'],
+      ['linked_cases', 'int'],
+    ],
+    onConflict: 'nothing',
+  },
+} satisfies Record<string, StatisticsTable>;
+
+/** One multi-row statement per table: the rows travel as one JSON array, whatever their number. */
+function insertStatement({ name, key, columns, onConflict }: StatisticsTable): string {
+  const names = columns.map(([column]) => column).join(', ');
+  const conflict =
+    onConflict === 'nothing'
+      ? `ON CONFLICT (${key}) DO NOTHING`
+      : `ON CONFLICT (${key}) DO UPDATE SET ${columns
+          .filter(([column]) => column !== key)
+          .map(([column]) => `${column} = EXCLUDED.${column}`)
+          .join(', ')}`;
+  return (
+    `INSERT INTO ${name} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) ` +
+    `AS r(${columns.map(([column, type]) => `${column} ${type}`).join(', ')}) ${conflict}`
+  );
+}
+
+const statements = {
+  referral: insertStatement(tables.referral),
+  notice: insertStatement(tables.notice),
+  caseStage: insertStatement(tables.caseStage),
+  prosecution: insertStatement(tables.prosecution),
+};
+
+/**
+ * The statistics rows of a batch's national-statistics records, one row per record (one per person for
+ * referrals), written with one statement per table in the transaction that derived the records: the
+ * statistics count exactly what the national-statistics topic carries, under the same pseudonyms and
+ * record ids.
+ */
+export class StatisticsRows {
+  private readonly rows = {
+    referral: new Map<string, Row>(),
+    notice: new Map<string, Row>(),
+    caseStage: new Map<string, Row>(),
+    prosecution: new Map<string, Row>(),
+  };
+
+  /** A record as published to the national-statistics topic: its subject (the Kafka key) and id. */
+  add(
+    record: { definition: EventDefinition<object>; data: object },
+    subject: string,
+    recordId: string,
+  ): void {
+    switch (record.definition.type) {
+      case ReferralRecorded.type: {
+        const r = record.data as ReferralRecordedV1;
+        this.rows.referral.set(subject, {
+          subject,
+          month: r.month,
+          referral_channel: r.referralChannel,
+          referring_agency_type: r.referringAgencyType,
+          age_band: r.ageBand,
+          child: r.child,
+          sex: r.sex,
+          nationalities: r.nationalities,
+          exploitation_types: r.exploitationTypes,
+          immediate_risk: r.immediateRisk,
+        });
+        return;
+      }
+      case AnonymousNoticeCounted.type: {
+        const n = record.data as AnonymousNoticeCountedV1;
+        this.first(this.rows.notice, recordId, {
+          record_id: recordId,
+          month: n.month,
+          referral_channel: n.referralChannel,
+          age_band: n.ageBand,
+          sex: n.sex,
+          nationalities: n.nationalities,
+          exploitation_types: n.exploitationTypes,
+        });
+        return;
+      }
+      case CaseStageReached.type: {
+        const s = record.data as CaseStageReachedV1;
+        this.first(this.rows.caseStage, recordId, {
+          record_id: recordId,
+          subject,
+          stage: s.stage,
+          month: s.month,
+          outcome: s.outcome ?? null,
+          service_type: s.serviceType ?? null,
+          days_since_referral: s.daysSinceReferral ?? null,
+        });
+        return;
+      }
+      case ProsecutionStageReached.type: {
+        const p = record.data as ProsecutionStageReachedV1;
+        this.first(this.rows.prosecution, recordId, {
+          record_id: recordId,
+          subject,
+          stage: p.stage,
+          month: p.month,
+          article: p.article ?? null,
+          verdict_outcome: p.verdictOutcome ?? null,
+          linked_cases: p.linkedCases,
+        });
+        return;
+      }
+    }
+  }
+
+  /** One statement per table that has rows, in key order (concurrent writers lock rows in one order). */
+  async write(manager: EntityManager): Promise<void> {
+    for (const table of ['referral', 'notice', 'caseStage', 'prosecution'] as const) {
+      const rows = this.rows[table];
+      if (rows.size === 0) continue;
+      const ordered = [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+      await manager.query(statements[table], [JSON.stringify(ordered)]);
+    }
+  }
+
+  /** A record id seen again in the batch keeps its first row, as a second insert would. */
+  private first(rows: Map<string, Row>, recordId: string, row: Row): void {
+    if (!rows.has(recordId)) rows.set(recordId, row);
+  }
+}
