@@ -55,7 +55,7 @@ export const ServiceSubscriptions: Readonly<Record<Exclude<ServiceName, 'gateway
     Topics.protectionCase,
     Topics.prosecutionProceedings,
   ],
-  // Its statistics are written with the records it derives, not read back from its own topic (ADR 0016).
+  // Its statistics are written with the records it derives, not read back from its own topic (ADR 0019).
   analytics: [
     Topics.intakeReferral,
     Topics.identificationScreening,
