@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { KafkaMessage } from 'kafkajs';
 import type { EntityManager } from 'typeorm';
-import {
-  Topics,
-  envelopeFromMessage,
-  findEventDefinition,
-  parsePayload,
-  withTopicPrefix,
-} from '@nrm/contracts';
+import { Topics, envelopeFromMessage, findEventDefinition, withTopicPrefix } from '@nrm/contracts';
 import type { EventEnvelope } from '@nrm/contracts';
 import {
   OutboxRelay,
@@ -206,12 +200,18 @@ async function deriveBatch(
   return records;
 }
 
+/**
+ * The envelope of a message of a lifecycle topic, or undefined when it cannot be read. As for the
+ * service's consumer, a payload of the platform's own topics is not validated again (its producer did,
+ * ADR 0017): a known type and schema version, and an object.
+ */
 function readable(value: string | null, headers: Record<string, string>): EventEnvelope<unknown> | undefined {
   try {
     const envelope = envelopeFromMessage(headers, value);
-    const definition = findEventDefinition(envelope.type, envelope.schemaVersion);
-    if (!definition) return envelope;
-    return { ...envelope, data: parsePayload(definition, envelope.data) };
+    const known = findEventDefinition(envelope.type, envelope.schemaVersion) !== undefined;
+    const data = envelope.data;
+    const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
+    return !known || isObject ? envelope : undefined;
   } catch {
     return undefined;
   }
