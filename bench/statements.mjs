@@ -6,7 +6,8 @@
 // role per service (so statements are counted by service), sends referrals to the gateway at a fixed
 // rate, waits until each referrer's notification reached the webhook receiver and the services are
 // quiet, then prints statements and transactions per referral by service and the most frequent
-// statements. Only statements a service sends count (not those its triggers and foreign keys run).
+// statements, with the time PostgreSQL spent executing them. Only statements a service sends count
+// (not those its triggers and foreign keys run).
 // A profile, not a benchmark: no baseline, no timings.
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -109,7 +110,7 @@ runBenchmark(async () => {
   await sleep(3000); // the analytics stream and the relays finish
 
   const { rows } = await stats.query(
-    `SELECT r.rolname AS role, s.query, s.calls::int AS calls
+    `SELECT r.rolname AS role, s.query, s.calls::int AS calls, s.total_exec_time AS ms
        FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
       WHERE r.rolname LIKE 'nrm\\_%' AND s.toplevel`,
   );
@@ -130,6 +131,7 @@ runBenchmark(async () => {
     .map((r) => ({
       service: r.role.replace(/^nrm_/, ''),
       perReferral: perReferral(r.calls),
+      msPerReferral: Math.round((r.ms / accepted) * 100) / 100,
       statement: r.query.replace(/\s+/g, ' ').slice(0, 110),
     }));
   const total = byService.reduce((a, s) => a + s.statementsPerReferral, 0);

@@ -32,6 +32,8 @@ interface ClaimedDelivery {
   language: string;
   created_at: Date;
   urgent: boolean;
+  /** Another delivery waits for the same endpoint: look again once this one is recorded. */
+  more: boolean;
 }
 
 /** How one attempt ended, waiting to be recorded with the others that ended meanwhile. */
@@ -68,6 +70,8 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   private recording?: Promise<void>;
   private wakeUp?: () => void;
   private woken = false;
+  /** Something may be due that is not claimed yet: a delivery was queued, a retry or the poll fell due. */
+  private mayBeDue = true;
   private retryTimer?: { at: number; timer: NodeJS.Timeout };
 
   constructor(
@@ -112,7 +116,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     return 2 * this.config.WEBHOOK_TIMEOUT_MS + 5000;
   }
 
-  private wake(): void {
+  /** Wakes the poller; `due` when deliveries may have become due (not merely an outcome to record). */
+  private wake(due = true): void {
+    if (due) this.mayBeDue = true;
     this.woken = true;
     this.wakeUp?.();
   }
@@ -120,12 +126,19 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
-      let claimed = 0;
+      let full = false;
       try {
         if (this.outcomes.length > 0) await this.record();
-        if (this.inFlight.size < IN_FLIGHT) claimed = await this.claim(IN_FLIGHT - this.inFlight.size);
+        if (this.mayBeDue && this.inFlight.size < IN_FLIGHT) {
+          this.mayBeDue = false;
+          const limit = IN_FLIGHT - this.inFlight.size;
+          // A full claim may have left more behind: look again at once.
+          full = (await this.claim(limit)) === limit;
+          if (full) this.mayBeDue = true;
+        }
         failures = 0;
       } catch (error) {
+        this.mayBeDue = true;
         failures += 1;
         // An outage fails every cycle: say so once, then every twentieth time, and back off.
         if (failures === 1 || failures % 20 === 0)
@@ -135,9 +148,13 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
           );
       }
       if (!this.running) break;
-      // More may be due at once when this claim was full; otherwise wait to be woken.
-      if (claimed === 0 || this.inFlight.size >= IN_FLIGHT)
-        await this.sleep(this.config.WEBHOOK_POLL_INTERVAL_MS * Math.min(2 ** Math.min(failures, 5), 20));
+      if (!full || this.inFlight.size >= IN_FLIGHT) {
+        const slept = await this.sleep(
+          this.config.WEBHOOK_POLL_INTERVAL_MS * Math.min(2 ** Math.min(failures, 5), 20),
+        );
+        // The poll interval passed with no wake-up: look, in case a notification was missed.
+        if (!slept) this.mayBeDue = true;
+      }
     }
   }
 
@@ -157,7 +174,10 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
             AND d.status = 'pending' AND d.next_attempt_at <= now()
           RETURNING d.notification_id, d.channel, d.agency_id, d.attempts)
        SELECT c.notification_id, c.channel, c.agency_id, c.attempts, w.url, w.secret, e.address,
-              n.case_id, n.case_reference, n.event_type, n.kind, n.title, n.body, n.language, n.created_at, n.urgent
+              n.case_id, n.case_reference, n.event_type, n.kind, n.title, n.body, n.language, n.created_at, n.urgent,
+              EXISTS (SELECT 1 FROM delivery x
+                       WHERE x.status = 'pending' AND x.channel = c.channel AND x.agency_id = c.agency_id
+                         AND x.notification_id <> c.notification_id) AS more
          FROM claimed c
          JOIN notification n ON n.notification_id = c.notification_id
          LEFT JOIN webhook_endpoint w ON w.agency_id = c.agency_id
@@ -205,7 +225,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       error,
       durationMs: Math.round(performance.now() - started),
     });
-    this.wake();
+    this.wake(false);
   }
 
   /** Records every outcome waiting, in one transaction; the endpoints are then free again. */
@@ -220,7 +240,11 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
             this.outcomes.unshift(...batch);
             throw error;
           }
-          for (const { delivery: d } of batch) this.inFlight.delete(`${d.channel}:${d.agency_id}`);
+          for (const { delivery: d } of batch) {
+            this.inFlight.delete(`${d.channel}:${d.agency_id}`);
+            // The endpoint is free again: what waits for it can be claimed now.
+            if (d.more) this.mayBeDue = true;
+          }
         }
       } finally {
         this.recording = undefined;
@@ -317,20 +341,21 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     this.retryTimer = { at, timer };
   }
 
-  private sleep(ms: number): Promise<void> {
+  /** Waits until woken (true) or `ms` passed (false). */
+  private sleep(ms: number): Promise<boolean> {
     if (this.woken) {
       this.woken = false;
-      return Promise.resolve();
+      return Promise.resolve(true);
     }
     return new Promise((resolve) => {
-      const done = () => {
+      const done = (woken: boolean) => {
         clearTimeout(timer);
         this.wakeUp = undefined;
         this.woken = false;
-        resolve();
+        resolve(woken);
       };
-      const timer = setTimeout(done, ms);
-      this.wakeUp = done;
+      const timer = setTimeout(() => done(false), ms);
+      this.wakeUp = () => done(true);
     });
   }
 }
