@@ -11,6 +11,7 @@ import type { EventEnvelope, TopicName } from '@nrm/contracts';
 import type { Logger, PlatformMetrics } from '@nrm/observability';
 import { describeError, extractTraceContext, inSpan, runWithCorrelation } from '@nrm/observability';
 import { isDatabaseUnavailable } from '@nrm/persistence';
+import { inConsumerTransaction } from './consumer-transaction';
 import { DeadLetterHeaders } from './dead-letter';
 import type { DeadLetterReason } from './dead-letter';
 import { connectWithRetry, headersToStrings } from './kafka';
@@ -363,43 +364,46 @@ export class EventConsumer {
     }
   }
 
-  /** One transaction: the inbox rows of the chunk in one statement, then each new event's handler. */
+  /**
+   * One transaction: the inbox rows of the chunk in one statement (sent with BEGIN), then each new
+   * event's handler, then the batch's end steps (the outbox rows sent with COMMIT).
+   */
   private async handleAsBatch(items: BatchItem[]): Promise<BatchOutcome> {
     let failure: { failedAt: number; error: unknown } | undefined;
     const outcomes: ('processed' | 'duplicate')[] = [];
     try {
-      await this.options.dataSource.transaction(async (manager) => {
-        const inserted: { message_id: string }[] = await manager.query(
+      await inConsumerTransaction(
+        this.options.dataSource,
+        (literal) =>
           `INSERT INTO inbox (consumer_group, message_id, event_type, topic, kafka_partition, kafka_offset)
-           SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::bigint[])
+           VALUES ${items
+             .map(
+               (i) =>
+                 `(${literal(this.options.groupId)}, ${literal(i.envelope.id)}, ${literal(i.envelope.type)}, ${literal(i.topic)}, ${literal(i.partition)}, ${literal(i.message.offset)})`,
+             )
+             .join(', ')}
            ON CONFLICT DO NOTHING RETURNING message_id`,
-          [
-            this.options.groupId,
-            items.map((i) => i.envelope.id),
-            items.map((i) => i.envelope.type),
-            items.map((i) => i.topic),
-            items.map((i) => i.partition),
-            items.map((i) => i.message.offset),
-          ],
-        );
-        // A copy of an event within the chunk finds its id taken by the first.
-        const fresh = new Set(inserted.map((r) => r.message_id));
-        const batch = new Batch(items);
-        for (const [index, item] of items.entries()) {
-          if (!fresh.delete(item.envelope.id)) {
-            outcomes.push('duplicate');
-            continue;
+        async (manager, firstRows) => {
+          const inserted = firstRows as { message_id: string }[];
+          // A copy of an event within the chunk finds its id taken by the first.
+          const fresh = new Set(inserted.map((r) => r.message_id));
+          const batch = new Batch(items);
+          for (const [index, item] of items.entries()) {
+            if (!fresh.delete(item.envelope.id)) {
+              outcomes.push('duplicate');
+              continue;
+            }
+            try {
+              await this.runHandler(item, manager, batch);
+            } catch (error) {
+              failure = { failedAt: index, error };
+              throw error;
+            }
+            outcomes.push('processed');
           }
-          try {
-            await this.runHandler(item, manager, batch);
-          } catch (error) {
-            failure = { failedAt: index, error };
-            throw error;
-          }
-          outcomes.push('processed');
-        }
-        await batch.finish();
-      });
+          await batch.finish();
+        },
+      );
     } catch (error) {
       return { ok: false, ...(failure ?? { failedAt: -1, error }) };
     }

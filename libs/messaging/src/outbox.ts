@@ -56,21 +56,7 @@ class OutboxFlush implements EntitySubscriberInterface {
       return;
     }
     pending.delete(queryRunner);
-    await insertRows(
-      queryRunner,
-      rows.filter((r) => !r.republish),
-      '',
-    );
-    // The last of several appends of one record wins, as separate upserts would.
-    const republished = [
-      ...new Map(rows.filter((r) => r.republish).map((r) => [r.eventId, r] as const)).values(),
-    ];
-    await insertRows(
-      queryRunner,
-      republished,
-      ` ON CONFLICT (event_id) DO UPDATE SET topic = EXCLUDED.topic, message_key = EXCLUDED.message_key,
-          headers = EXCLUDED.headers, payload = EXCLUDED.payload, published_at = NULL`,
-    );
+    await insertRows(queryRunner, rows);
   }
 
   beforeTransactionRollback({ queryRunner }: TransactionRollbackEvent): void {
@@ -92,27 +78,68 @@ function transactionDepth(queryRunner: QueryRunner): number {
   return (queryRunner as unknown as { transactionDepth?: number }).transactionDepth ?? 1;
 }
 
-async function insertRows(queryRunner: QueryRunner, rows: OutboxRow[], onConflict: string): Promise<void> {
-  if (rows.length === 0) return;
-  // One JSON document however many rows: cheaper to encode and to parse than arrays of escaped text,
-  // and json_to_recordset keeps the rows' order, so the sequence follows the order of the appends.
-  await queryRunner.query(
-    `INSERT INTO outbox (event_id, topic, message_key, headers, payload)
-     SELECT event_id, topic, message_key, headers, payload
-       FROM json_to_recordset($1::json)
-         AS r(event_id uuid, topic text, message_key text, headers jsonb, payload text)${onConflict}`,
-    [
-      JSON.stringify(
-        rows.map((r) => ({
-          event_id: r.eventId,
-          topic: r.topic,
-          message_key: r.key,
-          headers: r.headers,
-          payload: r.payload,
-        })),
-      ),
-    ],
+const INSERT_ROWS = `INSERT INTO outbox (event_id, topic, message_key, headers, payload)
+  SELECT event_id, topic, message_key, headers, payload
+    FROM json_to_recordset(%ROWS%::json)
+      AS r(event_id uuid, topic text, message_key text, headers jsonb, payload text)`;
+const REPUBLISH = ` ON CONFLICT (event_id) DO UPDATE SET topic = EXCLUDED.topic, message_key = EXCLUDED.message_key,
+    headers = EXCLUDED.headers, payload = EXCLUDED.payload, published_at = NULL`;
+
+/**
+ * The rows as one JSON document however many there are: cheaper to encode and to parse than arrays
+ * of escaped text, and json_to_recordset keeps their order, so the sequence follows the appends.
+ */
+function rowsDocument(rows: OutboxRow[]): string {
+  return JSON.stringify(
+    rows.map((r) => ({
+      event_id: r.eventId,
+      topic: r.topic,
+      message_key: r.key,
+      headers: r.headers,
+      payload: r.payload,
+    })),
   );
+}
+
+/** New events, then republished records (the last append of one record wins, as upserts would). */
+function groups(rows: OutboxRow[]): [OutboxRow[], string][] {
+  const republished = [
+    ...new Map(rows.filter((r) => r.republish).map((r) => [r.eventId, r] as const)).values(),
+  ];
+  const fresh = rows.filter((r) => !r.republish);
+  return [
+    [fresh, ''],
+    [republished, REPUBLISH],
+  ].filter(([list]) => (list as OutboxRow[]).length > 0) as [OutboxRow[], string][];
+}
+
+async function insertRows(queryRunner: QueryRunner, rows: OutboxRow[]): Promise<void> {
+  for (const [list, onConflict] of groups(rows))
+    await queryRunner.query(`${INSERT_ROWS.replace('%ROWS%', () => '$1')}${onConflict}`, [
+      rowsDocument(list),
+    ]);
+}
+
+/**
+ * For a transaction that commits itself (the consumer's, see consumer-transaction.ts): the statements
+ * that write its outbox rows, with the rows as a literal, to send with COMMIT in one round trip; the
+ * rows are then no longer pending. Empty when it appended nothing.
+ */
+export function takeOutboxStatements(queryRunner: QueryRunner, literal: (text: string) => string): string {
+  const rows = pending.get(queryRunner);
+  pending.delete(queryRunner);
+  if (!rows) return '';
+  return groups(rows)
+    .map(
+      ([list, onConflict]) =>
+        `${INSERT_ROWS.replace('%ROWS%', () => literal(rowsDocument(list)))}${onConflict};`,
+    )
+    .join('\n');
+}
+
+/** Forgets the outbox rows of a transaction that rolled back outside TypeORM. */
+export function forgetOutbox(queryRunner: QueryRunner): void {
+  pending.delete(queryRunner);
 }
 
 /**
