@@ -4,6 +4,9 @@ import { describeError } from '@nrm/observability';
 import { outboxChannel } from './outbox';
 import type { PlatformProducer } from './producer';
 
+/** How long sent rows may wait to be marked published (a crash in between publishes them again). */
+const MARK_EVERY_MS = 1000;
+
 export interface OutboxRelayOptions {
   databaseUrl: string;
   schema: string;
@@ -37,8 +40,9 @@ export class OutboxRelay {
   private wake?: () => void;
   /** A commit was notified while the relay was busy: look again before sleeping. */
   private woken = false;
-  /** Sent but not yet marked published; marked by the statement that reads the next batch. */
+  /** Sent but not yet marked published: marked together, at most once a second (see markIfDue). */
   private sent: string[] = [];
+  private lastMarked = 0;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
 
@@ -82,11 +86,14 @@ export class OutboxRelay {
           continue;
         }
         const published = await this.publishBatch();
+        await this.markIfDue();
         failures = 0;
-        // A full batch: more is waiting. Otherwise wait for the next commit; what was just sent is
-        // marked by the next statement, which a quiet outbox runs after a second.
+        // A full batch: more is waiting. Otherwise wait for the next commit, or for the second after
+        // which what was sent is marked.
         if (published < this.batchSize)
-          await this.sleep(this.sent.length > 0 ? Math.min(1000, this.pollIntervalMs) : this.pollIntervalMs);
+          await this.sleep(
+            this.sent.length > 0 ? Math.min(MARK_EVERY_MS, this.pollIntervalMs) : this.pollIntervalMs,
+          );
       } catch (error) {
         failures += 1;
         this.options.logger.warn(
@@ -100,21 +107,18 @@ export class OutboxRelay {
   }
 
   /**
-   * Publishes one batch of pending rows; returns how many. The rows of the batch before are marked
-   * published by the same statement that reads this one, so a busy relay spends one statement and one
-   * produce request a batch.
+   * Publishes one batch of pending rows; returns how many. It only reads the database here:
+   * rows sent are marked published later, many batches at once, so a busy relay spends one read and
+   * one produce request a batch and one write a second, not a write (and a WAL flush) per batch.
    */
   async publishBatch(): Promise<number> {
     const client = await this.connect();
     this.woken = false;
-    const marked = this.sent;
     const { rows } = await client.query<OutboxRow>(
-      `WITH marked AS (UPDATE outbox SET published_at = now() WHERE seq = ANY($2::bigint[]))
-       SELECT seq, topic, message_key, headers, payload FROM outbox
+      `SELECT seq, topic, message_key, headers, payload FROM outbox
         WHERE published_at IS NULL AND NOT (seq = ANY($2::bigint[])) ORDER BY seq LIMIT $1`,
-      [this.batchSize, marked],
+      [this.batchSize, this.sent],
     );
-    this.sent = [];
     if (rows.length === 0) {
       this.options.metrics?.outboxBacklog.set(0);
       return 0;
@@ -129,8 +133,8 @@ export class OutboxRelay {
       acks: -1,
       topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
     });
-    // A crash before the next statement marks them publishes them again; inboxes absorb the copy.
-    this.sent = rows.map((r) => r.seq);
+    // A crash before they are marked publishes them again; inboxes absorb the copy.
+    this.sent.push(...rows.map((r) => r.seq));
     for (const [topic, messages] of byTopic)
       this.options.metrics?.messagesPublished.inc({ topic }, messages.length);
     // A short batch drained the outbox; only after a full one is it worth counting what is left.
@@ -139,14 +143,23 @@ export class OutboxRelay {
       const backlog = await client.query<{ n: string }>(
         `SELECT count(*) AS n FROM outbox WHERE published_at IS NULL`,
       );
-      this.options.metrics?.outboxBacklog.set(Math.max(0, Number(backlog.rows[0].n) - rows.length));
+      this.options.metrics?.outboxBacklog.set(Math.max(0, Number(backlog.rows[0].n) - this.sent.length));
     }
     return rows.length;
   }
 
+  /** Marks what was sent once a second has passed since the last marking, or a batch's worth waits. */
+  private async markIfDue(): Promise<void> {
+    if (this.sent.length === 0) return;
+    if (this.sent.length < this.batchSize && Date.now() - this.lastMarked < MARK_EVERY_MS) return;
+    await this.markSent(await this.connect());
+  }
+
   private async markSent(client: Client): Promise<void> {
-    await client.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [this.sent]);
-    this.sent = [];
+    const marking = [...this.sent];
+    await client.query(`UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [marking]);
+    this.sent = this.sent.slice(marking.length);
+    this.lastMarked = Date.now();
   }
 
   private async connect(): Promise<Client> {
