@@ -1,6 +1,7 @@
 // Lifecycle throughput and latency, against a raw baseline measured in the same run.
 //
-//   npm run bench:lifecycle -- [--rates 10,25,50,100] [--seconds 20] [--idle-seconds 20] [--single-process]
+//   npm run bench:lifecycle -- [--rates 10,25,50,100] [--seconds 20] [--idle-seconds 20]
+//                              [--warm-up-seconds 10] [--single-process]
 //
 // The platform runs as separate processes (as `npm start` runs it). Referrals are sent to the gateway
 // at fixed arrival rates (an open model: a slow answer does not slow the next send) and each is
@@ -41,6 +42,9 @@ const args = parseArgs();
 const RATES = (args.rates ?? '10,25,50,100').split(',').map(Number);
 const SECONDS = Number(args.seconds ?? 20);
 const IDLE_SECONDS = Number(args['idle-seconds'] ?? 20);
+// Before the measured rates, a few seconds at 10/s that are not measured: code paths compiled,
+// connections and caches warm, as in a platform that has been running.
+const WARM_UP_SECONDS = Number(args['warm-up-seconds'] ?? 10);
 const DRAIN_MS = 15_000;
 
 /** A webhook receiver: when each case's notification arrived. */
@@ -77,8 +81,8 @@ function collector() {
  * Sends `rate` requests a second for SECONDS through `send(i)` (which resolves with the case id once
  * accepted), without waiting for answers before the next send, then waits for the deliveries.
  */
-async function drive(label, rate, send, col, meter) {
-  const total = rate * SECONDS;
+async function drive(label, rate, send, col, meter, seconds = SECONDS) {
+  const total = rate * seconds;
   meter.restart();
   const started = performance.now();
   let sent = 0;
@@ -162,28 +166,25 @@ async function benchPlatform({ databaseUrl, kafka }) {
   const idle = await idleCpu('platform', meter);
   console.log(JSON.stringify({ idle }));
   let refusedOnce = false;
+  const refer = async (i) => {
+    const res = await fetch(`${platform.gatewayUrl}/api/v1/referrals`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(referralBody(i)),
+    });
+    const body = await res.json();
+    if (res.status !== 201 && !refusedOnce) {
+      refusedOnce = true;
+      process.stderr.write(`\nthe gateway refused a referral: ${res.status} ${JSON.stringify(body)}\n`);
+    }
+    return res.status === 201 ? body.caseId : undefined;
+  };
+  current = collector();
+  if (WARM_UP_SECONDS > 0) await drive('platform warm-up', 10, refer, current, meter, WARM_UP_SECONDS);
   const results = [];
   for (const rate of RATES) {
     current = collector();
-    const result = await drive(
-      'platform',
-      rate,
-      async (i) => {
-        const res = await fetch(`${platform.gatewayUrl}/api/v1/referrals`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify(referralBody(i)),
-        });
-        const body = await res.json();
-        if (res.status !== 201 && !refusedOnce) {
-          refusedOnce = true;
-          process.stderr.write(`\nthe gateway refused a referral: ${res.status} ${JSON.stringify(body)}\n`);
-        }
-        return res.status === 201 ? body.caseId : undefined;
-      },
-      current,
-      meter,
-    );
+    const result = await drive('platform', rate, refer, current, meter);
     const again = summarise(result);
     again.rssMb = Object.fromEntries(platform.processes.map((p) => [p.name, rssMb(p.child.pid)]));
     results.push(again);
@@ -241,19 +242,16 @@ async function rawBaseline({ databaseUrl, kafka }) {
   const meter = cpuMeter({ chain: [chain.pid], kafka: kafkaPids, postgres: postgresPids });
   const idle = await idleCpu('raw', meter);
   console.log(JSON.stringify({ baseline: true, idle }));
+  const send = async (i) => {
+    const res = await fetch(url, { method: 'POST', body: JSON.stringify(referralBody(i)) });
+    return (await res.json()).caseId;
+  };
+  current = collector();
+  if (WARM_UP_SECONDS > 0) await drive('raw warm-up', 10, send, current, meter, WARM_UP_SECONDS);
   const results = [];
   for (const rate of RATES) {
     current = collector();
-    const result = await drive(
-      'raw',
-      rate,
-      async (i) => {
-        const res = await fetch(url, { method: 'POST', body: JSON.stringify(referralBody(i)) });
-        return (await res.json()).caseId;
-      },
-      current,
-      meter,
-    );
+    const result = await drive('raw', rate, send, current, meter);
     const summary = summarise(result);
     summary.rssMb = { chain: rssMb(chain.pid) };
     results.push(summary);
