@@ -232,5 +232,7 @@ export async function launchBenchPlatform(name, { databaseUrl, kafka }, profile,
     },
   });
   onCleanup(() => platform.stop());
+  // A launcher without the single-process platform (an older checkout) has a process per service.
+  platform.processes ??= platform.services.map((s) => ({ name: s.name, child: s.child }));
   return { platform, label };
 }
