@@ -7,20 +7,24 @@ export const wakeChannel = (work: string, schema: string): string => `nrm_${work
 const WORK_NAME = /^[a-z_]{1,30}$/;
 
 /**
- * For a migration: a trigger that wakes the listeners of `work` whenever a statement inserts into
+ * For a migration: a trigger that wakes the listeners of `work` whenever a statement inserts rows into
  * `table`, delivered at commit (PostgreSQL folds repeats within a transaction), so the writer spends no
  * round trip on it. The channel is `wakeChannel(work, <the table's schema>)`.
  */
 export async function createWakeTrigger(q: QueryRunner, table: string, work: string): Promise<void> {
   if (!WORK_NAME.test(table) || !WORK_NAME.test(work)) throw new RangeError('invalid table or work name');
+  // Only a statement that inserted something wakes anyone (an INSERT ... SELECT may insert nothing).
   await q.query(`
     CREATE FUNCTION ${work}_wake() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      PERFORM pg_notify('nrm_${work}_' || TG_TABLE_SCHEMA, '');
+      IF EXISTS (SELECT 1 FROM inserted) THEN
+        PERFORM pg_notify('nrm_${work}_' || TG_TABLE_SCHEMA, '');
+      END IF;
       RETURN NULL;
     END $$`);
   await q.query(
-    `CREATE TRIGGER ${work}_wake AFTER INSERT ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${work}_wake()`,
+    `CREATE TRIGGER ${work}_wake AFTER INSERT ON ${table} REFERENCING NEW TABLE AS inserted
+       FOR EACH STATEMENT EXECUTE FUNCTION ${work}_wake()`,
   );
 }
 

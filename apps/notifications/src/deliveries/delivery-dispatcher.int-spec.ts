@@ -42,9 +42,13 @@ describe('the delivery dispatcher against real PostgreSQL', () => {
       WEBHOOK_POLL_INTERVAL_MS: 200,
     }) as NotificationsConfig;
 
-  async function start(sender: ChannelSender, timeoutMs?: number): Promise<DeliveryDispatcher> {
+  async function start(
+    sender: ChannelSender,
+    timeoutMs?: number,
+    database: DataSource = dataSource,
+  ): Promise<DeliveryDispatcher> {
     const dispatcher = new DeliveryDispatcher(
-      dataSource,
+      database,
       new OutboxWriter(''),
       [sender],
       config(timeoutMs),
@@ -84,19 +88,20 @@ describe('the delivery dispatcher against real PostgreSQL', () => {
     return id;
   }
 
+  const options = () => ({
+    url: testInfrastructure().databaseUrl,
+    schema,
+    applicationName: 'deliveries-test',
+    migrations: [...MessagingMigrations, ...(service.database?.migrations ?? [])],
+    poolSize: 6,
+  });
+
   const delivered = async (id: string) =>
     (await dataSource.query(`SELECT status FROM delivery WHERE notification_id = $1`, [id]))[0]?.status;
 
   beforeAll(async () => {
-    const options = {
-      url: testInfrastructure().databaseUrl,
-      schema,
-      applicationName: 'deliveries-test',
-      migrations: [...MessagingMigrations, ...(service.database?.migrations ?? [])],
-      poolSize: 6,
-    };
-    await migrateServiceDatabase(options);
-    dataSource = createServiceDataSource(options);
+    await migrateServiceDatabase(options());
+    dataSource = createServiceDataSource(options());
     await dataSource.initialize();
   });
 
@@ -144,16 +149,59 @@ describe('the delivery dispatcher against real PostgreSQL', () => {
     expect(sender.started.filter((c) => c.agencyId === slow).length).toBeLessThanOrEqual(slowDone + 1);
   });
 
+  it('drops the outcome of an attempt whose lease another poller took over, and goes on with other work', async () => {
+    const [stalled, other] = [await agency(), await agency()];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const sender = new RecordingSender(() => 10);
+    const holding: ChannelSender = {
+      channel: 'webhook',
+      send: async (n) => {
+        if (n.agencyId === stalled) await held;
+        return sender.send(n);
+      },
+    };
+    await start(holding);
+    const id = await queue(stalled);
+    await eventually(async () =>
+      expect(
+        (await dataSource.query(`SELECT lease FROM delivery WHERE notification_id = $1`, [id]))[0].lease,
+      ).not.toBeNull(),
+    );
+    // Meanwhile (as after a stall past the lease) another poller claimed it, attempted and recorded it.
+    await dataSource.query(
+      `UPDATE delivery SET lease = NULL, status = 'delivered', attempts = 1, delivered_at = now() WHERE notification_id = $1`,
+      [id],
+    );
+    await dataSource.query(
+      `INSERT INTO delivery_attempt (notification_id, channel, attempt, outcome, duration_ms) VALUES ($1, 'webhook', 1, 'delivered', 5)`,
+      [id],
+    );
+    release();
+    // The stale outcome changes nothing, and this poller still delivers what comes next.
+    const next = await queue(other);
+    await eventually(async () => expect(await delivered(next)).toBe('delivered'));
+    const attempts = await dataSource.query(
+      `SELECT attempt FROM delivery_attempt WHERE notification_id = $1`,
+      [id],
+    );
+    expect(attempts).toEqual([{ attempt: 1 }]);
+  });
+
   it('attempts again, with the same notification id, a delivery whose poller died mid-send', async () => {
     const target = await agency();
     const dying = new RecordingSender(() => Infinity);
-    // A short timeout, so the lease (twice the timeout and 5 s) runs out during the test.
-    await start(dying, 100);
+    // The dying poller's own connections, lost when it "dies"; a short timeout, so the lease (twice
+    // the timeout and 5 s) runs out during the test.
+    const ownDatabase = createServiceDataSource(options());
+    await ownDatabase.initialize();
+    await start(dying, 100, ownDatabase);
     const id = await queue(target);
     const to = (sender: RecordingSender) =>
       sender.started.filter((c) => c.agencyId === target).map((c) => c.notificationId);
     await eventually(() => expect(to(dying)).toEqual([id]));
-    // The first poller never records its attempt (as if killed); another takes over after the lease.
+    // Killed mid-send: it never records its attempt. Another poller takes over after the lease.
+    await ownDatabase.destroy();
     const successor = new RecordingSender(() => 10);
     await start(successor, 100);
     await eventually(async () => expect(await delivered(id)).toBe('delivered'), 30_000);

@@ -17,6 +17,8 @@ const IN_FLIGHT = 16;
 
 interface ClaimedDelivery {
   notification_id: string;
+  /** This claim's token: its outcome is recorded only while the delivery still carries it. */
+  lease: string;
   channel: ChannelSender['channel'];
   agency_id: string;
   attempts: number;
@@ -169,11 +171,12 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
             ORDER BY channel, agency_id, urgent DESC, next_attempt_at) first_of_each_endpoint
           ORDER BY urgent DESC, next_attempt_at LIMIT $2),
        claimed AS (
-         UPDATE delivery d SET next_attempt_at = now() + make_interval(secs => $3::float8 / 1000)
+         UPDATE delivery d SET next_attempt_at = now() + make_interval(secs => $3::float8 / 1000),
+                lease = gen_random_uuid()
           WHERE (d.notification_id, d.channel) IN (SELECT notification_id, channel FROM due)
             AND d.status = 'pending' AND d.next_attempt_at <= now()
-          RETURNING d.notification_id, d.channel, d.agency_id, d.attempts)
-       SELECT c.notification_id, c.channel, c.agency_id, c.attempts, w.url, w.secret, e.address,
+          RETURNING d.notification_id, d.channel, d.agency_id, d.attempts, d.lease)
+       SELECT c.notification_id, c.lease, c.channel, c.agency_id, c.attempts, w.url, w.secret, e.address,
               n.case_id, n.case_reference, n.event_type, n.kind, n.title, n.body, n.language, n.created_at, n.urgent,
               EXISTS (SELECT 1 FROM delivery x
                        WHERE x.status = 'pending' AND x.channel = c.channel AND x.agency_id = c.agency_id
@@ -214,10 +217,19 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     };
     const started = performance.now();
     let error: string | undefined;
+    let timer: NodeJS.Timeout | undefined;
     try {
-      error = sender ? await sender.send(notification) : `no sender for ${d.channel}`;
+      // No send outlasts its lease: one that takes longer than the timeout is recorded as failed.
+      const timedOut = new Promise<string>((resolve) => {
+        timer = setTimeout(() => resolve('timed out'), this.config.WEBHOOK_TIMEOUT_MS + 1000);
+      });
+      error = sender
+        ? await Promise.race([sender.send(notification), timedOut])
+        : `no sender for ${d.channel}`;
     } catch (thrown) {
       error = describeError(thrown).errorName;
+    } finally {
+      clearTimeout(timer);
     }
     this.outcomes.push({
       delivery: d,
@@ -261,39 +273,47 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       statusOf(o) === 'pending' ? nextRetryDelayMs(o.attempt, this.config.WEBHOOK_RETRY_BASE_MS) : 0,
     );
     await this.dataSource.transaction(async (manager) => {
-      const ids = batch.map((o) => o.delivery.notification_id);
-      const channels = batch.map((o) => o.delivery.channel);
-      await manager.query(
-        `INSERT INTO delivery_attempt (notification_id, channel, attempt, outcome, error, duration_ms)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::text[], $6::int[])`,
+      // Only outcomes whose claim still holds are recorded: a delivery another poller took over after
+      // this one's lease ran out (a stalled process) is that poller's to record.
+      const recorded: { notification_id: string; channel: string }[] = await manager.query(
+        `WITH outcome AS (
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::int[], $6::text[], $7::int[], $8::int[])
+             AS u(notification_id, channel, lease, status, attempt, error, delay_ms, duration_ms)),
+         updated AS (
+           UPDATE delivery d SET status = u.status, attempts = u.attempt, last_error = u.error, lease = NULL,
+                  delivered_at = CASE WHEN u.status = 'delivered' THEN now() ELSE d.delivered_at END,
+                  next_attempt_at = CASE WHEN u.status = 'pending'
+                    THEN now() + make_interval(secs => u.delay_ms::float8 / 1000) ELSE d.next_attempt_at END
+             FROM outcome u
+            WHERE d.notification_id = u.notification_id AND d.channel = u.channel AND d.lease = u.lease
+           RETURNING d.notification_id, d.channel),
+         attempts AS (
+           INSERT INTO delivery_attempt (notification_id, channel, attempt, outcome, error, duration_ms)
+           SELECT u.notification_id, u.channel, u.attempt,
+                  CASE WHEN u.error IS NULL THEN 'delivered' ELSE 'failed' END, u.error, u.duration_ms
+             FROM outcome u JOIN updated USING (notification_id, channel))
+         SELECT notification_id, channel FROM updated`,
         [
-          ids,
-          channels,
-          batch.map((o) => o.attempt),
-          batch.map((o) => (o.error ? 'failed' : 'delivered')),
-          batch.map((o) => o.error ?? null),
-          batch.map((o) => o.durationMs),
-        ],
-      );
-      await manager.query(
-        `UPDATE delivery d SET status = u.status, attempts = u.attempt, last_error = u.error,
-                delivered_at = CASE WHEN u.status = 'delivered' THEN now() ELSE d.delivered_at END,
-                next_attempt_at = CASE WHEN u.status = 'pending'
-                  THEN now() + make_interval(secs => u.delay_ms::float8 / 1000) ELSE d.next_attempt_at END
-           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::int[])
-             AS u(notification_id, channel, status, attempt, error, delay_ms)
-          WHERE d.notification_id = u.notification_id AND d.channel = u.channel`,
-        [
-          ids,
-          channels,
+          batch.map((o) => o.delivery.notification_id),
+          batch.map((o) => o.delivery.channel),
+          batch.map((o) => o.delivery.lease),
           batch.map(statusOf),
           batch.map((o) => o.attempt),
           batch.map((o) => o.error ?? null),
           delays,
+          batch.map((o) => o.durationMs),
         ],
       );
+      const held = new Set(recorded.map((r) => `${r.notification_id}:${r.channel}`));
       for (const o of batch) {
         const d = o.delivery;
+        if (!held.has(`${d.notification_id}:${d.channel}`)) {
+          this.logger.warn(
+            { notificationId: d.notification_id, agencyId: d.agency_id, channel: d.channel },
+            'delivery outcome dropped: its lease ran out and another poller took the delivery over',
+          );
+          continue;
+        }
         const status = statusOf(o);
         if (status === 'pending') continue;
         const event = {

@@ -20,7 +20,17 @@ export class EmailSender implements ChannelSender, OnApplicationShutdown {
   private readonly transport?: Transporter;
 
   constructor(@Inject(SERVICE_CONFIG) config: NotificationsConfig) {
-    if (config.SMTP_URL) this.transport = createTransport(config.SMTP_URL, { from: config.SMTP_FROM });
+    // Bounded like a webhook call: a server that stops answering fails the attempt, and it is retried.
+    if (config.SMTP_URL)
+      this.transport = createTransport(
+        {
+          url: config.SMTP_URL,
+          connectionTimeout: config.WEBHOOK_TIMEOUT_MS,
+          greetingTimeout: config.WEBHOOK_TIMEOUT_MS,
+          socketTimeout: config.WEBHOOK_TIMEOUT_MS,
+        },
+        { from: config.SMTP_FROM },
+      );
   }
 
   get enabled(): boolean {
