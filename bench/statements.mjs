@@ -31,14 +31,10 @@ const REFERRALS = Number(args.referrals ?? 200);
 const RATE = Number(args.rate ?? 10);
 const TOP = Number(args.top ?? 60);
 const PORT = 55433;
-const SERVICES = [
-  'intake',
-  'identification',
-  'protection',
-  'prosecution-tracking',
-  'notifications',
-  'analytics',
-];
+// The services with a database: the launcher's list without the gateway.
+const SERVICES = require('../tools/platform/launcher.cjs')
+  .SERVICES.map((s) => s.name)
+  .filter((name) => name !== 'gateway');
 const roleOf = (service) => `nrm_${service.replace(/-/g, '_')}`;
 
 runBenchmark(async () => {

@@ -203,28 +203,37 @@ function portTaken(port) {
   });
 }
 
-/** Starts one service process with its output appended to `<logDir>/<name>.log`. */
-async function startService(name, env, { logDir, readyTimeoutMs = 60_000 }) {
-  fs.mkdirSync(logDir, { recursive: true });
-  const logFile = path.join(logDir, `${name}.log`);
+/**
+ * Spawns `node <script> <args>` with its output appended to `logFile` (NRM_NODE_ARGS in `env`: extra
+ * Node.js options, e.g. --cpu-prof for a benchmark) and resolves once every URL answers ready; kills it
+ * and quotes the end of its log if it exits or is not ready in time.
+ */
+async function spawnReady(what, script, args, env, logFile, urls, readyTimeoutMs) {
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, 'a');
-  // NRM_NODE_ARGS: extra Node.js options for a served process (e.g. --cpu-prof for a benchmark).
   const nodeArgs = (env.NRM_NODE_ARGS || '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--enable-source-maps', entryPoint(name), 'serve'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--enable-source-maps', script, ...args], {
     env,
     stdio: ['ignore', log, log],
   });
   fs.closeSync(log);
-  const url = `http://127.0.0.1:${env.PORT}`;
   const started = Date.now();
   try {
-    await waitForReady(url, child, readyTimeoutMs);
-    if (process.env.NRM_LAUNCH_TIMINGS) console.log(`${name} ready in ${Date.now() - started} ms`);
+    await Promise.all(urls.map((url) => waitForReady(url, child, readyTimeoutMs)));
+    if (process.env.NRM_LAUNCH_TIMINGS) console.log(`${what} ready in ${Date.now() - started} ms`);
   } catch (error) {
     child.kill('SIGKILL');
     const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
-    throw new Error(`${name} ${error.message}; the end of ${logFile}:\n${tail}`);
+    throw new Error(`${what} ${error.message}; the end of ${logFile}:\n${tail}`);
   }
+  return child;
+}
+
+/** Starts one service process with its output appended to `<logDir>/<name>.log`. */
+async function startService(name, env, { logDir, readyTimeoutMs = 60_000 }) {
+  const logFile = path.join(logDir, `${name}.log`);
+  const url = `http://127.0.0.1:${env.PORT}`;
+  const child = await spawnReady(name, entryPoint(name), ['serve'], env, logFile, [url], readyTimeoutMs);
   return { name, url, child, logFile, env };
 }
 
@@ -248,42 +257,25 @@ function stopService(handle, timeoutMs = 15_000) {
  * the host to <logDir>/platform.log.
  */
 async function startHost(o) {
-  fs.mkdirSync(o.logDir, { recursive: true });
   const environments = Object.fromEntries(SERVICES.map((s) => [s.name, serviceEnvironment(s.name, o)]));
+  const urls = SERVICES.map((s) => `http://127.0.0.1:${environments[s.name].PORT}`);
+  const env = {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    NRM_HOST_SERVICES: JSON.stringify(environments),
+    NRM_LOG_DIR: o.logDir,
+    NRM_NODE_ARGS: (o.serviceEnv || {}).platform?.NRM_NODE_ARGS || '',
+  };
   const logFile = path.join(o.logDir, 'platform.log');
-  const log = fs.openSync(logFile, 'a');
-  const nodeArgs = ((o.serviceEnv || {}).platform?.NRM_NODE_ARGS || '').split(' ').filter(Boolean);
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, '--enable-source-maps', path.join(__dirname, 'host.cjs')],
-    {
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        NRM_HOST_SERVICES: JSON.stringify(environments),
-        NRM_LOG_DIR: o.logDir,
-      },
-      stdio: ['ignore', log, log],
-    },
-  );
-  fs.closeSync(log);
-  const handles = SERVICES.map((s) => ({
+  const host = path.join(__dirname, 'host.cjs');
+  const child = await spawnReady('the single-process platform', host, [], env, logFile, urls, 120_000);
+  return SERVICES.map((s, i) => ({
     name: s.name,
-    url: `http://127.0.0.1:${environments[s.name].PORT}`,
+    url: urls[i],
     child,
     logFile: path.join(o.logDir, `${s.name}.log`),
     env: environments[s.name],
   }));
-  const started = Date.now();
-  try {
-    await Promise.all(handles.map((h) => waitForReady(h.url, child, 120_000)));
-    if (process.env.NRM_LAUNCH_TIMINGS) console.log(`platform ready in ${Date.now() - started} ms`);
-  } catch (error) {
-    child.kill('SIGKILL');
-    const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
-    throw new Error(`the single-process platform ${error.message}; the end of ${logFile}:\n${tail}`);
-  }
-  return handles;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   envelopeFromMessage,
   findEventDefinition,
   parsePayload,
+  payloadObject,
   withTopicPrefix,
 } from '@nrm/contracts';
 import type { EventEnvelope, TopicName } from '@nrm/contracts';
@@ -81,25 +82,22 @@ class PoisonMessage extends Error {
   }
 }
 
-/** A message of a batch, read and checked: an event to handle, one to skip, or poison. */
-type Decoded =
-  | { kind: 'event'; item: BatchItem }
-  | { kind: 'ignored'; message: KafkaMessage }
-  | {
-      kind: 'poison';
-      message: KafkaMessage;
-      value: string | null;
-      headers: Record<string, string>;
-      reason: DeadLetterReason;
-      error: unknown;
-    };
-
-interface BatchItem {
+/** A message as received: where it came from, its value and headers as text. */
+interface Received {
   topic: string;
   partition: number;
   message: KafkaMessage;
   value: string | null;
   headers: Record<string, string>;
+}
+
+/** A message of a batch, read and checked: an event to handle, one to skip, or poison. */
+type Decoded =
+  | { kind: 'event'; item: BatchItem }
+  | { kind: 'ignored' }
+  | { kind: 'poison'; received: Received; reason: DeadLetterReason; error: unknown };
+
+interface BatchItem extends Received {
   envelope: EventEnvelope<unknown>;
   payload: object;
   handler: InboundEventHandler;
@@ -274,18 +272,7 @@ export class EventConsumer {
         this.options.metrics?.messagesConsumed.inc({ topic, outcome: 'ignored' });
       } else {
         if (!(await handlePending())) return;
-        const { value, headers, reason, error } = decoded;
-        await this.deadLetter(
-          topic,
-          partition,
-          message.offset,
-          message.key,
-          value,
-          headers,
-          reason,
-          error,
-          0,
-        );
+        await this.deadLetter(decoded.received, decoded.reason, decoded.error, 0);
       }
       lastOffset = message.offset;
     }
@@ -303,11 +290,13 @@ export class EventConsumer {
       if (!definition)
         throw new PoisonMessage('unknown_event', `unknown event ${envelope.type} v${envelope.schemaVersion}`);
       const handler = this.options.handlers.get(envelope.type);
-      if (!handler) return { kind: 'ignored', message };
+      if (!handler) return { kind: 'ignored' };
       if (message.key?.toString('utf8') !== envelope.subject) {
         throw new PoisonMessage('invalid_envelope', 'message key differs from the envelope subject');
       }
-      const payload = this.validatePayloads ? parsePayload(definition, envelope.data) : asObject(envelope);
+      const payload = this.validatePayloads
+        ? parsePayload(definition, envelope.data)
+        : payloadObject(envelope.type, envelope.data);
       return {
         kind: 'event',
         item: { topic, partition, message, value, headers, envelope, payload, handler },
@@ -319,7 +308,7 @@ export class EventConsumer {
           : error instanceof PayloadValidationError
             ? 'invalid_payload'
             : 'invalid_envelope';
-      return { kind: 'poison', message, value, headers, reason, error };
+      return { kind: 'poison', received: { topic, partition, message, value, headers }, reason, error };
     }
   }
 
@@ -331,13 +320,7 @@ export class EventConsumer {
   private async handleChunk(chunk: BatchItem[], heartbeat: () => Promise<void>): Promise<void> {
     let rest = chunk;
     for (let outage = 0; rest.length > 0;) {
-      let result: BatchOutcome;
-      try {
-        result = await this.handleAsBatch(rest);
-      } catch (error) {
-        if (!isDatabaseUnavailable(error)) throw error;
-        result = { ok: false, failedAt: -1, error };
-      }
+      const result = await this.handleAsBatch(rest);
       if (result.ok) {
         this.count(rest, result.outcomes);
         if (outage > 0) this.options.logger.info({ waits: outage }, 'database is back, consuming again');
@@ -346,9 +329,7 @@ export class EventConsumer {
       if (isDatabaseUnavailable(result.error)) {
         // Stopping: leave the offsets unresolved, so the messages come back after the restart.
         if (this.stopped) throw result.error;
-        outage += 1;
-        this.logOutage(result.error, rest[0] as BatchItem, outage);
-        await sleep(Math.min(5000, this.backoffMs * 2 ** Math.min(outage - 1, 5)));
+        await this.waitForDatabase(result.error, rest[0] as BatchItem, (outage += 1));
         await heartbeat();
         continue;
       }
@@ -415,7 +396,7 @@ export class EventConsumer {
     heartbeat: () => Promise<void>,
     firstFailure?: unknown,
   ): Promise<void> {
-    const { envelope, topic } = item;
+    const { envelope } = item;
     let attempt = 1;
     let outage = 0;
     let error = firstFailure;
@@ -425,23 +406,10 @@ export class EventConsumer {
           // The database away (a restart, a failover) is no fault of the message: wait for it as
           // long as it takes, without spending the message's attempts, and never dead-letter for it.
           if (this.stopped) throw error;
-          outage += 1;
-          this.logOutage(error, item, outage);
-          await sleep(Math.min(5000, this.backoffMs * 2 ** Math.min(outage - 1, 5)));
+          await this.waitForDatabase(error, item, (outage += 1));
         } else {
           if (attempt >= this.maxAttempts) {
-            const { message, value, headers } = item;
-            await this.deadLetter(
-              topic,
-              item.partition,
-              message.offset,
-              message.key,
-              value,
-              headers,
-              'handler_failed',
-              error,
-              attempt,
-            );
+            await this.deadLetter(item, 'handler_failed', error, attempt);
             return;
           }
           this.options.logger.warn(
@@ -453,17 +421,13 @@ export class EventConsumer {
         }
         await heartbeat();
       }
-      try {
-        const result = await this.handleAsBatch([item]);
-        if (result.ok) {
-          this.count([item], result.outcomes);
-          if (outage > 0) this.options.logger.info({ waits: outage }, 'database is back, consuming again');
-          return;
-        }
-        error = result.error;
-      } catch (thrown) {
-        error = thrown;
+      const result = await this.handleAsBatch([item]);
+      if (result.ok) {
+        this.count([item], result.outcomes);
+        if (outage > 0) this.options.logger.info({ waits: outage }, 'database is back, consuming again');
+        return;
       }
+      error = result.error;
     }
   }
 
@@ -489,12 +453,14 @@ export class EventConsumer {
     items.forEach((item, i) => metrics.messagesConsumed.inc({ topic: item.topic, outcome: outcomes[i] }));
   }
 
-  private logOutage(error: unknown, item: BatchItem, waits: number): void {
+  /** A database away is waited for with backoff, said in the log the first and every tenth time. */
+  private async waitForDatabase(error: unknown, item: BatchItem, waits: number): Promise<void> {
     if (waits === 1 || waits % 10 === 0)
       this.options.logger.warn(
         { ...describeError(error), eventType: item.envelope.type, eventId: item.envelope.id, waits },
         'database unavailable, waiting to process the event',
       );
+    await sleep(Math.min(5000, this.backoffMs * 2 ** Math.min(waits - 1, 5)));
   }
 
   private resolve(topic: string, partition: number, offset: string): void {
@@ -547,16 +513,12 @@ export class EventConsumer {
   }
 
   private async deadLetter(
-    topic: string,
-    partition: number,
-    offset: string,
-    key: Buffer | null,
-    value: string | null,
-    headers: Record<string, string>,
+    { topic, partition, message, value, headers }: Received,
     reason: DeadLetterReason,
     error: unknown,
     attempts: number,
   ): Promise<void> {
+    const { offset, key } = message;
     const { errorName, errorMessage } = describeError(error);
     this.options.logger.error(
       { topic, partition, offset, reason, errorName, errorMessage },
@@ -614,14 +576,6 @@ class Batch implements InboundBatch {
   async finish(): Promise<void> {
     for (const finish of this.endings.values()) await finish();
   }
-}
-
-/** A trusted payload still has to be an object for a handler to read it. */
-function asObject(envelope: EventEnvelope<unknown>): object {
-  const data = envelope.data;
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new PayloadValidationError(envelope.type, ['payload: must be a JSON object']);
-  return data;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -174,7 +174,8 @@ describe('messaging against real PostgreSQL and Kafka', () => {
     return eventId;
   }
 
-  async function sendRaw(caseId: string, eventId: string = randomUUID()): Promise<string> {
+  /** A referral-received message as a producer of the platform would write it. */
+  function rawMessage(caseId: string, eventId: string = randomUUID(), data: object = referral(caseId)) {
     const envelope = buildEnvelope({
       id: eventId,
       type: ReferralReceived.type,
@@ -182,13 +183,13 @@ describe('messaging against real PostgreSQL and Kafka', () => {
       subject: caseId,
       schemaVersion: 1,
       correlationId: randomUUID(),
-      data: referral(caseId),
+      data,
     });
-    await producer.send({
-      topic,
-      acks: -1,
-      messages: [{ key: caseId, value: JSON.stringify(envelope.data), headers: envelopeToHeaders(envelope) }],
-    });
+    return { key: caseId, value: JSON.stringify(envelope.data), headers: envelopeToHeaders(envelope) };
+  }
+
+  async function sendRaw(caseId: string, eventId: string = randomUUID()): Promise<string> {
+    await producer.send({ topic, acks: -1, messages: [rawMessage(caseId, eventId)] });
     return eventId;
   }
 
@@ -221,21 +222,7 @@ describe('messaging against real PostgreSQL and Kafka', () => {
 
   it('gathers what the events of a batch need and writes it once after the last of them', async () => {
     const caseIds = Array.from({ length: 6 }, () => randomUUID());
-    await producer.send({
-      topic,
-      acks: -1,
-      messages: caseIds.map((caseId) => {
-        const envelope = buildEnvelope({
-          type: ReferralReceived.type,
-          source: '/nrm/intake',
-          subject: caseId,
-          schemaVersion: 1,
-          correlationId: randomUUID(),
-          data: referral(caseId),
-        });
-        return { key: caseId, value: JSON.stringify(envelope.data), headers: envelopeToHeaders(envelope) };
-      }),
-    });
+    await producer.send({ topic, acks: -1, messages: caseIds.map((caseId) => rawMessage(caseId)) });
     for (const caseId of caseIds)
       await eventually(async () => expect(await effects('case_id', caseId)).toBe(1));
     const ends: { case_ids: string[] }[] = await dataSource.query(
@@ -268,19 +255,8 @@ describe('messaging against real PostgreSQL and Kafka', () => {
 
   it('dead-letters a valid message whose payload breaks its contract', async () => {
     const caseId = randomUUID();
-    const envelope = buildEnvelope({
-      type: ReferralReceived.type,
-      source: '/nrm/intake',
-      subject: caseId,
-      schemaVersion: 1,
-      correlationId: randomUUID(),
-      data: { ...referral(caseId), nationalities: ['Philippines'] },
-    });
-    await producer.send({
-      topic,
-      acks: -1,
-      messages: [{ key: caseId, value: JSON.stringify(envelope.data), headers: envelopeToHeaders(envelope) }],
-    });
+    const broken = { ...referral(caseId), nationalities: ['Philippines'] };
+    await producer.send({ topic, acks: -1, messages: [rawMessage(caseId, randomUUID(), broken)] });
     await eventually(() => {
       const letter = recorder.on(deadLetters).find((m) => m.key === caseId);
       expect(letter?.headers[DeadLetterHeaders.reason]).toBe('invalid_payload');

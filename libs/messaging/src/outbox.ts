@@ -78,10 +78,6 @@ function transactionDepth(queryRunner: QueryRunner): number {
   return (queryRunner as unknown as { transactionDepth?: number }).transactionDepth ?? 1;
 }
 
-const INSERT_ROWS = `INSERT INTO outbox (event_id, topic, message_key, headers, payload)
-  SELECT event_id, topic, message_key, headers, payload
-    FROM json_to_recordset(%ROWS%::json)
-      AS r(event_id uuid, topic text, message_key text, headers jsonb, payload text)`;
 const REPUBLISH = ` ON CONFLICT (event_id) DO UPDATE SET topic = EXCLUDED.topic, message_key = EXCLUDED.message_key,
     headers = EXCLUDED.headers, payload = EXCLUDED.payload, published_at = NULL`;
 
@@ -102,22 +98,25 @@ function rowsDocument(rows: OutboxRow[]): string {
 }
 
 /** New events, then republished records (the last append of one record wins, as upserts would). */
-function groups(rows: OutboxRow[]): [OutboxRow[], string][] {
-  const republished = [
-    ...new Map(rows.filter((r) => r.republish).map((r) => [r.eventId, r] as const)).values(),
-  ];
+function groups(rows: OutboxRow[]): { rows: OutboxRow[]; onConflict: string }[] {
   const fresh = rows.filter((r) => !r.republish);
+  const republished = [...new Map(rows.filter((r) => r.republish).map((r) => [r.eventId, r])).values()];
   return [
-    [fresh, ''],
-    [republished, REPUBLISH],
-  ].filter(([list]) => (list as OutboxRow[]).length > 0) as [OutboxRow[], string][];
+    { rows: fresh, onConflict: '' },
+    { rows: republished, onConflict: REPUBLISH },
+  ].filter((group) => group.rows.length > 0);
 }
 
+/** The INSERT of a group, its rows given as `document` (a parameter or a literal). */
+const insertSql = (document: string, onConflict: string): string =>
+  `INSERT INTO outbox (event_id, topic, message_key, headers, payload)
+   SELECT event_id, topic, message_key, headers, payload
+     FROM json_to_recordset(${document}::json)
+       AS r(event_id uuid, topic text, message_key text, headers jsonb, payload text)${onConflict}`;
+
 async function insertRows(queryRunner: QueryRunner, rows: OutboxRow[]): Promise<void> {
-  for (const [list, onConflict] of groups(rows))
-    await queryRunner.query(`${INSERT_ROWS.replace('%ROWS%', () => '$1')}${onConflict}`, [
-      rowsDocument(list),
-    ]);
+  for (const group of groups(rows))
+    await queryRunner.query(insertSql('$1', group.onConflict), [rowsDocument(group.rows)]);
 }
 
 /**
@@ -130,10 +129,7 @@ export function takeOutboxStatements(queryRunner: QueryRunner, literal: (text: s
   pending.delete(queryRunner);
   if (!rows) return '';
   return groups(rows)
-    .map(
-      ([list, onConflict]) =>
-        `${INSERT_ROWS.replace('%ROWS%', () => literal(rowsDocument(list)))}${onConflict};`,
-    )
+    .map((group) => `${insertSql(literal(rowsDocument(group.rows)), group.onConflict)};`)
     .join('\n');
 }
 

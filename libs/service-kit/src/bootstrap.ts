@@ -149,16 +149,7 @@ export async function runService<C extends ServiceConfig>(
   argv = process.argv.slice(2),
 ): Promise<void> {
   const command = argv[0] ?? 'serve';
-  let config: C;
-  try {
-    config = loadConfig(definition.configClass);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${definition.name}: ${error.message}\n`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = configOrExit(definition, process.env);
   const logger = createLogger(definition.name, config.LOG_LEVEL);
   if (command === 'serve') {
     startTracing({
@@ -294,6 +285,22 @@ async function rewrapKeys<C extends ServiceConfig>(definition: ServiceDefinition
   }
 }
 
+/** The service's configuration from `env`; a missing or bad value stops the process, naming it. */
+export function configOrExit<C extends ServiceConfig>(
+  definition: ServiceDefinition<C>,
+  env: Record<string, string | undefined>,
+): C {
+  try {
+    return loadConfig(definition.configClass, env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${definition.name}: ${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}
+
 /** A service started in this process: where it listens, and how to drain and stop it. */
 export interface RunningService {
   name: ServiceName;
@@ -305,7 +312,7 @@ export interface RunningService {
 /** Runs the service until SIGTERM/SIGINT, then drains it and exits. */
 async function serve<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C, logger: Logger) {
   const running = await startService(definition, config, logger);
-  installShutdown(running, config, logger);
+  drainOnSignal(() => running.stop(), config.SHUTDOWN_GRACE_MS, logger);
 }
 
 /**
@@ -505,7 +512,11 @@ function installHttpHooks(app: NestFastifyApplication, metrics: PlatformMetrics)
   });
 }
 
-function installShutdown(running: RunningService, config: ServiceConfig, logger: Logger): void {
+/**
+ * On SIGTERM or SIGINT: `drain` (in-flight work finishes), send what tracing holds and exit 0; exit 1
+ * if draining fails or takes longer than `graceMs`.
+ */
+export function drainOnSignal(drain: () => Promise<void>, graceMs: number, logger: Logger): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -514,10 +525,10 @@ function installShutdown(running: RunningService, config: ServiceConfig, logger:
     const force = setTimeout(() => {
       logger.error('drain took too long, exiting');
       process.exit(1);
-    }, config.SHUTDOWN_GRACE_MS);
+    }, graceMs);
     force.unref();
     try {
-      await running.stop();
+      await drain();
       await stopTracing();
       logger.info('stopped');
       process.exit(0);

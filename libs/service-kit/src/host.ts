@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { createLogger, describeError, startTracing, stopTracing } from '@nrm/observability';
+import { createLogger, describeError, startTracing } from '@nrm/observability';
 import type { Logger } from '@nrm/observability';
-import { prepareService, startService } from './bootstrap';
+import { configOrExit, drainOnSignal, prepareService, startService } from './bootstrap';
 import type { RunningService, ServiceDefinition } from './bootstrap';
-import { ConfigError, DomainServiceConfig, loadConfig } from './config';
+import { DomainServiceConfig } from './config';
 import type { ServiceConfig } from './config';
 
 /** A service to run in this process, with the environment it would have as a process of its own. */
@@ -30,21 +30,9 @@ export interface HostOptions {
 export async function hostServices(services: HostedService[], options: HostOptions): Promise<void> {
   const hostLogger = createLogger('platform', 'info');
   const loaded = services.map(({ definition, env }) => {
-    try {
-      const config: ServiceConfig = loadConfig(definition.configClass, env);
-      const logger = createLogger(
-        definition.name,
-        config.LOG_LEVEL,
-        path.join(options.logDir, `${definition.name}.log`),
-      );
-      return { definition, config, logger };
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        process.stderr.write(`${definition.name}: ${error.message}\n`);
-        process.exit(78); // EX_CONFIG
-      }
-      throw error;
-    }
+    const config: ServiceConfig = configOrExit(definition, env);
+    const file = path.join(options.logDir, `${definition.name}.log`);
+    return { definition, config, logger: createLogger(definition.name, config.LOG_LEVEL, file) };
   });
   const configs = loaded.map((l) => l.config);
   startTracing({
@@ -55,36 +43,23 @@ export async function hostServices(services: HostedService[], options: HostOptio
     sampleRatio: Math.max(...configs.map((c) => c.TRACE_SAMPLE_RATIO)),
   });
   const running: RunningService[] = [];
-  let stopping = false;
-  const stopAll = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    hostLogger.info({ signal }, 'draining every service');
-    const grace = Math.max(...configs.map((c) => c.SHUTDOWN_GRACE_MS));
-    setTimeout(() => {
-      hostLogger.error('drain took too long, exiting');
-      process.exit(1);
-    }, grace).unref();
-    const gateway = running.filter((r) => r.name === 'gateway');
-    const others = running.filter((r) => r.name !== 'gateway');
-    const stop = (list: RunningService[]) =>
-      Promise.all(
-        list.map((r) =>
-          r
-            .stop()
-            .catch((e: unknown) =>
-              hostLogger.error({ service: r.name, ...describeError(e) }, 'drain failed'),
-            ),
-        ),
-      );
-    await stop(gateway);
-    await stop(others);
-    await stopTracing();
-    hostLogger.info('stopped');
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stopAll('SIGTERM'));
-  process.once('SIGINT', () => void stopAll('SIGINT'));
+  // The gateway first, so no new work arrives while the others drain.
+  const stop = (list: RunningService[]) =>
+    Promise.all(
+      list.map((r) =>
+        r
+          .stop()
+          .catch((e: unknown) => hostLogger.error({ service: r.name, ...describeError(e) }, 'drain failed')),
+      ),
+    );
+  drainOnSignal(
+    async () => {
+      await stop(running.filter((r) => r.name === 'gateway'));
+      await stop(running.filter((r) => r.name !== 'gateway'));
+    },
+    Math.max(...configs.map((c) => c.SHUTDOWN_GRACE_MS)),
+    hostLogger,
+  );
 
   const start = async ({ definition, config, logger }: (typeof loaded)[number]) => {
     try {

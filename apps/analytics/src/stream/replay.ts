@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { KafkaMessage } from 'kafkajs';
 import type { EntityManager } from 'typeorm';
-import { Topics, envelopeFromMessage, findEventDefinition, withTopicPrefix } from '@nrm/contracts';
+import {
+  Topics,
+  envelopeFromMessage,
+  findEventDefinition,
+  payloadObject,
+  withTopicPrefix,
+} from '@nrm/contracts';
 import type { EventEnvelope } from '@nrm/contracts';
 import {
   OutboxRelay,
@@ -208,10 +214,9 @@ async function deriveBatch(
 function readable(value: string | null, headers: Record<string, string>): EventEnvelope<unknown> | undefined {
   try {
     const envelope = envelopeFromMessage(headers, value);
-    const known = findEventDefinition(envelope.type, envelope.schemaVersion) !== undefined;
-    const data = envelope.data;
-    const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
-    return !known || isObject ? envelope : undefined;
+    if (findEventDefinition(envelope.type, envelope.schemaVersion))
+      payloadObject(envelope.type, envelope.data);
+    return envelope;
   } catch {
     return undefined;
   }

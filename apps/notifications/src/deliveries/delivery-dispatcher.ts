@@ -38,6 +38,9 @@ interface ClaimedDelivery {
   more: boolean;
 }
 
+/** An agency endpoint on a channel, as the claim excludes those in flight (`channel:agency`). */
+const endpointOf = (d: { channel: string; agency_id: string }): string => `${d.channel}:${d.agency_id}`;
+
 /** How one attempt ended, waiting to be recorded with the others that ended meanwhile. */
 interface Outcome {
   delivery: ClaimedDelivery;
@@ -108,12 +111,17 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     // attempted again after its lease.
     await Promise.race([
       Promise.allSettled([...this.sends]),
-      new Promise((resolve) => setTimeout(resolve, this.config.WEBHOOK_TIMEOUT_MS + 1000).unref()),
+      new Promise((resolve) => setTimeout(resolve, this.sendTimeoutMs).unref()),
     ]);
     await this.record().catch(() => undefined);
   }
 
-  /** The longest a claimed delivery may take before it is due again: past any sender's timeout. */
+  /** The longest a send may take: longer, and it is recorded as failed. */
+  private get sendTimeoutMs(): number {
+    return this.config.WEBHOOK_TIMEOUT_MS + 1000;
+  }
+
+  /** The longest a claimed delivery may take before it is due again: well past a send's timeout. */
   private get leaseMs(): number {
     return 2 * this.config.WEBHOOK_TIMEOUT_MS + 5000;
   }
@@ -187,12 +195,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
          LEFT JOIN email_endpoint e ON e.agency_id = c.agency_id`,
       [[...this.inFlight], limit, this.leaseMs],
     );
+    // One row per endpoint, none of them in flight here (the claim's DISTINCT ON and exclusion).
     for (const delivery of rows) {
-      const endpoint = `${delivery.channel}:${delivery.agency_id}`;
-      // A second row for an endpoint claimed in the same statement (another poller's race) waits
-      // for its lease: one delivery in flight per endpoint.
-      if (this.inFlight.has(endpoint)) continue;
-      this.inFlight.add(endpoint);
+      this.inFlight.add(endpointOf(delivery));
       const send = this.send(delivery).finally(() => this.sends.delete(send));
       this.sends.add(send);
     }
@@ -221,7 +226,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     try {
       // No send outlasts its lease: one that takes longer than the timeout is recorded as failed.
       const timedOut = new Promise<string>((resolve) => {
-        timer = setTimeout(() => resolve('timed out'), this.config.WEBHOOK_TIMEOUT_MS + 1000);
+        timer = setTimeout(() => resolve('timed out'), this.sendTimeoutMs);
       });
       error = sender
         ? await Promise.race([sender.send(notification), timedOut])
@@ -253,7 +258,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
             throw error;
           }
           for (const { delivery: d } of batch) {
-            this.inFlight.delete(`${d.channel}:${d.agency_id}`);
+            this.inFlight.delete(endpointOf(d));
             // The endpoint is free again: what waits for it can be claimed now.
             if (d.more) this.mayBeDue = true;
           }
