@@ -328,6 +328,60 @@ export const EventDocumentation: Record<string, EventDocumentation> = {
     }),
   },
 
+  'nrm.identification.indicators-assessed': {
+    summary:
+      'An indicator assessment was completed: dimension results and the indicators found, per list, with the advice of the catalogue rule; evidence notes stay in identification.',
+    examples: one('Adult labour, trafficking indicated', CASE_ID, {
+      caseId: CASE_ID,
+      assessmentId: 'b5a0c1f2-9d3e-4c7a-8f21-6e5d4c3b2a19',
+      catalogueVersion: 'kw-2026.1',
+      ruleVersion: 'ilo-ec-2009.1',
+      outcome: 'indicated',
+      complete: true,
+      restsOnWeakProvenance: true,
+      personIsChild: false,
+      lists: [
+        {
+          list: 'adult-labour',
+          outcome: 'indicated',
+          dimensions: [
+            {
+              dimension: 'D1',
+              positive: true,
+              presentIndicatorIds: ['AL-D1-deceived-about-job', 'AL-D1-deceived-about-wages'],
+            },
+            { dimension: 'D2', positive: false, presentIndicatorIds: [] },
+            { dimension: 'D3', positive: false, presentIndicatorIds: ['AL-D3-economic-reasons'] },
+            {
+              dimension: 'D4',
+              positive: true,
+              presentIndicatorIds: ['AL-D4-excessive-working-days-or-hours', 'AL-D4-low-or-no-salary'],
+            },
+            {
+              dimension: 'D5',
+              positive: true,
+              presentIndicatorIds: ['AL-D5-confiscation-of-documents', 'AL-D5-kw-passport-held-by-sponsor'],
+            },
+            { dimension: 'D6', positive: false, presentIndicatorIds: [] },
+          ],
+        },
+      ],
+      reassessment: false,
+      assessedAt: '2026-03-16T09:40:00.000Z',
+    }),
+  },
+  'nrm.identification.indicator-catalogue-adopted': {
+    summary:
+      'The competent authority adopted an indicator catalogue version (a second administrator approving the one who loaded it); assessments started from now on use it.',
+    examples: one('A national revision adopted', '8d4c2f7e-3b1a-4e6f-9c2d-1a0b9e8f7d6c', {
+      catalogueVersion: 'kw-2026.2',
+      previousVersion: 'kw-2026.1',
+      ruleVersion: 'ilo-ec-2009.1',
+      jurisdiction: 'KW',
+      adoptedAt: '2026-05-03T08:00:00.000Z',
+    }),
+  },
+
   'nrm.protection.case-opened': {
     summary:
       'A protection case opened: once per case, at once for a child or an urgent risk, else on a positive preliminary decision.',

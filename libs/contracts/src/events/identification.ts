@@ -1,4 +1,7 @@
+import 'reflect-metadata';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsIn,
   IsISO8601,
@@ -9,7 +12,9 @@ import {
   Matches,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import { defineEvent } from '../event-definition';
 import { Topics } from '../topics';
 
@@ -269,4 +274,125 @@ export const ReconsiderationDecided = defineEvent({
   topic: Topics.identificationScreening,
   source: 'identification',
   payload: ReconsiderationDecidedV1,
+});
+
+const INDICATOR_ID = /^[A-Za-z0-9-]{3,80}$/;
+const CATALOGUE_VERSION = /^[a-z0-9][a-z0-9.+-]{0,39}$/;
+
+/** Indicator screening outcomes: advice to the officer, never a decision. */
+export const IndicatorOutcomes = ['indicated', 'labour-rights-case', 'not-indicated'] as const;
+export type IndicatorOutcome = (typeof IndicatorOutcomes)[number];
+export const IndicatorListIds = ['adult-labour', 'child-labour', 'adult-sexual', 'child-sexual'] as const;
+export type IndicatorListId = (typeof IndicatorListIds)[number];
+export const IndicatorDimensionIds = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6'] as const;
+export type IndicatorDimensionId = (typeof IndicatorDimensionIds)[number];
+
+export class AssessedDimensionV1 {
+  @IsIn(IndicatorDimensionIds)
+  dimension!: IndicatorDimensionId;
+
+  @IsBoolean()
+  positive!: boolean;
+
+  /** The indicators found present in this dimension (ids of the catalogue version). */
+  @IsArray()
+  @ArrayMaxSize(100)
+  @Matches(INDICATOR_ID, { each: true })
+  presentIndicatorIds!: string[];
+}
+
+export class AssessedListV1 {
+  @IsIn(IndicatorListIds)
+  list!: IndicatorListId;
+
+  @IsIn(IndicatorOutcomes)
+  outcome!: IndicatorOutcome;
+
+  @IsArray()
+  @ArrayMaxSize(6)
+  @ValidateNested({ each: true })
+  @Type(() => AssessedDimensionV1)
+  dimensions!: AssessedDimensionV1[];
+}
+
+/**
+ * An indicator assessment was completed: per list and dimension, which indicators were found and
+ * what the catalogue's rule advises. Evidence notes and answers' sources stay in identification.
+ */
+export class IndicatorsAssessedV1 {
+  @IsUUID()
+  caseId!: string;
+
+  @IsUUID()
+  assessmentId!: string;
+
+  @Matches(CATALOGUE_VERSION)
+  catalogueVersion!: string;
+
+  @IsString()
+  @MaxLength(40)
+  ruleVersion!: string;
+
+  @IsIn(IndicatorOutcomes)
+  outcome!: IndicatorOutcome;
+
+  /** False while a present or unanswered indicator has no established grade in the catalogue. */
+  @IsBoolean()
+  complete!: boolean;
+
+  /** True when any grade it rests on has a single source, conflicting sources or none. */
+  @IsBoolean()
+  restsOnWeakProvenance!: boolean;
+
+  @IsBoolean()
+  personIsChild!: boolean;
+
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => AssessedListV1)
+  lists!: AssessedListV1[];
+
+  /** A later assessment of the same case supersedes this one; earlier results are never changed. */
+  @IsBoolean()
+  reassessment!: boolean;
+
+  @IsISO8601({ strict: true })
+  assessedAt!: string;
+}
+
+export const IndicatorsAssessed = defineEvent({
+  type: 'nrm.identification.indicators-assessed',
+  schemaVersion: 1,
+  topic: Topics.identificationScreening,
+  source: 'identification',
+  payload: IndicatorsAssessedV1,
+});
+
+/** The competent authority adopted an indicator catalogue version; assessments from now on use it. */
+export class IndicatorCatalogueAdoptedV1 {
+  @Matches(CATALOGUE_VERSION)
+  catalogueVersion!: string;
+
+  @IsOptional()
+  @Matches(CATALOGUE_VERSION)
+  previousVersion?: string;
+
+  @IsString()
+  @MaxLength(40)
+  ruleVersion!: string;
+
+  @Matches(/^[A-Z]{2}$/)
+  jurisdiction!: string;
+
+  @IsISO8601({ strict: true })
+  adoptedAt!: string;
+}
+
+export const IndicatorCatalogueAdopted = defineEvent({
+  type: 'nrm.identification.indicator-catalogue-adopted',
+  schemaVersion: 1,
+  topic: Topics.identificationScreening,
+  source: 'identification',
+  payload: IndicatorCatalogueAdoptedV1,
 });
