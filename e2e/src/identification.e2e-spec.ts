@@ -1,7 +1,11 @@
 import { Client } from 'pg';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   EnvelopeHeaders,
   FinalDecisionRecorded,
+  IndicatorCatalogueAdopted,
+  IndicatorsAssessed,
   PreliminaryDecisionRecorded,
   ReconsiderationDecided,
   ReconsiderationRequested,
@@ -14,6 +18,7 @@ import type { ObservedMessage } from '@nrm/messaging';
 import { eventually, testInfrastructure } from '@nrm/testing';
 import { TestPlatform } from './support/test-platform';
 
+const CA = 'kw-nrm-competent-authority';
 const today = () => new Date().toISOString().slice(0, 10);
 
 function referral(name: string) {
@@ -262,5 +267,262 @@ describe('identification: victim-status decisions on legal deadlines (end to end
       body: { outcome: 'positive', reasons },
     });
     expect(decide.status).toBe(409);
+  });
+
+  describe('indicator screening with an adopted catalogue', () => {
+    type Indicator = { id: string; dimension: string; grade: string | null };
+    type View = { lists: { id: string; indicators: Indicator[] }[] } & Record<string, unknown>;
+    const CA_ADMIN = 'administrator';
+    const shipped = JSON.parse(
+      readFileSync(path.resolve(__dirname, '../../seeds/indicators/kw-2026.1.json'), 'utf8'),
+    ) as { version: string; lists: { indicators: Indicator[] }[] };
+    const note = 'Employer holds her passport; she showed the sponsor letter.';
+    let first: { caseId: string; assessmentId: string };
+
+    /** The first `count` indicators of a dimension with the grade given. */
+    const pick = (view: View, dimension: string, grade: string, count: number) =>
+      (view.lists[0]?.indicators ?? [])
+        .filter((i) => i.dimension === dimension && i.grade === grade)
+        .slice(0, count)
+        .map((i) => i.id);
+
+    it('advises from the answers, keeps notes sealed and out of events, and asks a departing decision for its reason', async () => {
+      const { caseId, officer } = await referAndWaitForScreening('Indicators Testperson');
+      const base = `/api/v1/screenings/${caseId}/indicator-assessments`;
+      const started = await platform.api('POST', base, { token: officer });
+      expect(started.status).toBe(201);
+      const view = started.body as View;
+      expect(view).toMatchObject({
+        catalogueVersion: 'kw-2026.1',
+        status: 'in_progress',
+        personIsChild: false,
+      });
+      // Domestic servitude of an adult: the adult labour list only.
+      expect(view.lists.map((l) => l.id)).toEqual(['adult-labour']);
+      expect((await platform.api('POST', base, { token: officer })).status).toBe(409);
+
+      const assessmentId = view['assessmentId'] as string;
+      const answers = `${base}/${assessmentId}/answers`;
+      const found = [
+        ...pick(view, 'D1', 'strong', 1),
+        ...pick(view, 'D1', 'medium', 1),
+        ...pick(view, 'D4', 'strong', 1),
+        ...pick(view, 'D4', 'medium', 1),
+        ...pick(view, 'D5', 'strong', 2),
+      ];
+      expect(found).toHaveLength(6);
+      const partly = await platform.api('PUT', answers, {
+        token: officer,
+        body: {
+          answers: found
+            .slice(0, 2)
+            .map((indicatorId) => ({ indicatorId, answer: 'present', evidenceSource: 'interview', note })),
+        },
+      });
+      expect(partly.status).toBe(200);
+      expect(partly.body.advice.outcome).toBe('not-indicated');
+      const answered = await platform.api('PUT', answers, {
+        token: officer,
+        body: {
+          answers: [
+            ...found
+              .slice(2)
+              .map((indicatorId) => ({ indicatorId, answer: 'present', evidenceSource: 'document' })),
+            { indicatorId: pick(view, 'D2', 'medium', 1)[0], answer: 'unknown' },
+          ],
+        },
+      });
+      expect(answered.body.advice).toMatchObject({
+        outcome: 'indicated',
+        catalogueVersion: 'kw-2026.1',
+        ruleVersion: 'ilo-ec-2009.1',
+        complete: true,
+        provenance: { rule: 'single-source', weak: true },
+      });
+      const d1 = answered.body.advice.lists[0].dimensions[0];
+      expect(d1).toMatchObject({ dimension: 'D1', positive: true, indicatorIds: found.slice(0, 2) });
+      expect(answered.body.answers.find((a: { note: string | null }) => a.note)?.note).toBe(note);
+
+      const unknown = await platform.api('PUT', answers, {
+        token: officer,
+        body: { answers: [{ indicatorId: 'AS-D1-not-in-this-list', answer: 'present' }] },
+      });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.errors).toEqual([
+        {
+          field: 'answers[0].indicatorId',
+          message: expect.stringContaining('not an indicator of the lists asked'),
+        },
+      ]);
+
+      const completed = await platform.api('POST', `${base}/${assessmentId}/completion`, { token: officer });
+      expect(completed.status).toBe(201);
+      expect(
+        (
+          await platform.api('PUT', answers, {
+            token: officer,
+            body: { answers: [{ indicatorId: found[0], answer: 'absent' }] },
+          })
+        ).status,
+      ).toBe(409);
+
+      const event = await eventually(() => {
+        const message = events(IndicatorsAssessed.type, caseId)[0];
+        expect(message).toBeDefined();
+        return message as ObservedMessage;
+      });
+      expect(event.value).not.toContain('passport');
+      expect(payload(event)).toMatchObject({
+        caseId,
+        assessmentId,
+        catalogueVersion: 'kw-2026.1',
+        outcome: 'indicated',
+        reassessment: false,
+        lists: [{ list: 'adult-labour', outcome: 'indicated' }],
+      });
+      const sealed = await db.query(
+        `SELECT note_sealed FROM "${platform.schemaPrefix}identification".indicator_answer WHERE assessment_id = $1 AND note_sealed IS NOT NULL`,
+        [assessmentId],
+      );
+      expect(sealed.rows).toHaveLength(2);
+      for (const r of sealed.rows) expect(r.note_sealed).not.toContain('passport');
+
+      const screening = await platform.api('GET', `/api/v1/screenings/${caseId}`, { token: officer });
+      expect(screening.body.latestIndicatorAssessment).toEqual({
+        assessmentId,
+        catalogueVersion: 'kw-2026.1',
+        status: 'completed',
+        outcome: 'indicated',
+        complete: true,
+      });
+
+      const decision = `/api/v1/screenings/${caseId}/preliminary-decision`;
+      const departing = await platform.api('POST', decision, {
+        token: officer,
+        body: { outcome: 'negative', reasons },
+      });
+      expect(departing.status).toBe(400);
+      expect(departing.body.errors[0].field).toBe('departureReason');
+      const explained = await platform.api('POST', decision, {
+        token: officer,
+        body: {
+          outcome: 'negative',
+          reasons,
+          departureReason: 'The account was withdrawn and contradicted by records.',
+        },
+      });
+      expect(explained.status).toBe(201);
+      first = { caseId, assessmentId };
+    });
+
+    it('adopts a new catalogue version only with a second administrator, and keeps past results on their version', async () => {
+      const adminA = await platform.token(CA_ADMIN, CA, `${CA}.administrator-a`);
+      const adminB = await platform.token(CA_ADMIN, CA, `${CA}.administrator-b`);
+      const otherAdmin = await platform.token(CA_ADMIN, 'kw-moi-police');
+      const officer = await platform.token('identification_officer', CA);
+      const revised = structuredClone(shipped);
+      revised.version = 'kw-2026.2';
+      const regraded = revised.lists[0]?.indicators.find((i) => i.grade === 'strong') as Indicator;
+      regraded.grade = 'medium';
+
+      const invalid = await platform.api('POST', '/api/v1/indicator-catalogues', {
+        token: adminA,
+        body: { ...revised, version: 'Not A Version!' },
+      });
+      expect(invalid.status).toBe(400);
+      expect(invalid.body.errors).toEqual([{ field: 'version', message: expect.any(String) }]);
+      expect(
+        (await platform.api('POST', '/api/v1/indicator-catalogues', { token: otherAdmin, body: revised }))
+          .status,
+      ).toBe(403);
+
+      const loaded = await platform.api('POST', '/api/v1/indicator-catalogues', {
+        token: adminA,
+        body: revised,
+      });
+      expect(loaded.status).toBe(201);
+      expect(loaded.body).toMatchObject({
+        version: 'kw-2026.2',
+        status: 'proposed',
+        loadedByUserId: `${CA}.administrator-a`,
+      });
+      const changed = await platform.api('POST', '/api/v1/indicator-catalogues', {
+        token: adminB,
+        body: { ...revised, title: { en: 'Changed', ar: 'معدل' } },
+      });
+      expect(changed.status).toBe(409);
+
+      const differences = await platform.api('GET', '/api/v1/indicator-catalogues/kw-2026.2/differences', {
+        token: officer,
+      });
+      expect(differences.body).toMatchObject({ from: 'kw-2026.1', to: 'kw-2026.2', added: [], removed: [] });
+      expect(differences.body.changed).toEqual([
+        {
+          list: 'adult-labour',
+          indicatorId: regraded.id,
+          changes: [{ field: 'grade', from: 'strong', to: 'medium' }],
+        },
+      ]);
+
+      const self = await platform.api('POST', '/api/v1/indicator-catalogues/kw-2026.2/adoption', {
+        token: adminA,
+      });
+      expect(self.status).toBe(409);
+      expect(self.body.detail).toMatch(/second administrator/);
+      const adopted = await platform.api('POST', '/api/v1/indicator-catalogues/kw-2026.2/adoption', {
+        token: adminB,
+      });
+      expect(adopted.status).toBe(201);
+      expect(adopted.body).toMatchObject({ status: 'active', adoptedByUserId: `${CA}.administrator-b` });
+      const all = await platform.api('GET', '/api/v1/indicator-catalogues', { token: adminA });
+      expect(all.body.items.map((c: { version: string; status: string }) => [c.version, c.status])).toEqual([
+        ['kw-2026.2', 'active'],
+        ['kw-2026.1', 'retired'],
+      ]);
+      await eventually(() =>
+        expect(
+          platform.observer
+            .on(platform.topic(Topics.identificationScreening))
+            .some((m) => m.headers[EnvelopeHeaders.type] === IndicatorCatalogueAdopted.type),
+        ).toBe(true),
+      );
+
+      // Both administrators are in the audit chain, by the catalogue version they acted on.
+      const audit = await db.query(
+        `SELECT actor_user, what, outcome FROM "${platform.schemaPrefix}identification".audit_log
+          WHERE target->>'version' = 'kw-2026.2' ORDER BY seq`,
+      );
+      expect(audit.rows).toEqual(
+        expect.arrayContaining([
+          {
+            actor_user: `${CA}.administrator-a`,
+            what: 'POST /internal/indicator-catalogues/:version/adoption',
+            outcome: 409,
+          },
+          {
+            actor_user: `${CA}.administrator-b`,
+            what: 'POST /internal/indicator-catalogues/:version/adoption',
+            outcome: 201,
+          },
+        ]),
+      );
+
+      // The earlier assessment keeps its version and result; a reassessment uses the version in force.
+      const base = `/api/v1/screenings/${first.caseId}/indicator-assessments`;
+      const earlier = await platform.api('GET', `${base}/${first.assessmentId}`, { token: officer });
+      expect(earlier.body).toMatchObject({
+        catalogueVersion: 'kw-2026.1',
+        status: 'completed',
+        outcome: 'indicated',
+      });
+      const again = await platform.api('POST', base, { token: officer });
+      expect(again.status).toBe(201);
+      expect(again.body.catalogueVersion).toBe('kw-2026.2');
+      const listed = await platform.api('GET', base, { token: officer });
+      expect(listed.body.items.map((a: { catalogueVersion: string }) => a.catalogueVersion)).toEqual([
+        'kw-2026.2',
+        'kw-2026.1',
+      ]);
+    });
   });
 });

@@ -14,6 +14,10 @@ import { InboxController } from './inbox/inbox.controller';
 import { ProsecutionController } from './prosecution/prosecution.controller';
 import { ProtectionController } from './protection/protection.controller';
 import { ReferralsController } from './referrals/referrals.controller';
+import {
+  IndicatorAssessmentsController,
+  IndicatorCataloguesController,
+} from './screenings/indicators.controller';
 import { ScreeningsController } from './screenings/screenings.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 import { ServiceClient } from './upstream/service-client';
@@ -22,6 +26,8 @@ import { ServiceClient } from './upstream/service-client';
   controllers: [
     ReferralsController,
     ScreeningsController,
+    IndicatorAssessmentsController,
+    IndicatorCataloguesController,
     CasesController,
     InboxController,
     AgencyNotificationsController,

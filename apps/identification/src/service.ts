@@ -6,6 +6,8 @@ import { Screening1764400000201 } from './migrations/1764400000201-screening';
 import { DeadlineAlerts1764400000202 } from './migrations/1764400000202-deadline-alerts';
 import { Decisions1764400000203 } from './migrations/1764400000203-decisions';
 import { PalermoTest1764400000204 } from './migrations/1764400000204-palermo-test';
+import { IndicatorCatalogue1764400000205 } from './migrations/1764400000205-indicator-catalogue';
+import { seedIndicatorCatalogues } from './indicators/seed-indicator-catalogues';
 import { seedJurisdictionPolicies } from './policy/seed-policies';
 
 /** The identification service: what `main.js` runs alone and the single-process platform runs beside the others. */
@@ -22,7 +24,10 @@ export const service: ServiceDefinition<IdentificationConfig> = {
       DeadlineAlerts1764400000202,
       Decisions1764400000203,
       PalermoTest1764400000204,
+      IndicatorCatalogue1764400000205,
     ],
-    seed: seedJurisdictionPolicies,
+    // Policies first: the catalogues are in force for the policy's jurisdiction.
+    seed: async (context) =>
+      `${await seedJurisdictionPolicies(context)}; ${await seedIndicatorCatalogues(context)}`,
   },
 };

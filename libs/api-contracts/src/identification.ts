@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
   IsBoolean,
   IsDefined,
   IsIn,
@@ -8,6 +11,7 @@ import {
   IsOptional,
   IsString,
   Max,
+  Matches,
   MaxLength,
   Min,
   MinLength,
@@ -27,6 +31,17 @@ export class DecisionRequest {
   @MinLength(10)
   @MaxLength(5000)
   reasons!: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Required when the decision departs from the advice of the latest completed indicator assessment (kept encrypted)',
+    maxLength: 2000,
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2000)
+  departureReason?: string;
 }
 
 export class DecisionReviewRequest {
@@ -106,4 +121,46 @@ export class PalermoTestRequest {
   @ValidateNested()
   @Type(() => PalermoElementDto)
   purpose!: PalermoElementDto;
+}
+
+export const IndicatorAnswerValues = ['present', 'absent', 'unknown'] as const;
+export const EvidenceSources = ['interview', 'document', 'third_party'] as const;
+
+export class IndicatorAnswerDto {
+  @ApiProperty({
+    description: "An indicator id of the assessment's catalogue version",
+    example: 'AL-D1-deceived-about-job',
+  })
+  @IsString()
+  @Matches(/^[A-Za-z0-9-]{3,80}$/, { message: 'indicatorId must be an indicator id of the catalogue' })
+  indicatorId!: string;
+
+  @ApiProperty({ enum: IndicatorAnswerValues })
+  @IsIn(IndicatorAnswerValues)
+  answer!: (typeof IndicatorAnswerValues)[number];
+
+  @ApiPropertyOptional({ enum: EvidenceSources, description: 'Where the evidence for the answer came from' })
+  @IsOptional()
+  @IsIn(EvidenceSources)
+  evidenceSource?: (typeof EvidenceSources)[number];
+
+  @ApiPropertyOptional({
+    description: 'The evidence (kept encrypted; never leaves identification)',
+    maxLength: 2000,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+/** Answers to record or change; an indicator not named keeps its answer. */
+export class IndicatorAnswersRequest {
+  @ApiProperty({ type: [IndicatorAnswerDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(400)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorAnswerDto)
+  answers!: IndicatorAnswerDto[];
 }

@@ -124,6 +124,25 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
   // gw: none; ident ScreeningDecisions.recordPalermoTest requireRole(DECIDING_ROLES). Object: assigned agency
   //   only.
   'POST /api/v1/screenings/:caseId/palermo-test': DECIDING,
+  // gw: none; ident indicators/indicator-assessments.ts IndicatorAssessments requireRole(DECIDING_ROLES).
+  //   Object: assigned agency only, else 404.
+  'GET /api/v1/screenings/:caseId/indicator-assessments': DECIDING,
+  'POST /api/v1/screenings/:caseId/indicator-assessments': DECIDING,
+  'GET /api/v1/screenings/:caseId/indicator-assessments/:assessmentId': DECIDING,
+  'PUT /api/v1/screenings/:caseId/indicator-assessments/:assessmentId/answers': DECIDING,
+  'POST /api/v1/screenings/:caseId/indicator-assessments/:assessmentId/completion': DECIDING,
+
+  // ---- Indicator catalogues: gw screenings/indicators.controller.ts -> identification ----
+
+  // gw: none; ident indicators/indicator-catalogues.ts IndicatorCatalogues requireAuthority: the role,
+  //   and the competent authority's agency (else 403). Administrators keep settings, and a catalogue is one.
+  'GET /api/v1/indicator-catalogues': [...DECIDING, 'administrator'],
+  'GET /api/v1/indicator-catalogues/:version': [...DECIDING, 'administrator'],
+  'GET /api/v1/indicator-catalogues/:version/differences': [...DECIDING, 'administrator'],
+  // ident IndicatorCatalogues.load / adopt: administrators of the competent authority; adopt refuses the
+  //   administrator who loaded the version (409).
+  'POST /api/v1/indicator-catalogues': ['administrator'],
+  'POST /api/v1/indicator-catalogues/:version/adoption': ['administrator'],
 
   // ---- Case view: gw cases/cases.controller.ts ----
 

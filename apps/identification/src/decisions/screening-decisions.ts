@@ -387,20 +387,39 @@ export class ScreeningDecisions {
     now: Date,
     reconsideration: boolean,
   ): Promise<void> {
+    const sealer = await this.keyring.sealerFor(manager, row.case_id);
+    // The decision is the officer's; one that departs from the indicator advice says why.
+    const [advice]: { assessment_id: string; outcome: string }[] = await manager.query(
+      `SELECT assessment_id, advice->>'outcome' AS outcome FROM indicator_assessment
+        WHERE case_id = $1 AND status = 'completed' ORDER BY completed_at DESC LIMIT 1`,
+      [row.case_id],
+    );
+    if (advice && departsFromAdvice(request.outcome, advice.outcome) && !request.departureReason) {
+      throw new ProblemException('validation', 'the decision departs from the indicator advice', [
+        {
+          field: 'departureReason',
+          message: `the latest indicator assessment advises ${advice.outcome}: give the reason for a ${request.outcome} decision`,
+        },
+      ]);
+    }
     await manager.query(
       `INSERT INTO decision (decision_id, case_id, stage, outcome, reasons_sealed, decided_by_user, decided_by_agency, decided_at,
-         reconsideration, review) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+         reconsideration, review, assessment_id, advised_outcome, departure_reason_sealed)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [
         randomUUID(),
         row.case_id,
         stage,
         request.outcome,
-        (await this.keyring.sealerFor(manager, row.case_id)).seal(request.reasons),
+        sealer.seal(request.reasons),
         actor.userId,
         actor.agencyId,
         now,
         reconsideration,
         stage === 'final' && request.outcome === 'negative' ? 'pending' : null,
+        advice?.assessment_id ?? null,
+        advice?.outcome ?? null,
+        request.departureReason ? sealer.seal(request.departureReason) : null,
       ],
     );
     if (reconsideration) {
@@ -459,6 +478,11 @@ export class ScreeningDecisions {
       },
     });
   }
+}
+
+/** A positive decision follows an `indicated` advice; any other advice points to a negative one. */
+export function departsFromAdvice(decision: 'positive' | 'negative', advisedOutcome: string): boolean {
+  return (decision === 'positive') !== (advisedOutcome === 'indicated');
 }
 
 function state(row: ScreeningRow): LifecycleState {

@@ -32,6 +32,14 @@ export interface ScreeningView {
     review: string | null;
   }[];
   deadlines: { kind: string; dueOn: string; status: string }[];
+  /** The latest indicator assessment and its advice; for the assigned authority only. */
+  latestIndicatorAssessment?: {
+    assessmentId: string;
+    catalogueVersion: string;
+    status: string;
+    outcome: string;
+    complete: boolean;
+  } | null;
 }
 
 /** Internal API; only the gateway calls it. Decision reasons stay sealed and are never listed. */
@@ -94,6 +102,14 @@ export class ScreeningController {
       [caseId],
     );
     const preliminary = deadlines.find((d) => d['kind'] === 'preliminary_decision');
+    const assigned = s['assigned_agency_id'] === actor.agencyId;
+    const [assessment]: Record<string, unknown>[] = assigned
+      ? await this.dataSource.query(
+          `SELECT assessment_id, catalogue_version, status, advice->>'outcome' AS outcome, (advice->>'complete')::boolean AS complete
+             FROM indicator_assessment WHERE case_id = $1 ORDER BY started_at DESC LIMIT 1`,
+          [caseId],
+        )
+      : [];
     return {
       caseId,
       caseReference: s['case_reference'] as string,
@@ -105,7 +121,7 @@ export class ScreeningController {
       recoveryEndsOn: (s['recovery_ends_on'] as string | null) ?? null,
       decisions: decisions
         // A negative final decision is not an outcome until a second reviewer approves it.
-        .filter((d) => d['review'] !== 'pending' || s['assigned_agency_id'] === actor.agencyId)
+        .filter((d) => d['review'] !== 'pending' || assigned)
         .map((d) => ({
           stage: d['stage'] as string,
           outcome: d['outcome'] as string,
@@ -118,6 +134,19 @@ export class ScreeningController {
         dueOn: d['due_on'] as string,
         status: d['status'] as string,
       })),
+      ...(assigned
+        ? {
+            latestIndicatorAssessment: assessment
+              ? {
+                  assessmentId: assessment['assessment_id'] as string,
+                  catalogueVersion: assessment['catalogue_version'] as string,
+                  status: assessment['status'] as string,
+                  outcome: assessment['outcome'] as string,
+                  complete: assessment['complete'] as boolean,
+                }
+              : null,
+          }
+        : {}),
     };
   }
 

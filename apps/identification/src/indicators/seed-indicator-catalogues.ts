@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SeedContext } from '@nrm/service-kit';
+import { parseCatalogue } from './catalogue-validation';
+import { SEED_LOADER, catalogueDigest } from './indicator-catalogues';
+
+/**
+ * Loads every `seeds/indicators/*.json` catalogue that is not loaded yet. A jurisdiction without an
+ * adopted catalogue gets its newest shipped one in force, recorded as adopted by the platform seed,
+ * so screening works from the first start; the authority reviews and adopts its own (ADR 0020).
+ * A shipped version whose content differs from what was loaded under its name stops the seed.
+ */
+export async function seedIndicatorCatalogues({ dataSource, seedsDir }: SeedContext): Promise<string> {
+  const dir = join(seedsDir, 'indicators');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const catalogues = files.map((f) => {
+    try {
+      return parseCatalogue(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    } catch (error) {
+      throw new Error(`seeds/indicators/${f}: ${(error as Error).message}`);
+    }
+  });
+  const adopted: string[] = [];
+  await dataSource.transaction(async (m) => {
+    for (const catalogue of catalogues) {
+      const digest = catalogueDigest(catalogue);
+      await m.query(
+        `INSERT INTO indicator_catalogue (version, jurisdiction, content, digest, status, loaded_by_user, loaded_by_agency, loaded_at)
+         VALUES ($1, $2, $3, $4, 'proposed', $5, $5, now()) ON CONFLICT (version) DO NOTHING`,
+        [catalogue.version, catalogue.jurisdiction, catalogue, digest, SEED_LOADER],
+      );
+      const [row]: { digest: string }[] = await m.query(
+        `SELECT digest FROM indicator_catalogue WHERE version = $1`,
+        [catalogue.version],
+      );
+      if (row?.digest !== digest)
+        throw new Error(
+          `seeds/indicators: catalogue ${catalogue.version} differs from the version loaded under that name; a version never changes, so give the change a new version`,
+        );
+    }
+    const jurisdictions = [...new Set(catalogues.map((c) => c.jurisdiction))];
+    for (const jurisdiction of jurisdictions) {
+      const newest = catalogues.filter((c) => c.jurisdiction === jurisdiction).at(-1);
+      const [done]: [unknown[], number] = await m.query(
+        `UPDATE indicator_catalogue SET status = 'active', adopted_by_user = $3, adopted_at = now()
+          WHERE version = $1 AND status = 'proposed'
+            AND NOT EXISTS (SELECT 1 FROM indicator_catalogue WHERE jurisdiction = $2 AND status = 'active')
+          RETURNING version`,
+        [newest?.version, jurisdiction, SEED_LOADER],
+      );
+      if (done.length > 0) adopted.push(newest?.version ?? '');
+    }
+  });
+  return `${catalogues.length} indicator catalogues${adopted.length ? ` (in force: ${adopted.join(', ')})` : ''}`;
+}
