@@ -3,8 +3,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The latest indicator assessment of each case, for the prevalence statistics: one row per case under
  * its national-statistics pseudonym, replaced only by an assessment made at the same time or later.
- * `lists` holds, per indicator list, its advice and the dimension results with the indicators found
- * (catalogue codes), as `[{list, outcome, dimensions: [{dimension, positive, presentIndicatorIds}]}]`.
+ * The results are flat text arrays, each value once, so that every figure is one unnest away:
+ * `lists` (`adult-labour`), `list_outcomes` (`adult-labour:indicated`), `positive_dimensions`
+ * (`adult-labour:D1`) and `present_indicators` (`adult-labour:D1:AL-D1-deceived-about-job`, the catalogue's
+ * indicator id last).
  */
 export class IndicatorAssessments1764400000603 implements MigrationInterface {
   name = 'IndicatorAssessments1764400000603';
@@ -22,7 +24,10 @@ export class IndicatorAssessments1764400000603 implements MigrationInterface {
         child boolean NOT NULL,
         catalogue_version text NOT NULL,
         rule_version text NOT NULL,
-        lists jsonb NOT NULL
+        lists text[] NOT NULL,
+        list_outcomes text[] NOT NULL,
+        positive_dimensions text[] NOT NULL,
+        present_indicators text[] NOT NULL
       )`);
     await q.query(`CREATE INDEX stat_indicator_assessment_by_month ON stat_indicator_assessment (month)`);
   }

@@ -160,8 +160,8 @@ describe('indicator prevalence', () => {
   it('passes the period and the list as parameters, never in the SQL', () => {
     const { sql, params } = indicatorPrevalenceQuery({ year: 2026, month: '2026-03', list: 'adult-labour' });
     expect(params).toEqual(['2026-%', '2026-03', 'adult-labour']);
-    expect(sql).toContain('t.month LIKE $1 AND t.month = $2');
-    expect(sql).toContain(`e->>'list' = $3`);
+    expect(sql).toContain('t.month LIKE $1 AND t.month = $2 AND $3 = ANY (t.lists)');
+    expect(sql).toContain(`split_part(v.value, ':', 1) = $3`);
     expect(sql).not.toMatch(/2026|adult-labour/);
     expect(indicatorPrevalenceQuery({}).params).toEqual([]);
   });

@@ -54,7 +54,8 @@ export interface IndicatorPrevalence {
 
 /**
  * The counts of the figures, every value a parameter: the cases are those of `stat_indicator_assessment`
- * (one row per case, its latest assessment) whose month is in the period.
+ * (one row per case, its latest assessment, each array value once) whose month is in the period. One
+ * unnest per figure keeps the plan cheap (nested JSON would make the planner expect millions of rows).
  */
 export function indicatorPrevalenceQuery({ year, month, list }: PrevalenceQuery): {
   sql: string;
@@ -70,33 +71,33 @@ export function indicatorPrevalenceQuery({ year, month, list }: PrevalenceQuery)
     params.push(month);
     where.push(`t.month = $${params.length}`);
   }
-  let onList = '';
+  let listed = '';
   if (list !== undefined) {
     params.push(list);
-    onList = ` WHERE e->>'list' = $${params.length}`;
+    listed = `$${params.length}`;
+    where.push(`${listed} = ANY (t.lists)`);
   }
-  // With a list, the cases are those assessed on it, each with that list's advice.
-  const scope =
-    list === undefined
-      ? `SELECT subject, outcome, complete FROM assessed`
-      : `SELECT DISTINCT ON (l.subject) l.subject, l.outcome, a.complete FROM listed l JOIN assessed a ON a.subject = l.subject`;
+  /** The values of one array column of the cases, only those of the list asked for if any. */
+  const values = (column: string) =>
+    `FROM assessed a CROSS JOIN LATERAL unnest(a.${column}) AS v(value)` +
+    (listed ? ` WHERE split_part(v.value, ':', 1) = ${listed}` : '');
+  // With a list, each case counts with that list's advice.
+  const scope = listed
+    ? `SELECT a.complete, split_part(v.value, ':', 2) AS outcome ${values('list_outcomes')}`
+    : `SELECT complete, outcome FROM assessed`;
   const sql =
-    `WITH assessed AS (SELECT t.subject, t.outcome, t.complete, t.lists FROM stat_indicator_assessment t` +
+    `WITH assessed AS (SELECT t.outcome, t.complete, t.lists, t.list_outcomes, t.positive_dimensions, ` +
+    `t.present_indicators FROM stat_indicator_assessment t` +
     (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
-    `), listed AS (SELECT a.subject, e->>'list' AS list, e->>'outcome' AS outcome, e->'dimensions' AS dimensions ` +
-    `FROM assessed a CROSS JOIN LATERAL jsonb_array_elements(a.lists) AS e${onList}), ` +
-    `scope AS (${scope}) ` +
-    `SELECT 'cases' AS figure, NULL::text AS list, NULL::text AS dimension, NULL::text AS item, count(DISTINCT subject) AS n FROM scope ` +
-    `UNION ALL SELECT 'outcome', NULL, NULL, outcome, count(DISTINCT subject) FROM scope GROUP BY outcome ` +
-    `UNION ALL SELECT 'incomplete', NULL, NULL, NULL, count(DISTINCT subject) FROM scope WHERE NOT complete ` +
-    `UNION ALL SELECT 'list', list, NULL, NULL, count(DISTINCT subject) FROM listed GROUP BY list ` +
-    `UNION ALL SELECT 'dimension', l.list, d->>'dimension', NULL, count(DISTINCT l.subject) ` +
-    `FROM listed l CROSS JOIN LATERAL jsonb_array_elements(l.dimensions) AS d ` +
-    `WHERE (d->>'positive')::boolean GROUP BY l.list, d->>'dimension' ` +
-    `UNION ALL SELECT 'indicator', l.list, d->>'dimension', i.id, count(DISTINCT l.subject) ` +
-    `FROM listed l CROSS JOIN LATERAL jsonb_array_elements(l.dimensions) AS d ` +
-    `CROSS JOIN LATERAL jsonb_array_elements_text(d->'presentIndicatorIds') AS i(id) ` +
-    `GROUP BY l.list, d->>'dimension', i.id`;
+    `), scope AS (${scope}) ` +
+    `SELECT 'cases' AS figure, NULL::text AS list, NULL::text AS dimension, NULL::text AS item, count(*) AS n FROM scope ` +
+    `UNION ALL SELECT 'outcome', NULL, NULL, outcome, count(*) FROM scope GROUP BY outcome ` +
+    `UNION ALL SELECT 'incomplete', NULL, NULL, NULL, count(*) FROM scope WHERE NOT complete ` +
+    `UNION ALL SELECT 'list', v.value, NULL, NULL, count(*) ${values('lists')} GROUP BY v.value ` +
+    `UNION ALL SELECT 'dimension', split_part(v.value, ':', 1), split_part(v.value, ':', 2), NULL, count(*) ` +
+    `${values('positive_dimensions')} GROUP BY v.value ` +
+    `UNION ALL SELECT 'indicator', split_part(v.value, ':', 1), split_part(v.value, ':', 2), ` +
+    `split_part(v.value, ':', 3), count(*) ${values('present_indicators')} GROUP BY v.value`;
   return { sql, params };
 }
 

@@ -83,7 +83,10 @@ describe('statistics rows of indicator assessments', () => {
         subject: 'p-b',
         record_id: 'b0000000-0000-4000-8000-000000000002',
         outcome: 'labour-rights-case',
-        lists: [expect.objectContaining({ list: 'adult-labour' })],
+        lists: ['adult-labour'],
+        list_outcomes: ['adult-labour:labour-rights-case'],
+        positive_dimensions: ['adult-labour:D1'],
+        present_indicators: ['adult-labour:D1:AL-D1-a'],
       }),
     ]);
     // Each stage record is a row of its own in the case stages, as before.

@@ -18,7 +18,7 @@ import type {
 /** The audience whose records the statistics count: national statistics receive every case. */
 export const StatisticsAudience: AnalyticsAudience = 'national-statistics';
 
-type Row = Record<string, string | number | boolean | string[] | object | null>;
+type Row = Record<string, string | number | boolean | string[] | null>;
 
 interface StatisticsTable {
   name: string;
@@ -107,7 +107,10 @@ const tables = {
       ['child', 'boolean'],
       ['catalogue_version', 'text'],
       ['rule_version', 'text'],
-      ['lists', 'jsonb'],
+      ['lists', 'text[]'],
+      ['list_outcomes', 'text[]'],
+      ['positive_dimensions', 'text[]'],
+      ['present_indicators', 'text[]'],
     ],
     onConflict: { newest: 'assessed_at' },
   },
@@ -251,7 +254,14 @@ export class StatisticsRows {
       child: a.child,
       catalogue_version: a.catalogueVersion,
       rule_version: a.ruleVersion,
-      lists: a.lists,
+      lists: a.lists.map((l) => l.list),
+      list_outcomes: a.lists.map((l) => `${l.list}:${l.outcome}`),
+      positive_dimensions: a.lists.flatMap((l) =>
+        l.dimensions.filter((d) => d.positive).map((d) => `${l.list}:${d.dimension}`),
+      ),
+      present_indicators: a.lists.flatMap((l) =>
+        l.dimensions.flatMap((d) => d.presentIndicatorIds.map((id) => `${l.list}:${d.dimension}:${id}`)),
+      ),
     });
   }
 
