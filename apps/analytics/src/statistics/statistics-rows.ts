@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { IndicatorAssessment } from '../stream/derive-records';
 import {
   AnonymousNoticeCounted,
   CaseStageReached,
@@ -24,8 +25,12 @@ interface StatisticsTable {
   key: string;
   /** Columns in the order of the table, with their SQL types. */
   columns: [string, string][];
-  /** A referral is one row per person, the last record wins; every other record is a row of its own. */
-  onConflict: 'update' | 'nothing';
+  /**
+   * A referral is one row per person, the last record wins; an indicator assessment is one row per
+   * person, the latest by the given column wins (then the last record); every other record is a row
+   * of its own.
+   */
+  onConflict: 'update' | 'nothing' | { newest: string };
 }
 
 const tables = {
@@ -88,18 +93,42 @@ const tables = {
     ],
     onConflict: 'nothing',
   },
+  indicator: {
+    name: 'stat_indicator_assessment',
+    key: 'subject',
+    columns: [
+      ['subject', 'text'],
+      ['record_id', 'uuid'],
+      ['month', 'text'],
+      ['assessed_at', 'timestamptz'],
+      ['outcome', 'text'],
+      ['complete', 'boolean'],
+      ['weak_provenance', 'boolean'],
+      ['child', 'boolean'],
+      ['catalogue_version', 'text'],
+      ['rule_version', 'text'],
+      ['lists', 'text[]'],
+      ['list_outcomes', 'text[]'],
+      ['positive_dimensions', 'text[]'],
+      ['present_indicators', 'text[]'],
+    ],
+    onConflict: { newest: 'assessed_at' },
+  },
 } satisfies Record<string, StatisticsTable>;
 
 /** One multi-row statement per table: the rows travel as one JSON array, whatever their number. */
 function insertStatement({ name, key, columns, onConflict }: StatisticsTable): string {
   const names = columns.map(([column]) => column).join(', ');
+  const update = `ON CONFLICT (${key}) DO UPDATE SET ${columns
+    .filter(([column]) => column !== key)
+    .map(([column]) => `${column} = EXCLUDED.${column}`)
+    .join(', ')}`;
   const conflict =
     onConflict === 'nothing'
       ? `ON CONFLICT (${key}) DO NOTHING`
-      : `ON CONFLICT (${key}) DO UPDATE SET ${columns
-          .filter(([column]) => column !== key)
-          .map(([column]) => `${column} = EXCLUDED.${column}`)
-          .join(', ')}`;
+      : onConflict === 'update'
+        ? update
+        : `${update} WHERE EXCLUDED.${onConflict.newest} >= ${name}.${onConflict.newest}`;
   return (
     `INSERT INTO ${name} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) ` +
     `AS r(${columns.map(([column, type]) => `${column} ${type}`).join(', ')}) ${conflict}`
@@ -111,13 +140,16 @@ const statements = {
   notice: insertStatement(tables.notice),
   caseStage: insertStatement(tables.caseStage),
   prosecution: insertStatement(tables.prosecution),
+  indicator: insertStatement(tables.indicator),
 };
 
 /**
  * The statistics rows of a batch's national-statistics records, one row per record (one per person for
  * referrals), written with one statement per table in the transaction that derived the records: the
  * statistics count exactly what the national-statistics topic carries, under the same pseudonyms and
- * record ids.
+ * record ids. An `indicators_assessed` stage also gives its person's row of indicator results (one per
+ * person, the latest assessment), under the stage record's pseudonym, id and month: the results
+ * themselves are not in the stream.
  */
 export class StatisticsRows {
   private readonly rows = {
@@ -125,11 +157,12 @@ export class StatisticsRows {
     notice: new Map<string, Row>(),
     caseStage: new Map<string, Row>(),
     prosecution: new Map<string, Row>(),
+    indicator: new Map<string, Row>(),
   };
 
   /** A record as published to the national-statistics topic: its subject (the Kafka key) and id. */
   add(
-    record: { definition: EventDefinition<object>; data: object },
+    record: { definition: EventDefinition<object>; data: object; assessment?: IndicatorAssessment },
     subject: string,
     recordId: string,
   ): void {
@@ -174,6 +207,7 @@ export class StatisticsRows {
           service_type: s.serviceType ?? null,
           days_since_referral: s.daysSinceReferral ?? null,
         });
+        if (record.assessment) this.latest(subject, recordId, s.month, record.assessment);
         return;
       }
       case ProsecutionStageReached.type: {
@@ -194,12 +228,41 @@ export class StatisticsRows {
 
   /** One statement per table that has rows, in key order (concurrent writers lock rows in one order). */
   async write(manager: EntityManager): Promise<void> {
-    for (const table of ['referral', 'notice', 'caseStage', 'prosecution'] as const) {
+    for (const table of ['referral', 'notice', 'caseStage', 'prosecution', 'indicator'] as const) {
       const rows = this.rows[table];
       if (rows.size === 0) continue;
       const ordered = [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
       await manager.query(statements[table], [JSON.stringify(ordered)]);
     }
+  }
+
+  /**
+   * The assessment a person's row holds after the batch: the latest by when it was made; of two made
+   * at the same instant, the later in the batch, as the statement does with the row already written.
+   */
+  private latest(subject: string, recordId: string, month: string, a: IndicatorAssessment): void {
+    const held = this.rows.indicator.get(subject);
+    if (held && Date.parse(held['assessed_at'] as string) > Date.parse(a.assessedAt)) return;
+    this.rows.indicator.set(subject, {
+      subject,
+      record_id: recordId,
+      month,
+      assessed_at: a.assessedAt,
+      outcome: a.outcome,
+      complete: a.complete,
+      weak_provenance: a.restsOnWeakProvenance,
+      child: a.child,
+      catalogue_version: a.catalogueVersion,
+      rule_version: a.ruleVersion,
+      lists: a.lists.map((l) => l.list),
+      list_outcomes: a.lists.map((l) => `${l.list}:${l.outcome}`),
+      positive_dimensions: a.lists.flatMap((l) =>
+        l.dimensions.filter((d) => d.positive).map((d) => `${l.list}:${d.dimension}`),
+      ),
+      present_indicators: a.lists.flatMap((l) =>
+        l.dimensions.flatMap((d) => d.presentIndicatorIds.map((id) => `${l.list}:${d.dimension}:${id}`)),
+      ),
+    });
   }
 
   /** A record id seen again in the batch keeps its first row, as a second insert would. */

@@ -1,10 +1,14 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
+import { IndicatorListIds } from '@nrm/contracts';
+import type { IndicatorListId } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor, ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
 import type { AnalyticsConfig } from '../analytics.config';
 import { barChartSvg } from './bar-chart';
+import { buildIndicatorPrevalence, indicatorPrevalenceQuery } from './indicator-prevalence';
+import type { IndicatorPrevalence, PrevalenceCount, PrevalenceQuery } from './indicator-prevalence';
 import { buildCountTable, countTableCsv } from './count-table';
 import type { CountTable, GroupedCount } from './count-table';
 import { StatisticsTables, countQuery } from './statistics-tables';
@@ -12,6 +16,8 @@ import type { StatisticsTable } from './statistics-tables';
 
 const READERS = ['analyst', 'supervisor', 'administrator'] as const;
 const RESERVED = new Set(['by', 'year', 'format']);
+const PREVALENCE_PARAMETERS = ['year', 'month', 'list'];
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** Internal API of the statistics: suppressed counts as JSON, CSV or an SVG chart; the gateway calls it. */
 @Controller('internal/statistics')
@@ -59,6 +65,58 @@ export class StatisticsController {
         };
       }),
     };
+  }
+
+  @Get('indicator-prevalence')
+  async indicatorPrevalence(
+    @CurrentActor() actor: Actor,
+    @Query() query: Record<string, string>,
+  ): Promise<IndicatorPrevalence> {
+    requireRole(actor, ...READERS);
+    const repeated = Object.entries(query).filter(([, v]) => typeof v !== 'string');
+    if (repeated.length > 0) {
+      throw new ProblemException('validation', `${repeated.map(([q]) => q).join(', ')} may be given once`);
+    }
+    const unknown = Object.keys(query).filter((q) => !PREVALENCE_PARAMETERS.includes(q));
+    if (unknown.length > 0) {
+      throw new ProblemException(
+        'validation',
+        // A name is repeated only when it looks like one (a typo to correct), never free text.
+        `indicator-prevalence has no parameter ${unknown.map((q) => (/^[A-Za-z]{1,40}$/.test(q) ? q : '(not a name)')).join(', ')}; it takes ${PREVALENCE_PARAMETERS.join(', ')}`,
+      );
+    }
+    const filters: Record<string, string> = {};
+    const asked: PrevalenceQuery = {};
+    if (query['year'] !== undefined) {
+      asked.year = parseYear(query['year']);
+      filters['year'] = query['year'];
+    }
+    if (query['month'] !== undefined) {
+      if (!MONTH.test(query['month'])) throw new ProblemException('validation', 'month must be YYYY-MM');
+      asked.month = filters['month'] = query['month'];
+    }
+    if (query['list'] !== undefined) {
+      const list = query['list'] as IndicatorListId;
+      if (!IndicatorListIds.includes(list)) {
+        throw new ProblemException('validation', `list must be one of ${IndicatorListIds.join(', ')}`);
+      }
+      asked.list = list;
+      filters['list'] = list;
+    }
+    const { sql, params } = indicatorPrevalenceQuery(asked);
+    const rows: {
+      figure: PrevalenceCount['figure'];
+      list: string | null;
+      dimension: string | null;
+      item: string | null;
+      n: string;
+    }[] = await this.dataSource.query(sql, params);
+    return buildIndicatorPrevalence({
+      counts: rows.map(({ n, ...r }) => ({ ...r, count: Number(n) })),
+      k: this.config.STATISTICS_MIN_CELL,
+      filters,
+      ...(asked.list ? { list: asked.list } : {}),
+    });
   }
 
   @Get(':table')

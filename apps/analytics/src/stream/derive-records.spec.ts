@@ -4,6 +4,7 @@ import {
   CaseStageReached,
   ConsentChanged,
   FinalDecisionRecorded,
+  IndicatorsAssessed,
   ProsecutionStageReached,
   ReferralReceived,
   ReferralRecorded,
@@ -11,7 +12,7 @@ import {
   parsePayload,
 } from '@nrm/contracts';
 import { AudiencePseudonyms } from './audience-pseudonyms';
-import { daysBetween, deriveRecords } from './derive-records';
+import { SourceEventTypes, daysBetween, deriveRecords, needsCaseFacts } from './derive-records';
 
 const caseId = '6f1c7f2e-8a55-4c1e-9a7e-1d2b3c4d5e6f';
 const referral = {
@@ -105,6 +106,71 @@ describe('deriving the analytics stream', () => {
       month: '2026-05',
       outcome: 'not_confirmed',
     });
+  });
+
+  it('turns an indicator assessment into a stage with its advice, and keeps its results for the statistics only', () => {
+    const assessed = {
+      caseId,
+      assessmentId: 'b5a0c1f2-9d3e-4c7a-8f21-6e5d4c3b2a19',
+      catalogueVersion: 'kw-2026.1',
+      ruleVersion: 'ilo-ec-2009.1',
+      outcome: 'labour-rights-case',
+      complete: false,
+      restsOnWeakProvenance: true,
+      personIsChild: false,
+      lists: [
+        {
+          list: 'adult-labour',
+          outcome: 'labour-rights-case',
+          dimensions: [
+            { dimension: 'D4', positive: true, presentIndicatorIds: ['AL-D4-low-or-no-salary', 'AL-D4-a'] },
+            { dimension: 'D1', positive: false, presentIndicatorIds: ['AL-D1-x', 'AL-D1-x'] },
+          ],
+        },
+      ],
+      reassessment: true,
+      assessedAt: '2026-03-16T09:40:00.000Z',
+    };
+    expect(SourceEventTypes).toContain(IndicatorsAssessed.type);
+    // Like every stage, it waits for its referral, for the duration and the person's consent.
+    expect(needsCaseFacts(IndicatorsAssessed.type)).toBe(true);
+    const d = deriveRecords(
+      { type: IndicatorsAssessed.type, time: '2026-03-16T09:41:00.000Z', data: assessed },
+      { caseFacts: { referredOn: '2026-03-14', statisticsConsent: true } },
+    );
+    expect(d.records).toHaveLength(1);
+    const [record] = d.records;
+    expect(record?.definition).toBe(CaseStageReached);
+    expect(record?.subject).toEqual({ kind: 'case', id: caseId });
+    expect(record?.personConsentRequired).toBe(true);
+    expect(record?.data).toEqual({
+      stage: 'indicators_assessed',
+      month: '2026-03',
+      outcome: 'labour-rights-case',
+      daysSinceReferral: 2,
+    });
+    expect(() => parsePayload(CaseStageReached, record?.data)).not.toThrow();
+    // The results go to the statistics, dimensions in order, each indicator once; no case or assessment id.
+    expect(record?.assessment).toEqual({
+      assessedAt: '2026-03-16T09:40:00.000Z',
+      outcome: 'labour-rights-case',
+      complete: false,
+      restsOnWeakProvenance: true,
+      child: false,
+      catalogueVersion: 'kw-2026.1',
+      ruleVersion: 'ilo-ec-2009.1',
+      lists: [
+        {
+          list: 'adult-labour',
+          outcome: 'labour-rights-case',
+          dimensions: [
+            { dimension: 'D1', positive: false, presentIndicatorIds: ['AL-D1-x'] },
+            { dimension: 'D4', positive: true, presentIndicatorIds: ['AL-D4-a', 'AL-D4-low-or-no-salary'] },
+          ],
+        },
+      ],
+    });
+    expect(JSON.stringify(record?.assessment)).not.toMatch(/6f1c7f2e|b5a0c1f2/);
   });
 
   it('remembers a change of consent to statistics and ignores other purposes', () => {

@@ -7,6 +7,7 @@ import {
   CompensationOrdered,
   ConsentChanged,
   FinalDecisionRecorded,
+  IndicatorsAssessed,
   InvestigationClosed,
   InvestigationOpened,
   PreliminaryDecisionRecorded,
@@ -40,6 +41,9 @@ import type {
   ConsentChangedV1,
   EventDefinition,
   FinalDecisionRecordedV1,
+  IndicatorListId,
+  IndicatorOutcome,
+  IndicatorsAssessedV1,
   InvestigationV1,
   PreliminaryDecisionRecordedV1,
   ProsecutionStageReachedV1,
@@ -88,6 +92,32 @@ export interface DerivedRecord<TData extends object = object> {
    * when the person did not agree to pseudonymous use beyond that.
    */
   personConsentRequired: boolean;
+  /**
+   * Never published: what the statistics keep of an indicator assessment beside its stage record
+   * (the stream carries the advice only).
+   */
+  assessment?: IndicatorAssessment;
+}
+
+/** The dimension results of one indicator list, as the statistics keep them. */
+export interface AssessedList {
+  list: IndicatorListId;
+  outcome: IndicatorOutcome;
+  /** D1..D6 in order, each with the ids of the catalogue's indicators found present, sorted and once. */
+  dimensions: { dimension: string; positive: boolean; presentIndicatorIds: string[] }[];
+}
+
+/** An indicator assessment as the prevalence statistics count it: no case id, no notes, no sources. */
+export interface IndicatorAssessment {
+  /** ISO 8601 instant: of a case's assessments, the latest (then the last derived) is counted. */
+  assessedAt: string;
+  outcome: IndicatorOutcome;
+  complete: boolean;
+  restsOnWeakProvenance: boolean;
+  child: boolean;
+  catalogueVersion: string;
+  ruleVersion: string;
+  lists: AssessedList[];
 }
 
 export interface SourceEvent {
@@ -155,6 +185,11 @@ caseStage<ReferralWithdrawnV1>(ReferralWithdrawn, (d) => ({
   at: d.withdrawnAt,
 }));
 caseStage<ScreeningOpenedV1>(ScreeningOpened, (d) => ({ stage: 'screening_opened', at: d.openedAt }));
+caseStage<IndicatorsAssessedV1>(IndicatorsAssessed, (d) => ({
+  stage: 'indicators_assessed',
+  at: d.assessedAt,
+  outcome: d.outcome,
+}));
 caseStage<PreliminaryDecisionRecordedV1>(PreliminaryDecisionRecorded, (d) => ({
   stage: d.reconsideration ? 'reconsideration_decided' : 'preliminary_decision',
   at: d.decidedAt,
@@ -296,6 +331,41 @@ function noticeCounted(d: AnonymousNoticeRecordedV1): AnonymousNoticeCountedV1 {
   };
 }
 
+/**
+ * What the statistics keep of an assessment: the advice and, per list, the dimension results and the
+ * indicators found (catalogue codes). A list or dimension given twice counts once, the first kept.
+ */
+export function indicatorAssessment(d: IndicatorsAssessedV1): IndicatorAssessment {
+  const lists = new Map<IndicatorListId, AssessedList>();
+  for (const list of d.lists) {
+    if (lists.has(list.list)) continue;
+    const dimensions = new Map<string, AssessedList['dimensions'][number]>();
+    for (const dimension of list.dimensions) {
+      if (dimensions.has(dimension.dimension)) continue;
+      dimensions.set(dimension.dimension, {
+        dimension: dimension.dimension,
+        positive: dimension.positive,
+        presentIndicatorIds: [...new Set(dimension.presentIndicatorIds)].sort(),
+      });
+    }
+    lists.set(list.list, {
+      list: list.list,
+      outcome: list.outcome,
+      dimensions: [...dimensions.values()].sort((a, b) => a.dimension.localeCompare(b.dimension)),
+    });
+  }
+  return {
+    assessedAt: d.assessedAt,
+    outcome: d.outcome,
+    complete: d.complete,
+    restsOnWeakProvenance: d.restsOnWeakProvenance,
+    child: d.personIsChild,
+    catalogueVersion: d.catalogueVersion,
+    ruleVersion: d.ruleVersion,
+    lists: [...lists.values()],
+  };
+}
+
 function prosecutionRecord(
   investigationId: string,
   data: ProsecutionStageReachedV1,
@@ -386,16 +456,16 @@ function deriveCaseStage(event: SourceEvent, facts: CaseFacts, context: Derivati
   if (reached.outcome) data.outcome = reached.outcome;
   if (reached.serviceType) data.serviceType = reached.serviceType;
   if (facts.referredOn) data.daysSinceReferral = daysBetween(facts.referredOn, reached.at);
-  const derivation: Derivation = {
-    records: [
-      {
-        definition: CaseStageReached,
-        subject: { kind: 'case', id: caseId },
-        data,
-        personConsentRequired: true,
-      },
-    ],
+  const record: DerivedRecord<CaseStageReachedV1> = {
+    definition: CaseStageReached,
+    subject: { kind: 'case', id: caseId },
+    data,
+    personConsentRequired: true,
   };
+  if (event.type === IndicatorsAssessed.type) {
+    record.assessment = indicatorAssessment(event.data as IndicatorsAssessedV1);
+  }
+  const derivation: Derivation = { records: [record] };
   // A link to an investigation also counts towards the investigation's victims.
   if (event.type === CaseLinkedToInvestigation.type) {
     const investigationId = (event.data as CaseLinkedV1).investigationId;

@@ -70,7 +70,9 @@ export async function replayAnalyticsStream(
   if (args.includes('--rebuild-statistics')) {
     // Emptied before the topics' ends are read: what the running service derives from now on is
     // counted by the service, everything before by the replay.
-    await dataSource.query(`TRUNCATE stat_referral, stat_notice, stat_case_stage, stat_prosecution`);
+    await dataSource.query(
+      `TRUNCATE stat_referral, stat_notice, stat_case_stage, stat_prosecution, stat_indicator_assessment`,
+    );
   }
 
   // Where each partition ends now: the replay stops there.

@@ -334,6 +334,8 @@ export const RoutePermissions: Readonly<Record<string, readonly Role[]>> = {
   // gw: none; analytics statistics/statistics.controller.ts StatisticsController.durations
   //   requireRole(READERS).
   'GET /api/v1/statistics/durations': STATISTICS_READERS,
+  // gw: none; analytics StatisticsController.indicatorPrevalence requireRole(READERS).
+  'GET /api/v1/statistics/indicator-prevalence': STATISTICS_READERS,
   // gw: none; analytics StatisticsController.table requireRole(READERS).
   'GET /api/v1/statistics/:table': STATISTICS_READERS,
   // gw: none; relayed to /internal/statistics/:table/chart; analytics StatisticsController.chart

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { IndicatorListIds } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
 import { AuthenticatedActor } from '../auth/actor.decorator';
 import { ServiceClient } from '../upstream/service-client';
@@ -41,6 +42,26 @@ export class StatisticsController {
     @Res() reply: FastifyReply,
   ) {
     return this.relay(actor, '/durations', query, reply);
+  }
+
+  @Get('indicator-prevalence')
+  @ApiOperation({
+    summary:
+      'Indicator prevalence by dimension: cases assessed, their advice, incomplete advice, and per list the cases positive in each dimension and with each indicator present; counts below k and those that would reveal them are suppressed (analysts, supervisors, administrators)',
+    description:
+      'Counts each case once, by its latest indicator assessment, in the period of that assessment (`year`, `month`). ' +
+      'With `list`, only the cases assessed on that list, with its advice. Indicator ids are those of the catalogue.',
+  })
+  @ApiQuery({ name: 'year', required: false, example: 2026 })
+  @ApiQuery({ name: 'month', required: false, example: '2026-03' })
+  @ApiQuery({ name: 'list', required: false, enum: IndicatorListIds })
+  @ApiProduces('application/json')
+  indicatorPrevalence(
+    @AuthenticatedActor() actor: Actor,
+    @Query() query: Record<string, string>,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.relay(actor, '/indicator-prevalence', query, reply);
   }
 
   @Get(':table')

@@ -146,7 +146,7 @@ const AnalyticsFieldDescriptions: Record<string, Record<string, string>> = {
     stage: 'The stage reached.',
     month: 'Month the stage was reached (YYYY-MM).',
     outcome:
-      'Decisions: positive or negative (preliminary, reconsidered), confirmed or not_confirmed (final); protection_opened: why it opened.',
+      'Decisions: positive or negative (preliminary, reconsidered), confirmed or not_confirmed (final); protection_opened: why it opened; indicators_assessed: the advice (indicated, labour-rights-case, not-indicated).',
     serviceType: 'service_referred and service_delivered: the kind of service; shelter_placed: shelter.',
     daysSinceReferral:
       'Whole days from the referral date to this stage; absent when the referral was not seen first.',

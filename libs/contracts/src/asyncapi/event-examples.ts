@@ -699,6 +699,17 @@ export const EventDocumentation: Record<string, EventDocumentation> = {
         },
       },
       {
+        name: 'indicators',
+        summary: 'An indicator assessment two days after referral advised that trafficking is indicated',
+        key: PERSON_PSEUDONYM,
+        payload: {
+          stage: 'indicators_assessed',
+          month: '2026-03',
+          outcome: 'indicated',
+          daysSinceReferral: 2,
+        },
+      },
+      {
         name: 'service',
         summary: 'Legal aid delivered 41 days after referral',
         key: PERSON_PSEUDONYM,

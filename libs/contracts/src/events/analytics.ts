@@ -135,6 +135,7 @@ export const AnonymousNoticeCounted = defineEvent({
 export const CaseStages = [
   'referral_withdrawn',
   'screening_opened',
+  'indicators_assessed',
   'preliminary_decision',
   'recovery_period_started',
   'final_decision',
@@ -158,6 +159,10 @@ export const StageOutcomes = [
   'child',
   'urgent_risk',
   'presumed_victim',
+  // The advice of an indicator assessment (IndicatorOutcomes of identification).
+  'indicated',
+  'labour-rights-case',
+  'not-indicated',
 ] as const;
 export type StageOutcome = (typeof StageOutcomes)[number];
 
