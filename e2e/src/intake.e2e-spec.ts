@@ -111,7 +111,15 @@ describe('intake: referrals, consent, children, anonymous notices and duplicates
       caseReference: second.body.caseReference,
       otherCaseReference: first.body.caseReference,
       matchedOn: expect.arrayContaining(['name', 'birth_date']),
+      ruleVersion: expect.stringMatching(/^dup-fs\./),
     });
+    // The explanation: each comparison's level and weight, the evidence for and against.
+    expect(link.explanation).toEqual(
+      expect.arrayContaining([
+        { comparison: 'names', level: 'all', weight: expect.any(Number) },
+        { comparison: 'birth', level: 'exact', weight: expect.any(Number) },
+      ]),
+    );
     expect(JSON.stringify(queue.body)).not.toMatch(/Mohammed|Muhammad|محمد/);
 
     const officer = await platform.token('identification_officer', 'kw-nrm-competent-authority');
@@ -131,12 +139,21 @@ describe('intake: referrals, consent, children, anonymous notices and duplicates
     });
     expect(status.body.duplicateStatus).toBe('confirmed');
 
-    // A namesake born the same year links as suspected; the supervisor rejects it.
+    // A namesake born another day of the same year is evidence against, and is not linked.
     const health = await platform.token('first_responder', 'kw-moh-health');
-    const namesake = await platform.api('POST', '/api/v1/referrals', {
+    const otherDay = await platform.api('POST', '/api/v1/referrals', {
       token: health,
       body: referral(
         { names: { latin: 'Mohamed Abdelrahman Hassan' }, dateOfBirth: '1990-11-30' },
+        { channel: 'health' },
+      ),
+    });
+    // A namesake born the same day, with nothing to tell them apart, links as suspected; the
+    // supervisor, who has the civil records, rejects it.
+    const namesake = await platform.api('POST', '/api/v1/referrals', {
+      token: health,
+      body: referral(
+        { names: { latin: 'Mohamed Abdelrahman Hassan' }, dateOfBirth: '1990-04-02' },
         { channel: 'health' },
       ),
     });
@@ -152,6 +169,7 @@ describe('intake: referrals, consent, children, anonymous notices and duplicates
     });
     expect(decided.status).toBe(204);
     await eventually(() => expect(eventsOf(DuplicateRejected.type, namesake.body.caseId)).toHaveLength(1));
+    expect(eventsOf(DuplicateSuspected.type, otherDay.body.caseId)).toHaveLength(0);
   });
 
   it('handles a person of unknown age as a child: no consent needed, protection and urgent alerts at once', async () => {

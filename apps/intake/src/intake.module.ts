@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { SERVICE_CONFIG } from '@nrm/service-kit';
+import { SERVICE_CONFIG, seedsDirectory } from '@nrm/service-kit';
 import { AnonymousNoticesController } from './anonymous-notices/anonymous-notices.controller';
 import { RecordAnonymousNotice } from './anonymous-notices/record-anonymous-notice.usecase';
 import { RecordConsent } from './consent/record-consent.usecase';
 import { DecideDuplicate } from './duplicates/decide-duplicate.usecase';
 import { DuplicateDetector } from './duplicates/duplicate-detector';
 import { DuplicatesController } from './duplicates/duplicates.controller';
+import { MatchRule } from './duplicates/match-rule';
 import type { IntakeConfig } from './intake.config';
 import { PseudonymKey } from './pseudonyms/pseudonym-key';
 import { OverrideDisclosure } from './personal-data/override-disclosure.usecase';
@@ -37,6 +38,11 @@ import { WithdrawReferral } from './referrals/withdraw-referral.usecase';
       provide: PseudonymKey,
       inject: [SERVICE_CONFIG],
       useFactory: (config: IntakeConfig) => new PseudonymKey(config.INTAKE_PSEUDONYM_KEY),
+    },
+    {
+      provide: MatchRule,
+      inject: [PseudonymKey],
+      useFactory: (key: PseudonymKey) => MatchRule.load(seedsDirectory(), key.hash),
     },
   ],
 })

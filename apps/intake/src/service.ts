@@ -7,6 +7,7 @@ import { Referrals1764400000101 } from './migrations/1764400000101-referrals';
 import { IntakeRecord1764400000102 } from './migrations/1764400000102-intake-record';
 import { PersonalDataErasure1764400000103 } from './migrations/1764400000103-personal-data-erasure';
 import { DisclosureOverrides1764400000105 } from './migrations/1764400000105-disclosure-overrides';
+import { MatchEvidence1764400000106 } from './migrations/1764400000106-match-evidence';
 import { seedIntakeSettings } from './settings/jurisdiction-settings';
 import { ReferralRecord } from './referrals/referral.entity';
 
@@ -24,6 +25,7 @@ export const service: ServiceDefinition<IntakeConfig> = {
       IntakeRecord1764400000102,
       PersonalDataErasure1764400000103,
       DisclosureOverrides1764400000105,
+      MatchEvidence1764400000106,
       AgencyDirectory1764400000020,
     ],
     seed: async (context) => `${await seedIntakeSettings(context)}, ${await seedAgencyDirectory(context)}`,

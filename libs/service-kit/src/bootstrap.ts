@@ -195,16 +195,25 @@ function databaseOptions<C extends ServiceConfig>(definition: ServiceDefinition<
     schema: schemaOf(definition.name, config),
     applicationName: definition.name,
     entities: definition.database.entities,
-    // Every service with data has an outbox and inbox, and keeps its audit log beside them.
-    migrations: [
-      ...MessagingMigrations,
-      AuditLogTable1764400000010,
-      AuditPurpose1764400000011,
-      ...(definition.personalData ? [DataKeysTable1764400000030] : []),
-      ...(definition.caseInvolvement ? [CaseInvolvementTables1764400000040] : []),
-      ...definition.database.migrations,
-    ],
+    migrations: serviceMigrations(definition),
   };
+}
+
+/** A service's migrations: every service with data has an outbox and inbox, and keeps its audit log beside them. */
+export function serviceMigrations<C extends ServiceConfig>(definition: ServiceDefinition<C>) {
+  return [
+    ...MessagingMigrations,
+    AuditLogTable1764400000010,
+    AuditPurpose1764400000011,
+    ...(definition.personalData ? [DataKeysTable1764400000030] : []),
+    ...(definition.caseInvolvement ? [CaseInvolvementTables1764400000040] : []),
+    ...(definition.database?.migrations ?? []),
+  ];
+}
+
+/** Where reference data is read from: `SEEDS_DIR`, else `seeds/` of the working directory. */
+export function seedsDirectory(): string {
+  return process.env['SEEDS_DIR'] ?? `${process.cwd()}/seeds`;
 }
 
 /** Creates or updates the service's schema and loads its reference data (`main.js prepare`). */
@@ -227,8 +236,7 @@ async function seed<C extends ServiceConfig>(definition: ServiceDefinition<C>, c
   const dataSource = createServiceDataSource({ ...databaseOptions(definition, config), poolSize: 2 });
   await dataSource.initialize();
   try {
-    const seedsDir = process.env['SEEDS_DIR'] ?? `${process.cwd()}/seeds`;
-    const summary = await definition.database.seed({ dataSource, seedsDir, logger });
+    const summary = await definition.database.seed({ dataSource, seedsDir: seedsDirectory(), logger });
     logger.info({ summary }, 'seeds loaded');
   } finally {
     await dataSource.destroy();

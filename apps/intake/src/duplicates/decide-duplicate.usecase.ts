@@ -47,6 +47,16 @@ export class DecideDuplicate {
           (await this.keyring.sealerFor(manager, link.case_id)).seal(request.reason),
         ],
       );
+      // The decision is a label for estimating the weights again: comparison levels and who decided,
+      // never an identifier (ADR 0021).
+      await manager.query(
+        `INSERT INTO duplicate_label (link_id, comparisons, label, rule_version, referring_agencies, decided_by_agency, decided_at)
+         SELECT d.link_id, (SELECT jsonb_object_agg(e->>'comparison', e->>'level') FROM jsonb_array_elements(d.explanation) e),
+                $2, d.rule_version, ARRAY[a.referring_agency_id, b.referring_agency_id], $3, $4
+           FROM duplicate_link d JOIN referral a ON a.case_id = d.case_id JOIN referral b ON b.case_id = d.other_case_id
+          WHERE d.link_id = $1 AND d.explanation IS NOT NULL`,
+        [linkId, request.decision === 'confirmed' ? 'same' : 'different', actor.agencyId, now],
+      );
       const event = request.decision === 'confirmed' ? DuplicateConfirmed : DuplicateRejected;
       await this.outbox.append(manager, event, {
         subject: link.case_id,

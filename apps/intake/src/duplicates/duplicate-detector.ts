@@ -6,8 +6,23 @@ import { DuplicateSuspected } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { PseudonymKey } from '../pseudonyms/pseudonym-key';
 import { identifiersOf } from '../referrals/referral-content';
-import { LIKELY_DUPLICATE, fingerprints, linkFingerprints, matchScore } from './person-match';
-import type { Fingerprint } from './person-match';
+import { MatchRule } from './match-rule';
+import { compare, fingerprints, linkFingerprints, scoreMatch } from './person-match';
+import type { Fingerprint, MatchRecord } from './person-match';
+
+/** Candidates share a document or at least two name tokens; the most alike are scored first. */
+export const CANDIDATES_SQL = `
+  SELECT r.case_id, r.nationalities, r.sex FROM referral r
+    JOIN (SELECT f.case_id, count(*) AS shared, bool_or(f.kind = 'document') AS document
+            FROM person_fingerprint f
+           WHERE f.hash = ANY($2::text[]) AND f.kind IN ('document', 'name') AND f.case_id <> $1
+           GROUP BY f.case_id) m ON m.case_id = r.case_id
+   WHERE r.status <> 'withdrawn' AND (m.document OR m.shared >= 2)
+     AND NOT EXISTS (SELECT 1 FROM duplicate_link d
+                      WHERE LEAST(d.case_id, d.other_case_id) = LEAST(r.case_id, $1::uuid)
+                        AND GREATEST(d.case_id, d.other_case_id) = GREATEST(r.case_id, $1::uuid))
+   ORDER BY m.document DESC, m.shared DESC
+   LIMIT 200`;
 
 /**
  * Keeps each referral's keyed fingerprints and links a referral to earlier ones that likely concern
@@ -19,6 +34,7 @@ export class DuplicateDetector {
   constructor(
     private readonly key: PseudonymKey,
     private readonly outbox: OutboxWriter,
+    private readonly rule: MatchRule,
   ) {}
 
   /** Replaces the case's fingerprints, links likely duplicates, and returns the fingerprints. */
@@ -33,45 +49,63 @@ export class DuplicateDetector {
     if (!newCase) await manager.query(`DELETE FROM person_fingerprint WHERE case_id = $1`, [caseId]);
     if (prints.length > 0) {
       await manager.query(
-        `INSERT INTO person_fingerprint (case_id, kind, hash) SELECT $1, unnest($2::text[]), unnest($3::text[])`,
-        [caseId, prints.map((p) => p.kind), prints.map((p) => p.hash)],
+        `INSERT INTO person_fingerprint (case_id, kind, hash, token)
+         SELECT $1, unnest($2::text[]), unnest($3::text[]), unnest($4::text[])`,
+        [caseId, prints.map((p) => p.kind), prints.map((p) => p.hash), prints.map((p) => p.token ?? '')],
       );
     }
     const searchable = prints.filter((p) => p.kind === 'document' || p.kind === 'name').map((p) => p.hash);
     if (searchable.length === 0) return prints;
-    const candidates: { case_id: string; nationalities: string[] }[] = await manager.query(
-      `SELECT r.case_id, r.nationalities FROM referral r
-        WHERE r.status <> 'withdrawn' AND r.case_id <> $1
-          AND EXISTS (SELECT 1 FROM person_fingerprint f WHERE f.case_id = r.case_id AND f.hash = ANY($2::text[]))
-          AND NOT EXISTS (SELECT 1 FROM duplicate_link d
-                           WHERE LEAST(d.case_id, d.other_case_id) = LEAST(r.case_id, $1::uuid)
-                             AND GREATEST(d.case_id, d.other_case_id) = GREATEST(r.case_id, $1::uuid))
-        LIMIT 200`,
+    const candidates: { case_id: string; nationalities: string[]; sex: string }[] = await manager.query(
+      CANDIDATES_SQL,
       [caseId, searchable],
     );
     if (candidates.length === 0) return prints;
-    const own: { nationalities: string[] }[] = await manager.query(
-      `SELECT nationalities FROM referral WHERE case_id = $1`,
+    const [own]: { nationalities: string[]; sex: string }[] = await manager.query(
+      `SELECT nationalities, sex FROM referral WHERE case_id = $1`,
       [caseId],
     );
-    const theirPrints: { case_id: string; kind: Fingerprint['kind']; hash: string }[] = await manager.query(
-      `SELECT case_id, kind, hash FROM person_fingerprint WHERE case_id = ANY($1::uuid[])`,
-      [candidates.map((c) => c.case_id)],
-    );
-    for (const candidate of candidates) {
-      const result = matchScore(
-        { fingerprints: prints, nationalities: own[0]?.nationalities ?? [] },
-        {
-          fingerprints: theirPrints.filter((p) => p.case_id === candidate.case_id),
-          nationalities: candidate.nationalities,
-        },
+    const theirPrints: { case_id: string; kind: Fingerprint['kind']; hash: string; token: string }[] =
+      await manager.query(
+        `SELECT case_id, kind, hash, token FROM person_fingerprint WHERE case_id = ANY($1::uuid[])`,
+        [candidates.map((c) => c.case_id)],
       );
-      if (result.score < LIKELY_DUPLICATE) continue;
+    const record: MatchRecord = {
+      fingerprints: prints,
+      nationalities: own?.nationalities ?? [],
+      sex: own?.sex,
+    };
+    const printsOf = new Map<string, Fingerprint[]>();
+    for (const p of theirPrints) {
+      const list = printsOf.get(p.case_id) ?? [];
+      list.push({ kind: p.kind, hash: p.hash, ...(p.token ? { token: p.token } : {}) });
+      printsOf.set(p.case_id, list);
+    }
+    for (const candidate of candidates) {
+      const comparisons = compare(
+        record,
+        {
+          fingerprints: printsOf.get(candidate.case_id) ?? [],
+          nationalities: candidate.nationalities,
+          sex: candidate.sex,
+        },
+        this.rule.commonNames,
+      );
+      const result = scoreMatch(comparisons, this.rule.weights);
+      if (result.score < this.rule.weights.threshold) continue;
       const linkId = randomUUID();
       await manager.query(
-        `INSERT INTO duplicate_link (link_id, case_id, other_case_id, score, matched_on, status, detected_at)
-         VALUES ($1, $2, $3, $4, $5, 'suspected', now())`,
-        [linkId, caseId, candidate.case_id, result.score, result.matchedOn],
+        `INSERT INTO duplicate_link (link_id, case_id, other_case_id, score, matched_on, status, detected_at, explanation, rule_version)
+         VALUES ($1, $2, $3, $4, $5, 'suspected', now(), $6, $7)`,
+        [
+          linkId,
+          caseId,
+          candidate.case_id,
+          result.score,
+          result.matchedOn,
+          JSON.stringify(result.explanation),
+          result.ruleVersion,
+        ],
       );
       await this.outbox.append(manager, DuplicateSuspected, {
         subject: caseId,

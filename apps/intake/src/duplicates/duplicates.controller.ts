@@ -29,7 +29,7 @@ export class DuplicatesController {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT d.link_id, d.case_id, a.case_reference AS case_reference, a.referring_agency_id AS referring_agency_id,
               d.other_case_id, b.case_reference AS other_case_reference, b.referring_agency_id AS other_referring_agency_id,
-              d.score, d.matched_on, d.status, d.detected_at, d.decided_at
+              d.score, d.matched_on, d.explanation, d.rule_version, d.status, d.detected_at, d.decided_at
          FROM duplicate_link d JOIN referral a ON a.case_id = d.case_id JOIN referral b ON b.case_id = d.other_case_id
         WHERE d.status = $1 ORDER BY d.detected_at LIMIT 200`,
       [status],
@@ -45,6 +45,9 @@ export class DuplicatesController {
         otherReferringAgencyId: r['other_referring_agency_id'],
         score: Number(r['score']),
         matchedOn: r['matched_on'],
+        // Which comparisons matched or conflicted, with their weights; no identifier of either person.
+        explanation: r['explanation'] ?? null,
+        ruleVersion: r['rule_version'] ?? null,
         status: r['status'],
         detectedAt: (r['detected_at'] as Date).toISOString(),
         decidedAt: r['decided_at'] ? (r['decided_at'] as Date).toISOString() : null,

@@ -1,4 +1,4 @@
-import { nameSkeletons, normaliseArabic } from './name-skeleton';
+import { nameSkeletons, nameVowelKeys, nearKeys, normaliseArabic } from './name-skeleton';
 
 describe('normaliseArabic', () => {
   it('strips diacritics and tatweel and unifies letter forms', () => {
@@ -58,5 +58,54 @@ describe('nameSkeletons', () => {
   it('returns one skeleton per name token', () => {
     expect(nameSkeletons('Mohammed Ali Hassan')).toEqual(['mhmd', 'l', 'hsn']);
     expect(nameSkeletons('محمد علي حسن')).toEqual(['mhmd', 'l', 'hsn']);
+  });
+});
+
+describe('nameVowelKeys', () => {
+  const keysOf = (name: string) => nameVowelKeys(name)[0]?.keys ?? [];
+  const meet = (a: string, b: string) => keysOf(a).some((k) => keysOf(b).includes(k));
+
+  it('keeps spellings of one name together, in either script', () => {
+    expect(meet('Mohammed', 'محمد')).toBe(true);
+    expect(meet('Muhammad', 'Mohamed')).toBe(true);
+    expect(meet('Mahmoud', 'محمود')).toBe(true);
+    expect(meet('Youssef', 'Yusuf')).toBe(true);
+    expect(meet('Hussein', 'حسين')).toBe(true);
+    expect(meet('Marwan', 'مروان')).toBe(true);
+    expect(meet('Ayman', 'أيمن')).toBe(true);
+  });
+
+  it('separates names whose consonants collide', () => {
+    expect(meet('Mohammed', 'Mahmoud')).toBe(false);
+    expect(meet('محمد', 'محمود')).toBe(false);
+    expect(meet('Hasan', 'Husayn')).toBe(false);
+    expect(meet('جمال', 'جميل')).toBe(false);
+    expect(meet('Said', 'Saud')).toBe(false);
+  });
+
+  it('gives Latin spellings their vowels by class, for comparing two Latin spellings', () => {
+    const spelling = (name: string) => nameVowelKeys(name)[0]?.spelling ?? [];
+    expect(spelling('Jamal')).not.toEqual(expect.arrayContaining(spelling('Jamil')));
+    expect(spelling('Mohammed').some((k) => spelling('Muhammad').includes(k))).toBe(true);
+    expect(nameVowelKeys('محمد')[0]?.spelling).toEqual([]);
+  });
+});
+
+describe('nearKeys', () => {
+  it('meet for skeletons one letter apart, and not for other two-letter ones', () => {
+    const meet = (a: string, b: string) => nearKeys(a).some((k) => nearKeys(b).includes(k));
+    expect(meet('kbrr', 'kbr')).toBe(true);
+    expect(meet('dzn', 'dn')).toBe(true);
+    expect(meet('kdk', 'kdj')).toBe(true);
+    expect(meet('dn', 'dm')).toBe(false);
+    expect(meet('brhm', 'mhmd')).toBe(false);
+  });
+});
+
+describe('articles', () => {
+  it('drops a joined article but keeps a first syllable that only looks like one', () => {
+    expect(nameSkeletons('Alkhatib')).toEqual(nameSkeletons('Al-Khatib'));
+    expect(nameSkeletons('Alemu')).toEqual(['lm']);
+    expect(nameSkeletons('Almaz')).toEqual(['lmz']);
   });
 });

@@ -116,6 +116,11 @@ export function identifiersOf(person: PersonDto) {
       (n): n is string => !!n,
     ),
     dateOfBirth: person.dateOfBirth,
+    // An estimated age dates from when it is given; two years either side are allowed for.
+    estimatedBirthYear:
+      person.dateOfBirth === undefined && person.estimatedAge !== undefined
+        ? new Date().getUTCFullYear() - person.estimatedAge
+        : undefined,
     documents: person.documents ?? [],
   };
 }

@@ -1,0 +1,368 @@
+// Duplicate detection: what matching one new referral against those already recorded costs, with
+// a raw baseline measured in the same run.
+//
+//   npm run bench:duplicates -- [--existing 100000] [--new 500]
+//
+// Fills an intake schema of its own with `--existing` referrals of generated people (common names
+// of the communities most referred, in Latin script, birth dates, nationalities and
+// passports) and their keyed fingerprints, then matches `--new` referrals one after another with the
+// service's own DuplicateDetector.examine (fingerprints written, candidates found, scored, links
+// recorded), each in a transaction rolled back afterwards. A fifth of the new people are spelling
+// variants of someone recorded. The raw baseline is one indexed lookup of one fingerprint hash: the
+// least a match can cost. Results are printed and written to bench/results/.
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { build } from '../tools/build.mjs';
+import { resolveDatabase } from '../tools/platform/infrastructure.mjs';
+import { ROOT, machine, parseArgs, percentiles, writeResult } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const args = parseArgs();
+const EXISTING = Number(args.existing ?? 100_000);
+const NEW = Number(args.new ?? 500);
+
+// A deterministic generator, so runs compare.
+let seed = 20261204;
+const random = () => {
+  // mulberry32: 32-bit integer steps, so the sequence does not collapse as a float LCG would.
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = (list) => list[Math.floor(random() * list.length)];
+
+const COMMUNITIES = [
+  {
+    nationality: 'EG',
+    given: [
+      'Mohamed',
+      'Ahmed',
+      'Mahmoud',
+      'Mostafa',
+      'Ali',
+      'Hassan',
+      'Omar',
+      'Youssef',
+      'Fatma',
+      'Mona',
+      'Heba',
+      'Aya',
+    ],
+    family: [
+      'Abdelrahman',
+      'Ibrahim',
+      'Saleh',
+      'Hussein',
+      'Abdallah',
+      'Mansour',
+      'Fathy',
+      'Shaker',
+      'Gaber',
+      'Farouk',
+    ],
+  },
+  {
+    nationality: 'IN',
+    given: [
+      'Mohammed',
+      'Abdul',
+      'Ravi',
+      'Suresh',
+      'Ramesh',
+      'Priya',
+      'Lakshmi',
+      'Anil',
+      'Joseph',
+      'Thomas',
+      'Mary',
+      'Rani',
+    ],
+    family: ['Khan', 'Kumar', 'Nair', 'Pillai', 'Reddy', 'Shaikh', 'Ansari', 'Varghese', 'Das', 'Singh'],
+  },
+  {
+    nationality: 'PH',
+    given: [
+      'Maria',
+      'Ana',
+      'Rosa',
+      'Jennifer',
+      'Michelle',
+      'Jose',
+      'Juan',
+      'Mark',
+      'Grace',
+      'Joy',
+      'Rowena',
+      'Liza',
+    ],
+    family: [
+      'Santos',
+      'Reyes',
+      'Cruz',
+      'Garcia',
+      'Bautista',
+      'Mendoza',
+      'Aquino',
+      'Ramos',
+      'Villanueva',
+      'Castillo',
+    ],
+  },
+  {
+    nationality: 'NP',
+    given: ['Ram', 'Sita', 'Gita', 'Krishna', 'Hari', 'Bishnu', 'Maya', 'Kamala', 'Dil', 'Man'],
+    family: ['Thapa', 'Gurung', 'Tamang', 'Rai', 'Magar', 'Shrestha', 'Limbu', 'Sherpa', 'Bahadur', 'Karki'],
+  },
+  {
+    nationality: 'ET',
+    given: ['Abebe', 'Almaz', 'Tigist', 'Meseret', 'Hanna', 'Selam', 'Kebede', 'Tesfaye', 'Girma', 'Mulu'],
+    family: [
+      'Kebede',
+      'Tesfaye',
+      'Haile',
+      'Girma',
+      'Alemu',
+      'Bekele',
+      'Tadesse',
+      'Mulugeta',
+      'Getachew',
+      'Worku',
+    ],
+  },
+  {
+    nationality: 'LK',
+    given: [
+      'Kumari',
+      'Nadeesha',
+      'Dilani',
+      'Chamari',
+      'Sunil',
+      'Nimal',
+      'Priyanka',
+      'Sandya',
+      'Ruwan',
+      'Malini',
+    ],
+    family: [
+      'Perera',
+      'Fernando',
+      'Silva',
+      'Jayasinghe',
+      'Wickramasinghe',
+      'Bandara',
+      'Dissanayake',
+      'Kumara',
+      'Herath',
+      'Rajapaksa',
+    ],
+  },
+];
+
+// Given names come from short lists, as in life; the last element is one of many (grandfathers'
+// and family names vary far more), so most people have a name few others share.
+const SYLLABLES = [
+  'ka',
+  'ri',
+  'man',
+  'so',
+  'tu',
+  'ne',
+  'bra',
+  'hil',
+  'do',
+  'mer',
+  'van',
+  'ji',
+  'lo',
+  'pet',
+  'ush',
+  'ran',
+];
+const rareName = () => {
+  const name = Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join('');
+  return name[0].toUpperCase() + name.slice(1);
+};
+
+function person() {
+  const c = pick(COMMUNITIES);
+  const latin = `${pick(c.given)} ${pick(c.family)} ${rareName()}`;
+  const year = 1965 + Math.floor(random() * 40);
+  const month = 1 + Math.floor(random() * 12);
+  const day = 1 + Math.floor(random() * 28);
+  return {
+    // Latin names only: a generated Arabic rendering would not be the same name's.
+    names: { latin },
+    dateOfBirth:
+      random() < 0.8
+        ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+        : undefined,
+    estimatedAge: undefined,
+    sex: random() < 0.6 ? 'female' : 'male',
+    nationalities: [c.nationality],
+    documents:
+      random() < 0.5
+        ? [{ type: 'passport', number: `P${Math.floor(random() * 1e8)}`, issuingCountry: c.nationality }]
+        : [],
+  };
+}
+
+/** A spelling variant of someone recorded: vowels changed, the passport left out. */
+function variant(p) {
+  return {
+    ...p,
+    names: {
+      latin: p.names.latin
+        .replace(/o/g, 'u')
+        .replace(/ee/g, 'i')
+        .replace(/a(?=[^aeiou]{2})/, 'e'),
+    },
+    documents: [],
+  };
+}
+
+await build({ quiet: true });
+const database = await resolveDatabase({ log: () => {} });
+const { createServiceDataSource, migrateServiceDatabase } = require(
+  path.join(ROOT, 'dist/libs/persistence/src'),
+);
+const { serviceMigrations } = require(path.join(ROOT, 'dist/libs/service-kit/src'));
+const { service } = require(path.join(ROOT, 'dist/apps/intake/src/service.js'));
+const { DuplicateDetector } = require(
+  path.join(ROOT, 'dist/apps/intake/src/duplicates/duplicate-detector.js'),
+);
+const { MatchRule } = require(path.join(ROOT, 'dist/apps/intake/src/duplicates/match-rule.js'));
+const { fingerprints } = require(path.join(ROOT, 'dist/apps/intake/src/duplicates/person-match.js'));
+const { identifiersOf } = require(path.join(ROOT, 'dist/apps/intake/src/referrals/referral-content.js'));
+
+const options = {
+  url: database.url,
+  schema: `bench_dup_${Date.now().toString(36)}`,
+  applicationName: 'bench-duplicates',
+  migrations: serviceMigrations(service),
+  poolSize: 2,
+};
+await migrateServiceDatabase(options);
+const dataSource = createServiceDataSource(options);
+await dataSource.initialize();
+const key = randomBytes(32);
+const hash = (value) => createHmac('sha256', key).update(value).digest('hex');
+const rule = MatchRule.load(path.join(ROOT, 'seeds'), hash);
+let linked = 0;
+const outbox = { append: async () => void (linked += 1) };
+const detector = new DuplicateDetector({ hash }, outbox, rule);
+
+const REFERRAL_COLUMNS = `(case_id, case_reference, status, referring_agency_id, referring_user_id, channel, referred_at,
+  encountered_on, handled_as_child, sex, nationalities, exploitation_types, immediate_risks, interpreter_needed,
+  consent_to_referral, consent_language, person_sealed, encounter_place_sealed)`;
+const insertReferrals = (manager, rows) =>
+  manager.query(
+    `INSERT INTO referral ${REFERRAL_COLUMNS}
+     SELECT r.case_id, r.reference, 'received', 'bench', 'bench', 'police', now(), current_date, false, r.sex,
+            string_to_array(r.nationality, ','), '{}', '{}', false, true, 'en', 'sealed', 'sealed'
+       FROM json_to_recordset($1::json) AS r (case_id uuid, reference text, sex text, nationality text)`,
+    [JSON.stringify(rows)],
+  );
+
+const recorded = [];
+const started = performance.now();
+try {
+  for (let from = 0; from < EXISTING; from += 2000) {
+    const batch = Array.from({ length: Math.min(2000, EXISTING - from) }, (_, i) => ({
+      caseId: randomUUID(),
+      reference: `B-${from + i}`,
+      person: person(),
+    }));
+    await insertReferrals(
+      dataSource,
+      batch.map((b) => ({
+        case_id: b.caseId,
+        reference: b.reference,
+        sex: b.person.sex,
+        nationality: b.person.nationalities.join(','),
+      })),
+    );
+    const prints = batch.flatMap((b) =>
+      fingerprints(identifiersOf(b.person), hash).map((f) => ({ ...f, caseId: b.caseId })),
+    );
+    await dataSource.query(
+      `INSERT INTO person_fingerprint (case_id, kind, hash, token)
+       SELECT unnest($1::uuid[]), unnest($2::text[]), unnest($3::text[]), unnest($4::text[]) ON CONFLICT DO NOTHING`,
+      [
+        prints.map((p) => p.caseId),
+        prints.map((p) => p.kind),
+        prints.map((p) => p.hash),
+        prints.map((p) => p.token ?? ''),
+      ],
+    );
+    recorded.push(...batch.filter(() => random() < 0.01).map((b) => b.person));
+  }
+  await dataSource.query('ANALYZE');
+  const fillSeconds = Math.round((performance.now() - started) / 1000);
+  const fingerprintRows = Number(
+    (await dataSource.query('SELECT count(*) AS n FROM person_fingerprint'))[0].n,
+  );
+  console.log(`${EXISTING} referrals recorded (${fingerprintRows} fingerprints) in ${fillSeconds} s`);
+
+  const rawHashes = (
+    await dataSource.query(`SELECT hash FROM person_fingerprint WHERE kind = 'name' LIMIT 1000`)
+  ).map((r) => r.hash);
+  const raw = [];
+  for (let i = 0; i < NEW; i += 1) {
+    const t = performance.now();
+    await dataSource.query(`SELECT case_id FROM person_fingerprint WHERE hash = $1 LIMIT 1`, [
+      rawHashes[i % rawHashes.length],
+    ]);
+    raw.push(performance.now() - t);
+  }
+
+  const matching = [];
+  for (let i = 0; i < NEW; i += 1) {
+    const newPerson = i % 5 === 0 && recorded.length > 0 ? variant(pick(recorded)) : person();
+    const caseId = randomUUID();
+    const queryRunner = dataSource.createQueryRunner();
+    await queryRunner.startTransaction();
+    try {
+      await insertReferrals(queryRunner.manager, [
+        {
+          case_id: caseId,
+          reference: `N-${i}`,
+          sex: newPerson.sex,
+          nationality: newPerson.nationalities.join(','),
+        },
+      ]);
+      const t = performance.now();
+      await detector.examine(queryRunner.manager, caseId, newPerson, { newCase: true });
+      matching.push(performance.now() - t);
+    } finally {
+      await queryRunner.rollbackTransaction();
+      await queryRunner.release();
+    }
+  }
+  const report = {
+    at: new Date().toISOString(),
+    machine: machine(),
+    existing: EXISTING,
+    fingerprints: fingerprintRows,
+    newReferrals: NEW,
+    ruleVersion: rule.weights.version,
+    rawLookupMs: percentiles(raw),
+    matchMs: percentiles(matching),
+    linksSuspected: linked,
+  };
+  console.log(
+    `raw: one fingerprint lookup          p50 ${report.rawLookupMs.p50} ms  p99 ${report.rawLookupMs.p99} ms`,
+  );
+  console.log(
+    `match one new referral (examine)     p50 ${report.matchMs.p50} ms  p99 ${report.matchMs.p99} ms`,
+  );
+  console.log(
+    `${linked} of ${NEW} new referrals linked as suspected duplicates (a fifth are variants of someone recorded)`,
+  );
+  const file = writeResult('duplicates', report);
+  console.log(`written to ${path.relative(ROOT, file)}`);
+} finally {
+  await dataSource.query(`DROP SCHEMA "${options.schema}" CASCADE`);
+  await dataSource.destroy();
+}
