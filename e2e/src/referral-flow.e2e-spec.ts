@@ -373,7 +373,7 @@ describe('a referral flows through every service (end to end)', () => {
       expect.arrayContaining([`${schemaPrefix}intake.referral`, `${schemaPrefix}intake.data_key`]),
     );
     expect(tables.get(`${schemaPrefix}intake.referral`)).toContain('v2.'); // sealed values are there
-    const needles = [PERSON_NAME, 'Zainab', ARABIC_NAME, PASSPORT, PLACE, 'Shuwaikh', 'employer'];
+    const needles = [PERSON_NAME, 'Zainab', ARABIC_NAME, PASSPORT, PLACE, 'Shuwaikh', 'Her employer'];
     const found = [...tables].flatMap(([table, text]) =>
       needles.filter((n) => text.includes(n)).map((n) => `${n} in ${table}`),
     );
