@@ -10,19 +10,24 @@ import { MatchRule } from './match-rule';
 import { compare, fingerprints, linkFingerprints, scoreMatch } from './person-match';
 import type { Fingerprint, MatchRecord } from './person-match';
 
-/** Candidates share a document or at least two name tokens; the most alike are scored first. */
+/**
+ * Candidates share a document or at least two name tokens. The 50 most alike are scored: a shared
+ * document first, then a shared birth date (or its day-month swap), then the most name tokens shared,
+ * so a common name's many namesakes do not crowd out the one born the same day.
+ */
 export const CANDIDATES_SQL = `
   SELECT r.case_id, r.nationalities, r.sex FROM referral r
-    JOIN (SELECT f.case_id, count(*) AS shared, bool_or(f.kind = 'document') AS document
+    JOIN (SELECT f.case_id, count(*) FILTER (WHERE f.kind = 'name') AS names,
+                 bool_or(f.kind = 'document') AS document, bool_or(f.kind = 'birth_date') AS born
             FROM person_fingerprint f
-           WHERE f.hash = ANY($2::text[]) AND f.kind IN ('document', 'name') AND f.case_id <> $1
+           WHERE f.hash = ANY($2::text[]) AND f.kind IN ('document', 'name', 'birth_date') AND f.case_id <> $1
            GROUP BY f.case_id) m ON m.case_id = r.case_id
-   WHERE r.status <> 'withdrawn' AND (m.document OR m.shared >= 2)
+   WHERE r.status <> 'withdrawn' AND (m.document OR m.names >= 2)
      AND NOT EXISTS (SELECT 1 FROM duplicate_link d
                       WHERE LEAST(d.case_id, d.other_case_id) = LEAST(r.case_id, $1::uuid)
                         AND GREATEST(d.case_id, d.other_case_id) = GREATEST(r.case_id, $1::uuid))
-   ORDER BY m.document DESC, m.shared DESC
-   LIMIT 200`;
+   ORDER BY m.document DESC, m.born DESC, m.names DESC
+   LIMIT 50`;
 
 /**
  * Keeps each referral's keyed fingerprints and links a referral to earlier ones that likely concern
@@ -54,7 +59,10 @@ export class DuplicateDetector {
         [caseId, prints.map((p) => p.kind), prints.map((p) => p.hash), prints.map((p) => p.token ?? '')],
       );
     }
-    const searchable = prints.filter((p) => p.kind === 'document' || p.kind === 'name').map((p) => p.hash);
+    // A swapped birth date is hashed as a birth date, so it meets the other's own.
+    const searchable = prints
+      .filter((p) => ['document', 'name', 'birth_date', 'birth_date_swapped'].includes(p.kind))
+      .map((p) => p.hash);
     if (searchable.length === 0) return prints;
     const candidates: { case_id: string; nationalities: string[]; sex: string }[] = await manager.query(
       CANDIDATES_SQL,
