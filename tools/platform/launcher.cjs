@@ -229,12 +229,15 @@ async function spawnReady(what, script, args, env, logFile, urls, readyTimeoutMs
   return child;
 }
 
-/** Starts one service process with its output appended to `<logDir>/<name>.log`. */
+/**
+ * Starts one service process with its output appended to `<logDir>/<name>.log`; `restart` starts it
+ * again the same way and resolves to the new process.
+ */
 async function startService(name, env, { logDir, readyTimeoutMs = 60_000 }) {
   const logFile = path.join(logDir, `${name}.log`);
   const url = `http://127.0.0.1:${env.PORT}`;
-  const child = await spawnReady(name, entryPoint(name), ['serve'], env, logFile, [url], readyTimeoutMs);
-  return { name, url, child, logFile, env };
+  const spawnIt = () => spawnReady(name, entryPoint(name), ['serve'], env, logFile, [url], readyTimeoutMs);
+  return { name, url, child: await spawnIt(), logFile, env, restart: spawnIt };
 }
 
 /** SIGTERM, then wait for the drain; SIGKILL only past the timeout. */
@@ -300,11 +303,17 @@ async function launchPlatform(options) {
   if (o.singleProcess) {
     const services = await startHost(o);
     log('services: every one in one process, migrated, seeded and ready');
-    const host = services[0];
+    // The process entry's child is replaced when a supervisor starts it again; stop takes the current one.
+    const host = {
+      name: 'platform',
+      child: services[0].child,
+      logFile: path.join(o.logDir, 'platform.log'),
+      restart: async () => (await startHost(o))[0].child,
+    };
     return {
       gatewayUrl: services.find((h) => h.name === 'gateway').url,
       services,
-      processes: [{ name: 'platform', child: host.child, logFile: path.join(o.logDir, 'platform.log') }],
+      processes: [host],
       secrets: o.secrets,
       kafkaAccess: o.kafkaAccess,
       stop: () => stopService(host, 30_000),
@@ -343,6 +352,8 @@ async function launchPlatform(options) {
   };
 }
 
+const { supervise, describeStates } = require('./supervisor.cjs');
+
 module.exports = {
   ROOT,
   SERVICES,
@@ -355,4 +366,6 @@ module.exports = {
   startService,
   stopService,
   launchPlatform,
+  supervise,
+  describeStates,
 };

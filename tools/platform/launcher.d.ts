@@ -51,7 +51,8 @@ export interface Platform {
   /** Every service; in the single-process platform they share one child process. */
   services: ServiceHandle[];
   /** The operating-system processes: one per service, or the one of the single-process platform. */
-  processes: { name: string; child: ChildProcess; logFile: string }[];
+  /** Each with `restart` (start it again; resolves to the new process) for a supervisor. */
+  processes: SupervisedProcess[];
   secrets: DevSecrets;
   kafkaAccess?: KafkaAccess;
   stop(): Promise<void>;
@@ -81,3 +82,23 @@ export function startService(
 ): Promise<ServiceHandle>;
 export function stopService(handle: ServiceHandle, timeoutMs?: number): Promise<void>;
 export function launchPlatform(options: LaunchOptions): Promise<Platform>;
+
+/** A process `supervise` keeps running; `state`, `restarts` and `child` change as it does. */
+export interface SupervisedProcess {
+  name: string;
+  child: ChildProcess;
+  logFile: string;
+  restart(): Promise<ChildProcess>;
+  state?: 'running' | 'restarting';
+  restarts?: number;
+}
+export function supervise(
+  processes: SupervisedProcess[],
+  options: {
+    log(line: string): void;
+    isStopping(): boolean;
+    onChange?(processes: SupervisedProcess[]): void;
+    firstBackoffMs?: number;
+  },
+): void;
+export function describeStates(processes: SupervisedProcess[]): string;

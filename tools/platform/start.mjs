@@ -1,6 +1,7 @@
 // `npm start`: the whole platform on this machine - PostgreSQL and Kafka found or started, every
 // service migrated, seeded and started: all in one Node.js process by default (lighter and quicker
 // on a laptop), or each as its own process with `npm start -- --processes` (as deploy/ runs them).
+// A process that exits is shown with the end of its log and started again (tools/platform/supervisor.cjs).
 // Ctrl-C stops it all cleanly.
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { resolveDatabase, resolveKafka } from './infrastructure.mjs';
 
 const require = createRequire(import.meta.url);
 const { ROOT, launchPlatform } = require('./launcher.cjs');
+const { describeStates, supervise } = require('./supervisor.cjs');
 
 const logDir = path.join(ROOT, '.local', 'logs');
 const singleProcess = !process.argv.includes('--processes');
@@ -49,6 +51,11 @@ try {
     log: say,
     singleProcess,
   });
+  supervise(platform.processes, {
+    log: say,
+    isStopping: () => stopping,
+    onChange: (processes) => say(`state: ${describeStates(processes)}`),
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const lines = [
     `National Referral Mechanism platform is ready (${seconds} s)`,
@@ -60,6 +67,7 @@ try {
       .map((s, i) => `  ${i === 0 ? 'Services' : ''.padEnd(8)}       ${s.name.padEnd(21)} ${s.url}`),
     `  Kafka          ${kafka.brokers} (${kafka.source})${kafka.access ? `; services as SASL principals on ${kafka.access.saslBrokers}` : ''}`,
     `  Processes      ${singleProcess ? 'every service in one (npm start -- --processes: one each)' : 'one per service'}`,
+    `  State          ${describeStates(platform.processes)}; one that exits is started again`,
     `  Logs           ${logDir}/<service>.log (JSON lines)`,
     `  A token        npm run --silent dev:token -- first_responder kw-moi-police`,
     `  Demo           npm run demo`,
