@@ -22,13 +22,19 @@ async function* sources(dir) {
   }
 }
 
-export async function build({ quiet = false } = {}) {
+/**
+ * Compiles `roots` (project folders such as `apps/intake`; by default every app and lib) into dist/,
+ * replacing what dist/ held for them. `nx build <project>` compiles one project this way, its libs
+ * first (nx.json: dependsOn ^build).
+ */
+export async function build({ quiet = false, roots } = {}) {
   const started = Date.now();
-  await rm(outDir, { recursive: true, force: true });
+  const tops = roots ?? ['apps', 'libs'];
+  for (const top of roots ? tops : ['']) await rm(path.join(outDir, top), { recursive: true, force: true });
   const options = swcOptions();
   let count = 0;
   const jobs = [];
-  for (const top of ['apps', 'libs']) {
+  for (const top of tops) {
     for await (const file of sources(path.join(root, top))) {
       jobs.push(
         (async () => {
@@ -52,7 +58,8 @@ export async function build({ quiet = false } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  build().catch((error) => {
+  const roots = process.argv.slice(2);
+  build(roots.length ? { roots } : {}).catch((error) => {
     console.error(error);
     process.exit(1);
   });
