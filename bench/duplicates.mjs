@@ -14,6 +14,7 @@ import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from '../tools/build.mjs';
+import { mulberry32 } from '../tools/duplicates/seeded-random.mjs';
 import { resolveDatabase } from '../tools/platform/infrastructure.mjs';
 import { ROOT, machine, parseArgs, percentiles, writeResult } from './support.mjs';
 
@@ -23,14 +24,7 @@ const EXISTING = Number(args.existing ?? 100_000);
 const NEW = Number(args.new ?? 500);
 
 // A deterministic generator, so runs compare.
-let seed = 20261204;
-const random = () => {
-  // mulberry32: 32-bit integer steps, so the sequence does not collapse as a float LCG would.
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = mulberry32(20261204);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 const COMMUNITIES = [

@@ -184,17 +184,21 @@ function namesakes(pairs: LabelledPair[], hash: KeyedHash, common: ReadonlySet<s
   const people = pairs.flatMap((p) =>
     [p.a, p.b].map((person) => ({ id: p.id, community: p.community, person })),
   );
-  const records = people.map((x) => ({ ...x, record: matchRecordOf(x.person, hash) }));
-  const names = (r: MatchRecord) =>
-    new Set(r.fingerprints.filter((f) => f.kind === 'name').map((f) => f.hash));
+  const records = people.map((x) => {
+    const record = matchRecordOf(x.person, hash);
+    return {
+      ...x,
+      record,
+      names: new Set(record.fingerprints.filter((f) => f.kind === 'name').map((f) => f.hash)),
+    };
+  });
   const out: Comparisons[] = [];
   for (let i = 0; i < records.length; i += 1)
     for (let j = i + 1; j < records.length; j += 1) {
       const x = records[i] as (typeof records)[number];
       const y = records[j] as (typeof records)[number];
       if (x.id === y.id || x.community !== y.community) continue;
-      const shared = [...names(x.record)].filter((t) => names(y.record).has(t)).length;
-      if (shared === 0) continue;
+      if (![...x.names].some((t) => y.names.has(t))) continue;
       out.push(compare(x.record, y.record, common));
     }
   // As many as the labelled pairs of different people, spread evenly: they inform, not outweigh.

@@ -264,10 +264,22 @@ function latinSpellingKeys(token: string): string[] {
   return keys.map(finishKey);
 }
 
-function vowelClasses(group: string): string[] {
+/**
+ * Whether a vowel group of two or more letters is written as a long u or i: a digraph (ou, ee, ay...),
+ * or a w or y beside a vowel, a consonantal waw or ya (Marwan, مروان; Fayez, فايز).
+ */
+function longVowels(group: string): { u: boolean; i: boolean } {
   const pairs = [...group.slice(0, -1)].map((c, n) => c + (group[n + 1] as string));
-  if (group.includes('w') || pairs.some((p) => LONG_U.has(p))) return ['U'];
-  if (group.includes('y') || pairs.some((p) => LONG_I.has(p))) return ['I'];
+  return {
+    u: group.includes('w') || pairs.some((p) => LONG_U.has(p)),
+    i: group.includes('y') || pairs.some((p) => LONG_I.has(p)),
+  };
+}
+
+function vowelClasses(group: string): string[] {
+  const long = longVowels(group);
+  if (long.u) return ['U'];
+  if (long.i) return ['I'];
   const first = group[0] as string;
   if (first === 'o' || first === 'u') return ['U'];
   if (first === 'i') return ['I'];
@@ -296,13 +308,10 @@ function vowelOptions(group: string): string[] {
     // An a is a short vowel or an alef, which the keys leave out.
     return [''];
   }
-  const pairs = [...group.slice(0, -1)].map((c, n) => c + (group[n + 1] as string));
-  // A w or y beside a vowel is a consonantal waw or ya (Marwan, مروان; Fayez, فايز).
-  const u = group.includes('w') || pairs.some((p) => LONG_U.has(p));
-  const y = group.includes('y') || pairs.some((p) => LONG_I.has(p));
-  if (u && y) return ['UI', 'IU', 'U', 'I'];
+  const { u, i } = longVowels(group);
+  if (u && i) return ['UI', 'IU', 'U', 'I'];
   if (u) return ['U'];
-  if (y) return ['I'];
+  if (i) return ['I'];
   // aa, ae, ua, oa...: an alef, an ain between vowels, or a short vowel and an alef.
   return [
     '',
