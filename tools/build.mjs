@@ -12,7 +12,11 @@ const swcOptions = require('./swc-options.cjs');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist');
 const isSource = (f) =>
-  f.endsWith('.ts') && !f.endsWith('.spec.ts') && !f.endsWith('.int-spec.ts') && !f.endsWith('.d.ts');
+  f.endsWith('.ts') &&
+  !f.endsWith('.spec.ts') &&
+  !f.endsWith('.int-spec.ts') &&
+  !f.endsWith('.container-spec.ts') &&
+  !f.endsWith('.d.ts');
 
 async function* sources(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {

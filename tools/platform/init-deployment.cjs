@@ -1,13 +1,22 @@
-// One-shot deployment step (docker compose's kafka-init, or a Kubernetes Job): declares the topic
-// catalogue, then migrates and seeds every service's schema, from the environment of a container.
+// One-shot deployment step (docker compose's init, or a Kubernetes Job): declares the topic catalogue
+// (and, with KAFKA_DECLARE_ACLS=true, every principal's ACLs, as the launcher does on the development
+// broker; under Strimzi the KafkaUsers carry them), then migrates and seeds every service's schema, from
+// the environment of a container. KAFKA_BROKERS is the operator listener (PLAINTEXT, super user).
 'use strict';
 const { SERVICES, declareTopics, runServiceCommand } = require('./launcher.cjs');
 
 async function main() {
   const brokers = process.env.KAFKA_BROKERS;
   if (!brokers || !process.env.DATABASE_URL) throw new Error('KAFKA_BROKERS and DATABASE_URL are required');
-  const created = await declareTopics({ brokers, topicPrefix: process.env.KAFKA_TOPIC_PREFIX || '' });
-  console.log(`topics declared: ${created.length}`);
+  const declareAcls = process.env.KAFKA_DECLARE_ACLS === 'true';
+  const created = await declareTopics({
+    brokers,
+    topicPrefix: process.env.KAFKA_TOPIC_PREFIX || '',
+    declareAcls,
+  });
+  console.log(
+    `topics declared: ${created.length}${declareAcls ? `, ACL entries declared: ${created.acls}` : ''}`,
+  );
   for (const { name } of SERVICES.filter((s) => s.name !== 'gateway')) {
     const env = { ...process.env, PORT: '1', DB_SCHEMA: name.replace(/-/g, '_') };
     await runServiceCommand(name, 'prepare', env);

@@ -132,9 +132,16 @@ function entryPoint(name) {
 
 /**
  * Declares every topic of the catalogue (and the dead-letter topics) under the prefix, and, on a
- * broker with a SASL listener (`kafkaAccess`), the ACLs of every service and of analysts.
+ * broker with a SASL listener (`kafkaAccess`, or `declareAcls`), the ACLs of every service and of analysts.
+ * Resolves the topics created and the number of ACL entries declared (`created.acls`).
  */
-async function declareTopics({ brokers, topicPrefix = '', partitions = 3, kafkaAccess }) {
+async function declareTopics({
+  brokers,
+  topicPrefix = '',
+  partitions = 3,
+  kafkaAccess,
+  declareAcls = false,
+}) {
   const messaging = require(path.join(ROOT, 'dist', 'libs', 'messaging', 'src'));
   const contracts = require(path.join(ROOT, 'dist', 'libs', 'contracts', 'src'));
   const kafka = messaging.createKafka({ brokers: brokers.split(','), clientId: 'nrm-launcher', topicPrefix });
@@ -146,7 +153,9 @@ async function declareTopics({ brokers, topicPrefix = '', partitions = 3, kafkaA
       contracts.allTopics().map((t) => contracts.withTopicPrefix(topicPrefix, t)),
       partitions,
     );
-    if (kafkaAccess) await messaging.declareKafkaAccess(admin, contracts.platformKafkaAccess(), topicPrefix);
+    if (kafkaAccess || declareAcls) {
+      created.acls = await messaging.declareKafkaAccess(admin, contracts.platformKafkaAccess(), topicPrefix);
+    }
     return created;
   } finally {
     await admin.disconnect();

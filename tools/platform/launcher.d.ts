@@ -69,7 +69,10 @@ export function declareTopics(options: {
   brokers: string;
   topicPrefix?: string;
   partitions?: number;
-}): Promise<string[]>;
+  kafkaAccess?: KafkaAccess;
+  /** Declares every principal's ACLs (platformKafkaAccess()) as with kafkaAccess. */
+  declareAcls?: boolean;
+}): Promise<string[] & { acls?: number }>;
 export function runServiceCommand(
   name: string,
   command: string,
