@@ -55,12 +55,18 @@ export default [
             },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+            // Tooling (tools/: the build, npm start, the docs generator) reads the contracts and test helpers.
+            {
+              sourceTag: 'type:tooling',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:testing', 'type:tooling'],
+            },
             // Bounded contexts: a service reaches only the shared kernel, never another service.
             ...scopes.map((scope) => ({
               sourceTag: `scope:${scope}`,
               onlyDependOnLibsWithTags: ['scope:shared'],
             })),
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
+            { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },

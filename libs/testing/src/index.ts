@@ -1,3 +1,4 @@
 export * from './infrastructure';
 export * from './tcp-proxy';
 export * from './postgres-instance';
+export * from './generated-docs';
