@@ -55,6 +55,8 @@ export default [
             },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+            // The manifest checks (deploy/test) read the topic catalogue.
+            { sourceTag: 'type:deploy', onlyDependOnLibsWithTags: ['type:contracts'] },
             // Tooling (tools/: the build, npm start, the docs generator) reads the contracts and test helpers.
             {
               sourceTag: 'type:tooling',
@@ -67,6 +69,7 @@ export default [
             })),
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
             { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
+            { sourceTag: 'scope:deploy', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },

@@ -16,7 +16,7 @@ module.exports = {
   // platform, the broker and the database, not computing.
   maxWorkers: 2,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,deploy}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
