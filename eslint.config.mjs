@@ -20,7 +20,8 @@ export default [
   ...tseslint.configs.recommended,
   prettier,
   {
-    files: ['**/*.ts'],
+    // TypeScript everywhere, and the scripts of libs and tools (their imports and require() calls alike).
+    files: ['**/*.ts', '{libs,tools}/**/*.{mjs,cjs}'],
     plugins: { '@nx': nx },
     rules: {
       '@nx/enforce-module-boundaries': [
