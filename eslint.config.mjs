@@ -20,7 +20,8 @@ export default [
   ...tseslint.configs.recommended,
   prettier,
   {
-    files: ['**/*.ts'],
+    // TypeScript everywhere, and the scripts of libs and tools (their imports and require() calls alike).
+    files: ['**/*.ts', '{libs,tools}/**/*.{mjs,cjs}'],
     plugins: { '@nx': nx },
     rules: {
       '@nx/enforce-module-boundaries': [
@@ -55,12 +56,21 @@ export default [
             },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+            // The manifest checks (deploy/test) read the topic catalogue.
+            { sourceTag: 'type:deploy', onlyDependOnLibsWithTags: ['type:contracts'] },
+            // Tooling (tools/: the build, npm start, the docs generator) reads the contracts and test helpers.
+            {
+              sourceTag: 'type:tooling',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:testing', 'type:tooling'],
+            },
             // Bounded contexts: a service reaches only the shared kernel, never another service.
             ...scopes.map((scope) => ({
               sourceTag: `scope:${scope}`,
               onlyDependOnLibsWithTags: ['scope:shared'],
             })),
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
+            { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
+            { sourceTag: 'scope:deploy', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },

@@ -16,20 +16,20 @@ module.exports = {
   // platform, the broker and the database, not computing.
   maxWorkers: 2,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,deploy}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
-      globalSetup: '<rootDir>/libs/testing/global-setup.mjs',
-      globalTeardown: '<rootDir>/libs/testing/global-teardown.mjs',
+      globalSetup: '<rootDir>/tools/testing/global-setup.mjs',
+      globalTeardown: '<rootDir>/tools/testing/global-teardown.mjs',
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/libs/testing/global-setup.mjs',
-      globalTeardown: '<rootDir>/libs/testing/global-teardown.mjs',
+      globalSetup: '<rootDir>/tools/testing/global-setup.mjs',
+      globalTeardown: '<rootDir>/tools/testing/global-teardown.mjs',
     },
   ],
 };

@@ -20,8 +20,8 @@ module.exports = {
         '<rootDir>/apps/protection/src/**/*.int-spec.ts',
         '<rootDir>/{apps,libs}/**/*.container-spec.ts',
       ],
-      globalSetup: '<rootDir>/libs/testing/containers-global-setup.mjs',
-      globalTeardown: '<rootDir>/libs/testing/containers-global-teardown.mjs',
+      globalSetup: '<rootDir>/tools/testing/containers-global-setup.mjs',
+      globalTeardown: '<rootDir>/tools/testing/containers-global-teardown.mjs',
     },
   ],
 };

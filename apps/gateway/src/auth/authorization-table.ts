@@ -43,8 +43,7 @@ export function renderAuthorizationTable(permissions: Readonly<Record<string, re
   const lines = [
     '# Who may call what',
     '',
-    'Generated from `apps/gateway/src/auth/route-permissions.ts` by its test',
-    '(`UPDATE_AUTHORIZATION_DOC=1 npx jest --selectProjects unit --testPathPattern route-permissions`); do not edit by hand.',
+    'Generated from `apps/gateway/src/auth/route-permissions.ts` by `npm run docs`; do not edit by hand.',
     '',
     'The gateway refuses a role not marked here with 403 before anything is relayed, and a route not',
     "listed at all. Each service checks the role again, then checks the object: the caller's agency",

@@ -1,14 +1,11 @@
 import 'reflect-metadata';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { Roles } from '@nrm/contracts';
+import { expectGeneratedDoc } from '@nrm/testing';
 import { GatewayModule } from '../gateway.module';
 import { renderAuthorizationTable } from './authorization-table';
 import { RoutePermissions } from './route-permissions';
-
-const DOC = path.resolve(__dirname, '../../../../docs/authorization.md');
 
 /** `METHOD /path` of every route the gateway's controllers declare, as Fastify sees it. */
 function declaredRoutes(): string[] {
@@ -47,8 +44,6 @@ describe('route permissions', () => {
   });
 
   it('is the table in docs/authorization.md', () => {
-    const rendered = renderAuthorizationTable(RoutePermissions);
-    if (process.env['UPDATE_AUTHORIZATION_DOC'] === '1') writeFileSync(DOC, rendered);
-    expect(readFileSync(DOC, 'utf8')).toBe(rendered);
+    expectGeneratedDoc('docs/authorization.md', renderAuthorizationTable(RoutePermissions));
   });
 });

@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from '../../tools/build.mjs';
-import { resolveDatabase, resolveKafka } from '../../tools/platform/infrastructure.mjs';
+import { build } from '../build.mjs';
+import { resolveDatabase, resolveKafka } from '../platform/infrastructure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -4,17 +4,21 @@
 // way the tests receive the same NRM_TEST_* variables, and NRM_TEST_CONTAINERS says which it was.
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { build } from '../../tools/build.mjs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from '../build.mjs';
 import usualGlobalSetup from './global-setup.mjs';
 
 const require = createRequire(import.meta.url);
+const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 
 export default async function containersGlobalSetup(globalConfig, projectConfig) {
   if (globalThis.__nrmTestInfrastructure) return;
   const log = (line) => process.stdout.write(`[test infrastructure] ${line}\n`);
   await build({ quiet: true });
-  // The helpers of @nrm/testing as just built (the TypeScript source is for the tests' own runtime).
-  const containers = require('../../dist/libs/testing/src/containers.js');
+  // The helpers of @nrm/testing as just built into dist/ (a global setup runs outside jest's
+  // TypeScript transform), the way the platform's tools load compiled services.
+  const containers = require(path.join(DIST, 'libs', 'testing', 'src', 'containers.js'));
   const engine = await containers.probeContainerEngine();
   if (!engine.available) {
     log(

@@ -1,0 +1,83 @@
+// Writes the documents generated from the code: `npm run docs` (`npx nx run docs:generate`). With
+// --check it writes nothing and exits 1 naming each document that differs from what the code renders
+// (`npx nx run docs:check`). The unit tests check the same documents; nothing else writes them.
+//
+//   node tools/docs/generate.mjs [--check] [docs/<file> ...]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Loads TypeScript sources as they are, compiled by SWC as the build and jest compile them. */
+function requireTypeScript() {
+  const Module = require('node:module');
+  const swc = require('@swc/core');
+  const options = require('../swc-options.cjs')();
+  Module._extensions['.ts'] = (module, filename) => {
+    const { code } = swc.transformSync(readFileSync(filename, 'utf8'), {
+      ...options,
+      filename,
+      sourceMaps: 'inline',
+    });
+    module._compile(code, filename);
+  };
+  return (file) => require(path.join(ROOT, file));
+}
+
+/** Every generated document: the file, where it is rendered from, and how. */
+const GeneratedDocs = [
+  {
+    file: 'docs/asyncapi.yaml',
+    render: (load) => {
+      const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+      return load('tools/docs/asyncapi/asyncapi-yaml.ts').renderAsyncApiYaml(version);
+    },
+  },
+  {
+    file: 'docs/authorization.md',
+    render: (load) =>
+      load('apps/gateway/src/auth/authorization-table.ts').renderAuthorizationTable(
+        load('apps/gateway/src/auth/route-permissions.ts').RoutePermissions,
+      ),
+  },
+  {
+    file: 'docs/need-to-know.md',
+    render: (load) => load('apps/intake/src/personal-data/need-to-know-table.ts').renderNeedToKnowTable(),
+  },
+];
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const named = args.filter((a) => a !== '--check');
+const unknown = named.filter((f) => !GeneratedDocs.some((d) => d.file === f));
+if (unknown.length > 0) {
+  console.error(`not a generated document: ${unknown.join(', ')}`);
+  console.error(`generated documents: ${GeneratedDocs.map((d) => d.file).join(', ')}`);
+  process.exit(2);
+}
+
+const load = requireTypeScript();
+let stale = 0;
+for (const doc of GeneratedDocs.filter((d) => named.length === 0 || named.includes(d.file))) {
+  const target = path.join(ROOT, doc.file);
+  const rendered = doc.render(load);
+  const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+  if (current === rendered) {
+    console.log(`${doc.file}: up to date`);
+  } else if (check) {
+    stale += 1;
+    console.error(
+      `${doc.file}: ${current === undefined ? 'missing' : 'differs from what the code generates'}`,
+    );
+  } else {
+    writeFileSync(target, rendered);
+    console.log(`${doc.file}: written`);
+  }
+}
+if (stale > 0) {
+  console.error('regenerate with: npm run docs');
+  process.exit(1);
+}
