@@ -35,6 +35,12 @@ import {
 } from '@nrm/observability';
 import type { Logger, Span } from '@nrm/observability';
 import { AuditLogTable1764400000010, AuditPurpose1764400000011, verifyAuditLog } from '@nrm/audit';
+import {
+  CaseInvolvement,
+  CaseInvolvementMigrations,
+  InvestigationInvolvementEvents,
+  ProtectionInvolvementEvents,
+} from '@nrm/case-involvement';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
 import { DataKeyring, DataKeysTable1764400000030 } from '@nrm/security';
 import type { KeyProvider } from '@nrm/security';
@@ -48,8 +54,6 @@ import { ProblemFilter } from './problem.filter';
 import { createValidationPipe } from './validation';
 import { ActorHeaders } from './actor';
 import { PersonalDataErasureEvents } from './personal-data';
-import { CaseInvolvement, CaseInvolvementTables1764400000040 } from './case-involvement';
-import { InvestigationInvolvementEvents, ProtectionInvolvementEvents } from './involvement.events';
 import { LOGGER, SERVICE_CONFIG } from './tokens';
 
 export { LOGGER, SERVICE_CONFIG } from './tokens';
@@ -84,7 +88,7 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   personalData?: { keyProvider: (config: C) => KeyProvider };
   /**
    * Set for services that decide access by which agencies are involved in a case: they get a
-   * `CaseInvolvement` kept from protection's and prosecution's events (those of the two topics they
+   * `CaseInvolvement` (`@nrm/case-involvement`) kept from protection's and prosecution's events (those of the two topics they
    * subscribe to).
    */
   caseInvolvement?: boolean;
@@ -206,7 +210,7 @@ export function serviceMigrations<C extends ServiceConfig>(definition: ServiceDe
     AuditLogTable1764400000010,
     AuditPurpose1764400000011,
     ...(definition.personalData ? [DataKeysTable1764400000030] : []),
-    ...(definition.caseInvolvement ? [CaseInvolvementTables1764400000040] : []),
+    ...(definition.caseInvolvement ? CaseInvolvementMigrations : []),
     ...(definition.database?.migrations ?? []),
   ];
 }

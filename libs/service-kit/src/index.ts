@@ -8,6 +8,4 @@ export * from './bootstrap';
 export * from './periodic-task';
 export * from './agency-directory';
 export * from './personal-data';
-export * from './case-involvement';
-export * from './involvement.events';
 export * from './host';

@@ -1,0 +1,3 @@
+export * from './case-involvement';
+export * from './involvement.events';
+export * from './migrations';
