@@ -12,7 +12,6 @@ import { PersonalDataErased, ServiceSubscriptions, Topics, deadLetterTopic } fro
 import type { TopicName } from '@nrm/contracts';
 import {
   KafkaEventTransport,
-  MessagingMigrations,
   OutboxRelay,
   OutboxWriter,
   connectWithRetry,
@@ -34,15 +33,14 @@ import {
   withTraceContext,
 } from '@nrm/observability';
 import type { Logger, Span } from '@nrm/observability';
-import { AuditLogTable1764400000010, AuditPurpose1764400000011, verifyAuditLog } from '@nrm/audit';
+import { verifyAuditLog } from '@nrm/audit';
 import {
   CaseInvolvement,
-  CaseInvolvementMigrations,
   InvestigationInvolvementEvents,
   ProtectionInvolvementEvents,
 } from '@nrm/case-involvement';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
-import { DataKeyring, DataKeysTable1764400000030 } from '@nrm/security';
+import { DataKeyring } from '@nrm/security';
 import type { KeyProvider } from '@nrm/security';
 import { AuditController, installAuditTrail } from './audit';
 import { ConfigError, DomainServiceConfig, loadConfig } from './config';
@@ -51,8 +49,10 @@ import { OperationsController, READINESS_CHECKS } from './health';
 import type { ReadinessCheck } from './health';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { ProblemFilter } from './problem.filter';
+import { serviceMigrations } from './platform-migrations';
 import { createValidationPipe } from './validation';
 import { ActorHeaders } from './actor';
+import { seedAgencyDirectory } from './agency-directory';
 import { PersonalDataErasureEvents } from './personal-data';
 import { LOGGER, SERVICE_CONFIG } from './tokens';
 
@@ -75,6 +75,7 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   database?: {
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
     entities: Function[];
+    /** The service's own migrations; those of the platform are added (`serviceMigrations`). */
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
     migrations: Function[];
     seed?: (ctx: SeedContext) => Promise<string>;
@@ -92,6 +93,11 @@ export interface ServiceDefinition<C extends ServiceConfig> {
    * subscribe to).
    */
   caseInvolvement?: boolean;
+  /**
+   * Set for services that check who an agency is: they get the `agency_directory` table, loaded from
+   * `seeds/agencies.json` after their own seeds, and read with `AgencyTypes`.
+   */
+  agencyDirectory?: boolean;
   /** Further one-off commands, `main.js <name> [args]`, run with the service's database open. */
   commands?: Record<string, (context: CommandContext<C>) => Promise<void>>;
   /** Extra work once the app is built, e.g. OpenAPI documents. */
@@ -203,18 +209,6 @@ function databaseOptions<C extends ServiceConfig>(definition: ServiceDefinition<
   };
 }
 
-/** A service's migrations: every service with data has an outbox and inbox, and keeps its audit log beside them. */
-export function serviceMigrations<C extends ServiceConfig>(definition: ServiceDefinition<C>) {
-  return [
-    ...MessagingMigrations,
-    AuditLogTable1764400000010,
-    AuditPurpose1764400000011,
-    ...(definition.personalData ? [DataKeysTable1764400000030] : []),
-    ...(definition.caseInvolvement ? CaseInvolvementMigrations : []),
-    ...(definition.database?.migrations ?? []),
-  ];
-}
-
 /** Where reference data is read from: `SEEDS_DIR`, else `seeds/` of the working directory. */
 export function seedsDirectory(): string {
   return process.env['SEEDS_DIR'] ?? `${process.cwd()}/seeds`;
@@ -235,13 +229,20 @@ async function migrate<C extends ServiceConfig>(definition: ServiceDefinition<C>
   logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');
 }
 
+/** The service's own seeds, then the platform's it asked for (the agency directory). */
 async function seed<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C, logger: Logger) {
-  if (!definition.database?.seed) return;
+  const seeds = [
+    ...(definition.database?.seed ? [definition.database.seed] : []),
+    ...(definition.agencyDirectory ? [seedAgencyDirectory] : []),
+  ];
+  if (seeds.length === 0) return;
   const dataSource = createServiceDataSource({ ...databaseOptions(definition, config), poolSize: 2 });
   await dataSource.initialize();
   try {
-    const summary = await definition.database.seed({ dataSource, seedsDir: seedsDirectory(), logger });
-    logger.info({ summary }, 'seeds loaded');
+    const context: SeedContext = { dataSource, seedsDir: seedsDirectory(), logger };
+    const summaries: string[] = [];
+    for (const load of seeds) summaries.push(await load(context));
+    logger.info({ summary: summaries.join(', ') }, 'seeds loaded');
   } finally {
     await dataSource.destroy();
   }

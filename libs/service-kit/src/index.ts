@@ -5,6 +5,7 @@ export * from './validation';
 export * from './actor';
 export * from './health';
 export * from './bootstrap';
+export * from './platform-migrations';
 export * from './periodic-task';
 export * from './agency-directory';
 export * from './personal-data';
