@@ -4,7 +4,7 @@ import { MessagingMigrations } from '@nrm/messaging';
 import { DataKeyMigrations } from '@nrm/security';
 import { AgencyDirectory1764400000020 } from './agency-directory';
 import type { ServiceConfig } from './config';
-import type { ServiceDefinition } from './bootstrap';
+import type { ServiceDefinition } from './service-definition';
 
 /**
  * The one list of the migrations a service gets from the libraries, by what its definition declares.
