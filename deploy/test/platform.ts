@@ -126,7 +126,7 @@ export function consumedTopics(service: string): Set<string> | undefined {
       }
     }
   }
-  // Shared handlers the service kit registers (libs/service-kit/src/bootstrap.ts): a service with
+  // Shared handlers the service kit registers from libs/case-involvement: a service with
   // `caseInvolvement: true` (in its service.ts) hears protection's and prosecution's events on those
   // of the two topics it subscribes to.
   const definition = path.join(dir, 'service.ts');
@@ -134,7 +134,7 @@ export function consumedTopics(service: string): Set<string> | undefined {
     const subscribed =
       (exported['ServiceSubscriptions'] as Record<string, string[]> | undefined)?.[service] ?? [];
     const kit = fs.readFileSync(
-      path.join(ROOT, 'libs', 'service-kit', 'src', 'involvement.events.ts'),
+      path.join(ROOT, 'libs', 'case-involvement', 'src', 'involvement.events.ts'),
       'utf8',
     );
     for (const m of kit.matchAll(/@EventPattern\((\w+)\.type\)/g)) {

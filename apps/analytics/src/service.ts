@@ -1,4 +1,3 @@
-import { seedAgencyDirectory } from '@nrm/service-kit';
 import type { ServiceDefinition } from '@nrm/service-kit';
 import { AnalyticsConfig } from './analytics.config';
 import { AnalyticsModule } from './analytics.module';
@@ -10,7 +9,8 @@ export const service: ServiceDefinition<AnalyticsConfig> = {
   name: 'analytics',
   configClass: AnalyticsConfig,
   appModule: AnalyticsModule,
-  database: { entities: [], migrations: analyticsMigrations, seed: seedAgencyDirectory },
+  agencyDirectory: true,
+  database: { entities: [], migrations: analyticsMigrations },
   commands: {
     replay: async (context) => {
       const summary = await replayAnalyticsStream(context);

@@ -1,5 +1,4 @@
 import { LocalKeyProvider } from '@nrm/security';
-import { AgencyDirectory1764400000020, seedAgencyDirectory } from '@nrm/service-kit';
 import type { ServiceDefinition } from '@nrm/service-kit';
 import { IntakeConfig } from './intake.config';
 import { IntakeModule } from './intake.module';
@@ -17,6 +16,7 @@ export const service: ServiceDefinition<IntakeConfig> = {
   configClass: IntakeConfig,
   appModule: IntakeModule,
   caseInvolvement: true,
+  agencyDirectory: true,
   personalData: { keyProvider: (config) => new LocalKeyProvider(config.INTAKE_FIELD_KEYS) },
   database: {
     entities: [ReferralRecord],
@@ -26,8 +26,7 @@ export const service: ServiceDefinition<IntakeConfig> = {
       PersonalDataErasure1764400000103,
       DisclosureOverrides1764400000105,
       MatchEvidence1764400000106,
-      AgencyDirectory1764400000020,
     ],
-    seed: async (context) => `${await seedIntakeSettings(context)}, ${await seedAgencyDirectory(context)}`,
+    seed: seedIntakeSettings,
   },
 };

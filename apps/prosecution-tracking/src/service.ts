@@ -1,5 +1,4 @@
 import { LocalKeyProvider } from '@nrm/security';
-import { AgencyDirectory1764400000020, seedAgencyDirectory } from '@nrm/service-kit';
 import type { ServiceDefinition } from '@nrm/service-kit';
 import { seedLaws } from './laws/seed-laws';
 import { Prosecution1764400000401 } from './migrations/1764400000401-prosecution';
@@ -11,10 +10,11 @@ export const service: ServiceDefinition<ProsecutionConfig> = {
   name: 'prosecution-tracking',
   configClass: ProsecutionConfig,
   appModule: ProsecutionTrackingModule,
+  agencyDirectory: true,
   personalData: { keyProvider: (config) => new LocalKeyProvider(config.PROSECUTION_FIELD_KEYS) },
   database: {
     entities: [],
-    migrations: [Prosecution1764400000401, AgencyDirectory1764400000020],
-    seed: async (context) => `${await seedLaws(context)}, ${await seedAgencyDirectory(context)}`,
+    migrations: [Prosecution1764400000401],
+    seed: seedLaws,
   },
 };

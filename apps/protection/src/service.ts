@@ -1,5 +1,4 @@
 import { LocalKeyProvider } from '@nrm/security';
-import { seedAgencyDirectory } from '@nrm/service-kit';
 import type { ServiceDefinition } from '@nrm/service-kit';
 import { protectionMigrations } from './migrations';
 import { ProtectionConfig } from './protection.config';
@@ -11,10 +10,11 @@ export const service: ServiceDefinition<ProtectionConfig> = {
   name: 'protection',
   configClass: ProtectionConfig,
   appModule: ProtectionModule,
+  agencyDirectory: true,
   personalData: { keyProvider: (config) => new LocalKeyProvider(config.PROTECTION_FIELD_KEYS) },
   database: {
     entities: [],
     migrations: protectionMigrations,
-    seed: async (context) => `${await seedProviders(context)}, ${await seedAgencyDirectory(context)}`,
+    seed: seedProviders,
   },
 };

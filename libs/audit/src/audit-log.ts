@@ -55,6 +55,9 @@ export class AuditPurpose1764400000011 implements MigrationInterface {
   }
 }
 
+/** The audit log's schema, in order: what every service with data gets. */
+export const AuditMigrations = [AuditLogTable1764400000010, AuditPurpose1764400000011];
+
 interface AuditRow {
   seq: string;
   at: Date;

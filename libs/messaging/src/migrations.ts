@@ -56,5 +56,5 @@ export class OutboxWakeTrigger1764400000001 implements MigrationInterface {
   }
 }
 
-/** The messaging tables every service with data carries, in order; the service kit applies them first. */
+/** The messaging tables (outbox, inbox) every service with data carries, in order (platform-migrations in the service kit). */
 export const MessagingMigrations = [MessagingTables1764400000000, OutboxWakeTrigger1764400000001];

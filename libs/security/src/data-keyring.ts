@@ -35,6 +35,9 @@ export class DataKeysTable1764400000030 implements MigrationInterface {
   }
 }
 
+/** The data keys' schema: what every service that keeps personal data gets. */
+export const DataKeyMigrations = [DataKeysTable1764400000030];
+
 /** The personal data of this owner was erased: its key is destroyed and nothing of it can be opened. */
 export class PersonalDataErasedError extends Error {
   override readonly name = 'PersonalDataErasedError';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
-import type { SeedContext } from './bootstrap';
+import type { SeedContext } from './service-definition';
 
 /** A service's copy of the agency directory: ids and types, to check who an agency is. */
 export class AgencyDirectory1764400000020 implements MigrationInterface {

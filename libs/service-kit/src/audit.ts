@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
 import { DataSource } from 'typeorm';
 import { GatewayRefusalReport } from '@nrm/api-contracts';
 import { appendAudit, caseAccessLog } from '@nrm/audit';
@@ -15,8 +15,7 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
  * refusal) in the service's hash-chained audit log before the answer leaves: who, agency, role,
  * what, which ids, which case, how it ended.
  */
-export function installAuditTrail(app: NestFastifyApplication, dataSource: DataSource, logger: Logger): void {
-  const fastify = app.getHttpAdapter().getInstance();
+export function installAuditTrail(fastify: FastifyInstance, dataSource: DataSource, logger: Logger): void {
   fastify.addHook('onSend', async (request, reply, payload) => {
     if (!request.url.startsWith('/internal/') || request.url.startsWith('/internal/audit/')) return payload;
     const userId = request.headers[ActorHeaders.userId];

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { createLogger, describeError, startTracing } from '@nrm/observability';
 import type { Logger } from '@nrm/observability';
-import { configOrExit, drainOnSignal, prepareService, startService } from './bootstrap';
-import type { RunningService, ServiceDefinition } from './bootstrap';
+import { configOrExit, prepareService } from './cli';
+import type { ServiceDefinition } from './service-definition';
+import { drainOnSignal } from './shutdown';
+import { startService } from './start-service';
+import type { RunningService } from './start-service';
 import { DomainServiceConfig } from './config';
 import type { ServiceConfig } from './config';
 

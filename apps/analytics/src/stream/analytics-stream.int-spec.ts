@@ -15,7 +15,6 @@ import {
 import type { EventEnvelope } from '@nrm/contracts';
 import {
   EventConsumer,
-  MessagingMigrations,
   OutboxWriter,
   createIdempotentProducer,
   createKafka,
@@ -24,8 +23,9 @@ import {
 import type { InboundBatch, InboundEvent, Kafka, PlatformProducer } from '@nrm/messaging';
 import { createLogger } from '@nrm/observability';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
+import { serviceMigrations } from '@nrm/service-kit';
 import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
-import { analyticsMigrations } from '../migrations';
+import { service } from '../service';
 import { AnalyticsSourceEvents } from './analytics.events';
 import { AnalyticsStream } from './analytics-stream';
 import { AudiencePseudonyms } from './audience-pseudonyms';
@@ -204,7 +204,7 @@ describe('the analytics stream against real PostgreSQL and Kafka', () => {
       url: databaseUrl,
       schema,
       applicationName: 'analytics-test',
-      migrations: [...MessagingMigrations, ...analyticsMigrations],
+      migrations: serviceMigrations(service),
       poolSize: 4,
     };
     await migrateServiceDatabase(options);

@@ -20,7 +20,6 @@ import type {
 } from '@nrm/contracts';
 import {
   EventConsumer,
-  MessagingMigrations,
   OutboxWriter,
   createIdempotentProducer,
   createKafka,
@@ -30,9 +29,10 @@ import type { InboundBatch, InboundEvent, Kafka, PlatformProducer } from '@nrm/m
 import { createLogger } from '@nrm/observability';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
+import { serviceMigrations } from '@nrm/service-kit';
 import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
 import type { AnalyticsConfig } from '../analytics.config';
-import { analyticsMigrations } from '../migrations';
+import { service } from '../service';
 import { StatisticsController } from '../statistics/statistics.controller';
 import { AnalyticsSourceEvents } from './analytics.events';
 import { AnalyticsStream } from './analytics-stream';
@@ -207,7 +207,7 @@ describe('indicator assessments in analytics against real PostgreSQL and Kafka',
       url: databaseUrl,
       schema,
       applicationName: 'analytics-test',
-      migrations: [...MessagingMigrations, ...analyticsMigrations],
+      migrations: serviceMigrations(service),
       poolSize: 4,
     };
     await migrateServiceDatabase(options);

@@ -22,7 +22,8 @@ import {
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { CaseInvolvement, ProblemException, requireRole } from '@nrm/service-kit';
+import { CaseInvolvement } from '@nrm/case-involvement';
+import { ProblemException, requireRole } from '@nrm/service-kit';
 import { PolicyRepository } from '../policy/policy.repository';
 import type { ActivePolicy } from '../policy/policy.repository';
 import { palermoTest } from './palermo-test';

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { CaseRoles } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
-import { AgencyTypes, CaseInvolvement, ProblemException } from '@nrm/service-kit';
+import { CaseInvolvement } from '@nrm/case-involvement';
+import { AgencyTypes, ProblemException } from '@nrm/service-kit';
 import { ReferralRecord } from './referral.entity';
 
 /** Roles of the competent authority that see every referral, when their agency is the authority. */

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { MessagingMigrations, OutboxWriter } from '@nrm/messaging';
+import { OutboxWriter } from '@nrm/messaging';
 import { createLogger } from '@nrm/observability';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
+import { serviceMigrations } from '@nrm/service-kit';
 import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
 import type { NotificationsConfig } from '../notifications.config';
 import { service } from '../service';
@@ -92,7 +93,7 @@ describe('the delivery dispatcher against real PostgreSQL', () => {
     url: testInfrastructure().databaseUrl,
     schema,
     applicationName: 'deliveries-test',
-    migrations: [...MessagingMigrations, ...(service.database?.migrations ?? [])],
+    migrations: serviceMigrations(service),
     poolSize: 6,
   });
 

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { MessagingMigrations, OutboxWriter } from '@nrm/messaging';
+import { OutboxWriter } from '@nrm/messaging';
 import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
-import { DataKeyring, DataKeysTable1764400000030, LocalKeyProvider } from '@nrm/security';
+import { DataKeyring, LocalKeyProvider } from '@nrm/security';
+import { serviceMigrations } from '@nrm/service-kit';
 import { testInfrastructure, uniqueTestName } from '@nrm/testing';
 import { ProtectionAccess } from '../cases/protection-access';
-import { protectionMigrations } from '../migrations';
+import { service } from '../service';
 import { ShelterPlacements } from './shelter-placements';
 
 const worker: Actor = { userId: 'worker-1', agencyId: 'kw-shelter-gov', role: 'protection_case_worker' };
@@ -35,7 +36,7 @@ describe('shelter placements against real PostgreSQL', () => {
       url: testInfrastructure().databaseUrl,
       schema,
       applicationName: 'protection-test',
-      migrations: [...MessagingMigrations, DataKeysTable1764400000030, ...protectionMigrations],
+      migrations: serviceMigrations(service),
       poolSize: 20,
     };
     await migrateServiceDatabase(options);

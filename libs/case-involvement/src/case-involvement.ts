@@ -1,49 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { InvolvementBasis } from '@nrm/contracts';
-
-/**
- * Which agencies are involved in a case beyond the referrer and the competent authority, learnt from
- * protection's and prosecution's events, in the schema of each service that decides access by it.
- */
-export class CaseInvolvementTables1764400000040 implements MigrationInterface {
-  name = 'CaseInvolvementTables1764400000040';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
-      CREATE TABLE case_involvement (
-        case_id uuid NOT NULL,
-        agency_id text NOT NULL,
-        basis text NOT NULL CHECK (basis IN ('protection_lead', 'service_provider', 'shelter', 'investigation')),
-        -- What made it: the protection case, a service referral, a placement, an investigation.
-        source_id uuid NOT NULL,
-        since timestamptz NOT NULL,
-        until timestamptz,
-        PRIMARY KEY (case_id, agency_id, basis, source_id)
-      )`);
-    await q.query(
-      `CREATE INDEX case_involvement_active ON case_involvement (case_id, agency_id) WHERE until IS NULL`,
-    );
-    await q.query(`
-      CREATE TABLE investigation_agency (
-        investigation_id uuid NOT NULL,
-        agency_id text NOT NULL,
-        PRIMARY KEY (investigation_id, agency_id)
-      )`);
-    await q.query(`
-      CREATE TABLE investigation_case (
-        investigation_id uuid NOT NULL,
-        case_id uuid NOT NULL,
-        PRIMARY KEY (investigation_id, case_id)
-      )`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE investigation_case`);
-    await q.query(`DROP TABLE investigation_agency`);
-    await q.query(`DROP TABLE case_involvement`);
-  }
-}
 
 /**
  * Keeps which agencies are involved in which cases, from the events: a provider from the service
@@ -87,20 +44,20 @@ export class CaseInvolvement {
   ): Promise<void> {
     if (add.caseIds?.length) {
       await manager.query(
-        `INSERT INTO investigation_case (investigation_id, case_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+        `INSERT INTO case_involvement_investigation_case (investigation_id, case_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
         [investigationId, add.caseIds],
       );
     }
     if (add.agencyIds?.length) {
       await manager.query(
-        `INSERT INTO investigation_agency (investigation_id, agency_id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
+        `INSERT INTO case_involvement_investigation_agency (investigation_id, agency_id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
         [investigationId, add.agencyIds],
       );
     }
     await manager.query(
       `INSERT INTO case_involvement (case_id, agency_id, basis, source_id, since)
        SELECT c.case_id, a.agency_id, 'investigation', $1, $2
-         FROM investigation_case c JOIN investigation_agency a USING (investigation_id)
+         FROM case_involvement_investigation_case c JOIN case_involvement_investigation_agency a USING (investigation_id)
         WHERE c.investigation_id = $1
        ON CONFLICT (case_id, agency_id, basis, source_id) DO NOTHING`,
       [investigationId, at],
