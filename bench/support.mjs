@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from '../tools/build.mjs';
+import { populationOf } from '../tools/duplicates/population.mjs';
+import { mulberry32 } from '../tools/duplicates/seeded-random.mjs';
 import { resolveDatabase, resolveKafka } from '../tools/platform/infrastructure.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,23 +38,16 @@ export function rssMb(pid) {
   }
 }
 
-/** 0 -> a, 27 -> bb: names are written in letters. */
-function lettersOf(i) {
-  let out = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
-    out = String.fromCharCode(97 + ((n - 1) % 26)) + out;
-  return out;
-}
+const population = populationOf(mulberry32(20261205));
 
-export function referralBody(i) {
+/** A referral of a new person, drawn from a seeded population. */
+export function referralBody() {
   return {
     channel: 'police',
     encounter: { date: new Date().toISOString().slice(0, 10), place: 'Bench street' },
-    person: {
-      names: { latin: `Bench Person ${lettersOf(i)}` },
-      sex: i % 2 ? 'female' : 'male',
-      nationalities: ['PH'],
-    },
+    // People as varied as a real caseload's (tools/duplicates/population.mjs): a run of look-alike
+    // names would make every referral a suspected duplicate of the ones before it.
+    person: population.person(),
     exploitationTypes: ['domestic_servitude'],
     immediateRisks: [],
     interpreter: { needed: false },
