@@ -24,6 +24,7 @@ import { declareKafkaAccess } from './kafka-access';
 import { MessagingMigrations } from './migrations';
 import { OutboxWriter } from './outbox';
 import { OutboxRelay } from './outbox-relay';
+import { referral } from './referral.test-fixture';
 import { createIdempotentProducer } from './producer';
 import type { PlatformProducer } from './producer';
 
@@ -46,27 +47,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const STEP = 300;
 /** Bounds for waiting (never a measure of speed): far beyond what a slow machine needs. */
 const LONG = 180_000;
-
-function referral(caseId: string): ReferralReceivedV1 {
-  return {
-    caseId,
-    caseReference: 'KW-2026-TEST22',
-    referringAgencyId: 'kw-moi-police',
-    referralChannel: 'police',
-    referredAt: new Date().toISOString(),
-    personIsChild: false,
-    sex: 'female',
-    nationalities: ['PH'],
-    exploitationTypes: ['forced_labour'],
-    immediateRisks: [],
-    interpreterNeeded: false,
-    ageBand: '27-29',
-    meansOfControl: [],
-    recruitmentMethod: 'unknown',
-    requiresImmediateProtection: false,
-    joinedAnonymousNoticeIds: [],
-  };
-}
 
 /**
  * Intake's side of a service under load: writers that each commit a case's three events to the

@@ -20,6 +20,7 @@ import type { Kafka } from './kafka';
 import { MessagingMigrations } from './migrations';
 import { OutboxWriter } from './outbox';
 import { OutboxRelay } from './outbox-relay';
+import { referral } from './referral.test-fixture';
 import { createIdempotentProducer } from './producer';
 import type { PlatformProducer } from './producer';
 import { TopicObserver } from './topic-observer';
@@ -39,27 +40,6 @@ class EffectsTable1764400009999 implements MigrationInterface {
 }
 
 const logger = createLogger('messaging-test', process.env['TEST_LOG_LEVEL'] ?? 'silent');
-
-function referral(caseId: string): ReferralReceivedV1 {
-  return {
-    caseId,
-    caseReference: 'KW-2026-TEST22',
-    referringAgencyId: 'kw-moi-police',
-    referralChannel: 'police',
-    referredAt: new Date().toISOString(),
-    personIsChild: false,
-    sex: 'female',
-    nationalities: ['PH'],
-    exploitationTypes: ['forced_labour'],
-    immediateRisks: [],
-    interpreterNeeded: false,
-    ageBand: '27-29',
-    meansOfControl: [],
-    recruitmentMethod: 'unknown',
-    requiresImmediateProtection: false,
-    joinedAnonymousNoticeIds: [],
-  };
-}
 
 describe('messaging against real PostgreSQL and Kafka', () => {
   const { databaseUrl, brokers } = testInfrastructure();

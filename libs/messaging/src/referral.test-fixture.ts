@@ -1,0 +1,23 @@
+import type { ReferralReceivedV1 } from '@nrm/contracts';
+
+/** A valid ReferralReceived payload for one case: the event the messaging tests publish and consume. */
+export function referral(caseId: string): ReferralReceivedV1 {
+  return {
+    caseId,
+    caseReference: 'KW-2026-TEST22',
+    referringAgencyId: 'kw-moi-police',
+    referralChannel: 'police',
+    referredAt: new Date().toISOString(),
+    personIsChild: false,
+    sex: 'female',
+    nationalities: ['PH'],
+    exploitationTypes: ['forced_labour'],
+    immediateRisks: [],
+    interpreterNeeded: false,
+    ageBand: '27-29',
+    meansOfControl: [],
+    recruitmentMethod: 'unknown',
+    requiresImmediateProtection: false,
+    joinedAnonymousNoticeIds: [],
+  };
+}
