@@ -34,7 +34,13 @@ export default [
             // Layers: apps use libraries; libraries never use apps; contracts and domain rules stand alone.
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:platform', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:domain',
+                'type:platform',
+                'type:testing',
+                'type:service-testing',
+              ],
             },
             {
               sourceTag: 'type:e2e',
@@ -49,6 +55,11 @@ export default [
             {
               sourceTag: 'type:testing',
               onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:testing'],
+            },
+            // Harnesses for the apps' integration specs: a service's migrated schema; no library uses them.
+            {
+              sourceTag: 'type:service-testing',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:platform', 'type:testing'],
             },
             {
               sourceTag: 'type:platform',
@@ -83,11 +94,22 @@ export default [
   {
     // Test infrastructure stays out of production code (the boundary rule lets tests of every layer use it).
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.container-spec.ts', 'libs/testing/**'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.container-spec.ts',
+      'libs/testing/**',
+      'libs/service-testing/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@nrm/testing', message: 'Test helpers are for tests only.' }] },
+        {
+          paths: [
+            { name: '@nrm/testing', message: 'Test helpers are for tests only.' },
+            { name: '@nrm/service-testing', message: 'Test harnesses are for tests only.' },
+          ],
+        },
       ],
     },
   },

@@ -20,7 +20,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/tools/testing/global-setup.mjs',
       globalTeardown: '<rootDir>/tools/testing/global-teardown.mjs',
     },

@@ -4,28 +4,8 @@
 //
 //   node tools/docs/generate.mjs [--check] [docs/<file> ...]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const require = createRequire(import.meta.url);
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** Loads TypeScript sources as they are, compiled by SWC as the build and jest compile them. */
-function requireTypeScript() {
-  const Module = require('node:module');
-  const swc = require('@swc/core');
-  const options = require('../swc-options.cjs')();
-  Module._extensions['.ts'] = (module, filename) => {
-    const { code } = swc.transformSync(readFileSync(filename, 'utf8'), {
-      ...options,
-      filename,
-      sourceMaps: 'inline',
-    });
-    module._compile(code, filename);
-  };
-  return (file) => require(path.join(ROOT, file));
-}
+import { ROOT, typeScriptLoader } from '../typescript-loader.mjs';
 
 /** Every generated document: the file, where it is rendered from, and how. */
 const GeneratedDocs = [
@@ -59,7 +39,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-const load = requireTypeScript();
+const load = typeScriptLoader();
 let stale = 0;
 for (const doc of GeneratedDocs.filter((d) => named.length === 0 || named.includes(d.file))) {
   const target = path.join(ROOT, doc.file);
