@@ -1,117 +1,18 @@
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import type { DataSource, EntityManager } from 'typeorm';
-import {
-  PayloadValidationError,
-  envelopeFromMessage,
-  findEventDefinition,
-  parsePayload,
-  payloadObject,
-  withTopicPrefix,
-} from '@nrm/contracts';
-import type { EventEnvelope, TopicName } from '@nrm/contracts';
-import type { Logger, PlatformMetrics } from '@nrm/observability';
-import { describeError, extractTraceContext, inSpan, runWithCorrelation } from '@nrm/observability';
+import type { Consumer, EachBatchPayload } from 'kafkajs';
+import { withTopicPrefix } from '@nrm/contracts';
+import { describeError } from '@nrm/observability';
 import { isDatabaseUnavailable } from '@nrm/persistence';
-import { inConsumerTransaction } from './consumer-transaction';
-import { DeadLetterHeaders } from './dead-letter';
 import type { DeadLetterReason } from './dead-letter';
-import { connectWithRetry, headersToStrings } from './kafka';
+import { sendToDeadLetter } from './dead-lettering';
+import type { EventConsumerOptions } from './event-consumer-options';
+import { handleInOneTransaction } from './inbox-batch';
+import { connectWithRetry } from './kafka';
+import { decodeMessage } from './message-decoding';
+import type { BatchItem, Received } from './message-decoding';
+import { OffsetCommits } from './offset-commits';
 
-/** What a handler receives: the validated event and the transaction its effects must use. */
-export interface InboundEvent<TPayload = unknown> {
-  envelope: EventEnvelope<TPayload>;
-  payload: TPayload;
-  /** The transaction that also records the message in the inbox (with the rest of its batch). */
-  manager: EntityManager;
-  /** The events handled in the same transaction, for reads gathered once per batch. */
-  batch: InboundBatch;
-}
-
-/**
- * The events of one partition handled in one transaction, in offset order. A handler may read what
- * every event of the batch needs with one query instead of one per event.
- */
-export interface InboundBatch {
-  readonly events: readonly { envelope: EventEnvelope<unknown>; payload: object }[];
-  /** `load()` once per batch and key; every later call in the batch gets the same answer. */
-  once<T>(key: string, load: () => Promise<T>): Promise<T>;
-  /**
-   * Runs `finish()` once per batch and key after the last event's handler, in the same transaction
-   * (writes gathered over the batch go out in one statement). If it fails, the batch fails and its
-   * events are handled again one by one.
-   */
-  atEnd(key: string, finish: () => Promise<void>): void;
-}
-
-export type InboundEventHandler = (event: InboundEvent<object>) => Promise<void>;
-
-export interface EventConsumerOptions {
-  kafka: Kafka;
-  producer: Producer;
-  dataSource: DataSource;
-  groupId: string;
-  topicPrefix: string;
-  topics: TopicName[];
-  /** Handlers by event type; events of other types on the same topics are skipped. */
-  handlers: Map<string, InboundEventHandler>;
-  deadLetterTopic: string;
-  logger: Logger;
-  metrics?: PlatformMetrics;
-  maxAttempts?: number;
-  backoffMs?: number;
-  sessionTimeoutMs?: number;
-  /** Most events handled in one transaction (a longer batch is handled in several). */
-  maxBatchSize?: number;
-  /** How long consumed offsets may wait before they are committed (redelivery is absorbed by the inbox). */
-  commitIntervalMs?: number;
-  /**
-   * Whether each payload is validated against its contract here (the default). Off for the
-   * platform's own topics: their producer validated every payload when it wrote it to its outbox,
-   * and only that producer may write the topic (ACLs), so the consumer checks the envelope and the
-   * contract version (a known type and schema version) only.
-   */
-  validatePayloads?: boolean;
-}
-
-class PoisonMessage extends Error {
-  constructor(
-    readonly reason: DeadLetterReason,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** A message as received: where it came from, its value and headers as text. */
-interface Received {
-  topic: string;
-  partition: number;
-  message: KafkaMessage;
-  value: string | null;
-  headers: Record<string, string>;
-}
-
-/** A message of a batch, read and checked: an event to handle, one to skip, or poison. */
-type Decoded =
-  | { kind: 'event'; item: BatchItem }
-  | { kind: 'ignored' }
-  | { kind: 'poison'; received: Received; reason: DeadLetterReason; error: unknown };
-
-interface BatchItem extends Received {
-  envelope: EventEnvelope<unknown>;
-  payload: object;
-  handler: InboundEventHandler;
-}
-
-type BatchOutcome =
-  { ok: true; outcomes: ('processed' | 'duplicate')[] } | { ok: false; failedAt: number; error: unknown };
-
-/** The next offset to read of a partition, as committed to the group. */
-interface PartitionPosition {
-  topic: string;
-  partition: number;
-  offset: string;
-}
+export type { InboundBatch, InboundEvent, InboundEventHandler } from './inbound-event';
+export type { EventConsumerOptions } from './event-consumer-options';
 
 /**
  * Consumes events with an inbox, a batch at a time: the message ids of a partition's batch and the
@@ -129,19 +30,14 @@ export class EventConsumer {
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
   private readonly maxBatchSize: number;
-  private readonly commitIntervalMs: number;
   private readonly validatePayloads: boolean;
-  /** Consumed but not yet committed, by topic and partition. */
-  private readonly uncommitted = new Map<string, PartitionPosition>();
-  private lastCommit = 0;
-  private commitTimer?: NodeJS.Timeout;
-  private committing?: Promise<void>;
+  private readonly offsets: OffsetCommits;
 
   constructor(private readonly options: EventConsumerOptions) {
     this.maxAttempts = options.maxAttempts ?? 5;
     this.backoffMs = options.backoffMs ?? 200;
     this.maxBatchSize = options.maxBatchSize ?? 200;
-    this.commitIntervalMs = options.commitIntervalMs ?? 2000;
+    this.offsets = new OffsetCommits(options.commitIntervalMs ?? 2000, options.logger);
     this.validatePayloads = options.validatePayloads ?? true;
   }
 
@@ -169,7 +65,7 @@ export class EventConsumer {
       allowAutoTopicCreation: false,
     });
     this.consumer = consumer;
-    this.uncommitted.clear();
+    this.offsets.attach(consumer);
     consumer.on(consumer.events.GROUP_JOIN, () => (this.healthy = true));
     consumer.on(consumer.events.CRASH, (e) => {
       this.healthy = false;
@@ -231,9 +127,7 @@ export class EventConsumer {
   async stop(): Promise<void> {
     this.stopped = true;
     this.healthy = false;
-    clearTimeout(this.commitTimer);
-    // What was consumed is committed before the group is left; a batch in flight commits its own.
-    await this.commit().catch(() => undefined);
+    await this.offsets.stop();
     await this.consumer?.disconnect();
   }
 
@@ -248,7 +142,7 @@ export class EventConsumer {
     // kafkajs reads on from what is resolved; the group's committed position follows in commit().
     const resolve = (offset: string) => {
       resolveOffset(offset);
-      this.resolve(topic, partition, offset);
+      this.offsets.resolve(topic, partition, offset);
     };
     let events: BatchItem[] = [];
     let lastOffset: string | undefined;
@@ -265,7 +159,7 @@ export class EventConsumer {
       return true;
     };
     for (const message of batch.messages) {
-      const decoded = this.decode(topic, partition, message);
+      const decoded = decodeMessage(topic, partition, message, this.options.handlers, this.validatePayloads);
       if (decoded.kind === 'event') {
         events.push(decoded.item);
       } else if (decoded.kind === 'ignored') {
@@ -278,38 +172,7 @@ export class EventConsumer {
     }
     if (!(await handlePending())) return;
     if (lastOffset !== undefined) resolve(lastOffset);
-    await this.commitSoon();
-  }
-
-  private decode(topic: string, partition: number, message: KafkaMessage): Decoded {
-    const headers = headersToStrings(message.headers);
-    const value = message.value?.toString('utf8') ?? null;
-    try {
-      const envelope = envelopeFromMessage(headers, value);
-      const definition = findEventDefinition(envelope.type, envelope.schemaVersion);
-      if (!definition)
-        throw new PoisonMessage('unknown_event', `unknown event ${envelope.type} v${envelope.schemaVersion}`);
-      const handler = this.options.handlers.get(envelope.type);
-      if (!handler) return { kind: 'ignored' };
-      if (message.key?.toString('utf8') !== envelope.subject) {
-        throw new PoisonMessage('invalid_envelope', 'message key differs from the envelope subject');
-      }
-      const payload = this.validatePayloads
-        ? parsePayload(definition, envelope.data)
-        : payloadObject(envelope.type, envelope.data);
-      return {
-        kind: 'event',
-        item: { topic, partition, message, value, headers, envelope, payload, handler },
-      };
-    } catch (error) {
-      const reason: DeadLetterReason =
-        error instanceof PoisonMessage
-          ? error.reason
-          : error instanceof PayloadValidationError
-            ? 'invalid_payload'
-            : 'invalid_envelope';
-      return { kind: 'poison', received: { topic, partition, message, value, headers }, reason, error };
-    }
+    await this.offsets.commitSoon(this.stopped);
   }
 
   /**
@@ -320,7 +183,7 @@ export class EventConsumer {
   private async handleChunk(chunk: BatchItem[], heartbeat: () => Promise<void>): Promise<void> {
     let rest = chunk;
     for (let outage = 0; rest.length > 0;) {
-      const result = await this.handleAsBatch(rest);
+      const result = await handleInOneTransaction(this.options.dataSource, this.options.groupId, rest);
       if (result.ok) {
         this.count(rest, result.outcomes);
         if (outage > 0) this.options.logger.info({ waits: outage }, 'database is back, consuming again');
@@ -343,52 +206,6 @@ export class EventConsumer {
       await this.handleWithRetries(rest[result.failedAt] as BatchItem, heartbeat, result.error);
       rest = rest.slice(result.failedAt + 1);
     }
-  }
-
-  /**
-   * One transaction: the inbox rows of the chunk in one statement (sent with BEGIN), then each new
-   * event's handler, then the batch's end steps (the outbox rows sent with COMMIT).
-   */
-  private async handleAsBatch(items: BatchItem[]): Promise<BatchOutcome> {
-    let failure: { failedAt: number; error: unknown } | undefined;
-    const outcomes: ('processed' | 'duplicate')[] = [];
-    try {
-      await inConsumerTransaction(
-        this.options.dataSource,
-        (literal) =>
-          `INSERT INTO inbox (consumer_group, message_id, event_type, topic, kafka_partition, kafka_offset)
-           VALUES ${items
-             .map(
-               (i) =>
-                 `(${literal(this.options.groupId)}, ${literal(i.envelope.id)}, ${literal(i.envelope.type)}, ${literal(i.topic)}, ${literal(i.partition)}, ${literal(i.message.offset)})`,
-             )
-             .join(', ')}
-           ON CONFLICT DO NOTHING RETURNING message_id`,
-        async (manager, firstRows) => {
-          const inserted = firstRows as { message_id: string }[];
-          // A copy of an event within the chunk finds its id taken by the first.
-          const fresh = new Set(inserted.map((r) => r.message_id));
-          const batch = new Batch(items);
-          for (const [index, item] of items.entries()) {
-            if (!fresh.delete(item.envelope.id)) {
-              outcomes.push('duplicate');
-              continue;
-            }
-            try {
-              await this.runHandler(item, manager, batch);
-            } catch (error) {
-              failure = { failedAt: index, error };
-              throw error;
-            }
-            outcomes.push('processed');
-          }
-          await batch.finish();
-        },
-      );
-    } catch (error) {
-      return { ok: false, ...(failure ?? { failedAt: -1, error }) };
-    }
-    return { ok: true, outcomes };
   }
 
   private async handleWithRetries(
@@ -421,7 +238,7 @@ export class EventConsumer {
         }
         await heartbeat();
       }
-      const result = await this.handleAsBatch([item]);
+      const result = await handleInOneTransaction(this.options.dataSource, this.options.groupId, [item]);
       if (result.ok) {
         this.count([item], result.outcomes);
         if (outage > 0) this.options.logger.info({ waits: outage }, 'database is back, consuming again');
@@ -431,20 +248,8 @@ export class EventConsumer {
     }
   }
 
-  /** Runs a handler under the event's correlation and a consumer span in the producer's trace. */
-  private runHandler(item: BatchItem, manager: EntityManager, batch: InboundBatch): Promise<void> {
-    const { envelope, payload, handler, topic, partition, headers } = item;
-    const context = { correlationId: envelope.correlationId, causationId: envelope.id };
-    return inSpan(
-      `process ${envelope.type}`,
-      'consumer',
-      { 'messaging.destination.name': topic, 'messaging.kafka.partition': partition },
-      () =>
-        runWithCorrelation(context, () =>
-          handler({ envelope: envelope as EventEnvelope<object>, payload, manager, batch }),
-        ),
-      extractTraceContext(headers, true),
-    );
+  private deadLetter(received: Received, reason: DeadLetterReason, error: unknown, attempts: number) {
+    return sendToDeadLetter(this.options, received, reason, error, attempts);
   }
 
   private count(items: BatchItem[], outcomes: ('processed' | 'duplicate')[]): void {
@@ -461,120 +266,6 @@ export class EventConsumer {
         'database unavailable, waiting to process the event',
       );
     await sleep(Math.min(5000, this.backoffMs * 2 ** Math.min(waits - 1, 5)));
-  }
-
-  private resolve(topic: string, partition: number, offset: string): void {
-    // The committed position is the next offset to read.
-    this.uncommitted.set(`${topic}:${partition}`, {
-      topic,
-      partition,
-      offset: (BigInt(offset) + 1n).toString(),
-    });
-  }
-
-  /** Commits now if the interval has passed (or the consumer is stopping), else once it has. */
-  private async commitSoon(): Promise<void> {
-    const wait = this.lastCommit + this.commitIntervalMs - Date.now();
-    if (wait <= 0 || this.stopped) return this.commit().catch((error: unknown) => this.commitFailed(error));
-    this.commitTimer ??= setTimeout(() => {
-      this.commitTimer = undefined;
-      void this.commit().catch((error: unknown) => this.commitFailed(error));
-    }, wait);
-  }
-
-  private commit(): Promise<void> {
-    this.committing ??= (async () => {
-      try {
-        const offsets = [...this.uncommitted.values()];
-        if (offsets.length === 0 || !this.consumer) return;
-        this.uncommitted.clear();
-        this.lastCommit = Date.now();
-        try {
-          await this.consumer.commitOffsets(offsets);
-        } catch (error) {
-          // Put back what no later batch has moved past, for the next commit.
-          for (const o of offsets) {
-            const key = `${o.topic}:${o.partition}`;
-            if (!this.uncommitted.has(key)) this.uncommitted.set(key, o);
-          }
-          throw error;
-        }
-      } finally {
-        this.committing = undefined;
-      }
-    })();
-    return this.committing;
-  }
-
-  private commitFailed(error: unknown): void {
-    // A rebalance or a broker away: the next commit carries these offsets, and a redelivery is
-    // absorbed by the inbox.
-    this.options.logger.debug(describeError(error), 'consumer: offsets not committed yet');
-  }
-
-  private async deadLetter(
-    { topic, partition, message, value, headers }: Received,
-    reason: DeadLetterReason,
-    error: unknown,
-    attempts: number,
-  ): Promise<void> {
-    const { offset, key } = message;
-    const { errorName, errorMessage } = describeError(error);
-    this.options.logger.error(
-      { topic, partition, offset, reason, errorName, errorMessage },
-      'message dead-lettered',
-    );
-    // If this send fails the offset is not resolved and the message comes back: nothing is lost.
-    await this.options.producer.send({
-      topic: this.options.deadLetterTopic,
-      acks: -1,
-      messages: [
-        {
-          key,
-          value,
-          headers: {
-            ...headers,
-            [DeadLetterHeaders.originalTopic]: topic,
-            [DeadLetterHeaders.originalPartition]: String(partition),
-            [DeadLetterHeaders.originalOffset]: offset,
-            [DeadLetterHeaders.consumerGroup]: this.options.groupId,
-            [DeadLetterHeaders.reason]: reason,
-            [DeadLetterHeaders.error]: `${errorName}: ${errorMessage ?? ''}`.slice(0, 500),
-            [DeadLetterHeaders.attempts]: String(attempts),
-            [DeadLetterHeaders.failedAt]: new Date().toISOString(),
-          },
-        },
-      ],
-    });
-    this.options.metrics?.deadLetters.inc({ topic, reason });
-    this.options.metrics?.messagesConsumed.inc({ topic, outcome: 'dead_lettered' });
-  }
-}
-
-class Batch implements InboundBatch {
-  private readonly loaded = new Map<string, Promise<unknown>>();
-  private readonly endings = new Map<string, () => Promise<void>>();
-  readonly events: readonly { envelope: EventEnvelope<unknown>; payload: object }[];
-
-  constructor(items: BatchItem[]) {
-    this.events = items.map(({ envelope, payload }) => ({ envelope, payload }));
-  }
-
-  once<T>(key: string, load: () => Promise<T>): Promise<T> {
-    let value = this.loaded.get(key) as Promise<T> | undefined;
-    if (!value) {
-      value = load();
-      this.loaded.set(key, value);
-    }
-    return value;
-  }
-
-  atEnd(key: string, finish: () => Promise<void>): void {
-    if (!this.endings.has(key)) this.endings.set(key, finish);
-  }
-
-  async finish(): Promise<void> {
-    for (const finish of this.endings.values()) await finish();
   }
 }
 
