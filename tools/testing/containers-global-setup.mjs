@@ -18,7 +18,7 @@ export default async function containersGlobalSetup(globalConfig, projectConfig)
   await build({ quiet: true });
   // The helpers of @nrm/testing as just built into dist/ (a global setup runs outside jest's
   // TypeScript transform), the way the platform's tools load compiled services.
-  const containers = require(path.join(DIST, 'libs', 'testing', 'src', 'containers.js'));
+  const containers = require(path.join(DIST, 'libs', 'testing', 'src', 'index.js'));
   const engine = await containers.probeContainerEngine();
   if (!engine.available) {
     log(
