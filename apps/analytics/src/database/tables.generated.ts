@@ -1,33 +1,7 @@
 // Generated from the migrated schema by tools/database/schema-types.mjs (npm run db:types).
 // Do not edit: change a migration, then regenerate; the integration tier fails when this file drifts.
 
-import type { ColumnType } from 'kysely';
-
-export type Generated<T> =
-  T extends ColumnType<infer S, infer I, infer U>
-    ? ColumnType<S, I | undefined, U>
-    : ColumnType<T, T | undefined, T>;
-
-export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
-
-export type Json = JsonValue;
-
-export type JsonArray = JsonValue[];
-
-export type JsonObject = {
-  [x: string]: JsonValue | undefined;
-};
-
-export type JsonPrimitive = boolean | number | string | null;
-
-export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
-
-export type Timestamp = ColumnType<Date, Date | string, Date | string>;
-
-export interface AgencyDirectory {
-  agency_id: string;
-  agency_type: string;
-}
+import type { Generated, Json, Timestamp, PlatformTables } from '@nrm/persistence';
 
 export interface AnalyticsCase {
   case_id: string;
@@ -46,43 +20,6 @@ export interface AnalyticsDeferredEvent {
 export interface AnalyticsInvestigation {
   investigation_id: string;
   linked_cases: Generated<number>;
-}
-
-export interface AuditLog {
-  action: string;
-  actor_agency: string;
-  actor_role: string;
-  actor_user: string;
-  at: Timestamp;
-  case_id: string | null;
-  hash: string;
-  outcome: number;
-  prev_hash: string;
-  purpose: string | null;
-  seq: Int8;
-  target: Json;
-  what: string;
-}
-
-export interface Inbox {
-  consumer_group: string;
-  event_type: string;
-  kafka_offset: Int8;
-  kafka_partition: number;
-  message_id: string;
-  processed_at: Generated<Timestamp>;
-  topic: string;
-}
-
-export interface Outbox {
-  created_at: Generated<Timestamp>;
-  event_id: string;
-  headers: Json;
-  message_key: string;
-  payload: string;
-  published_at: Timestamp | null;
-  seq: Generated<Int8>;
-  topic: string;
 }
 
 export interface StatCaseStage {
@@ -145,14 +82,10 @@ export interface StatReferral {
   subject: string;
 }
 
-export interface DB {
-  agency_directory: AgencyDirectory;
+export interface DB extends Pick<PlatformTables, 'agency_directory' | 'audit_log' | 'inbox' | 'outbox'> {
   analytics_case: AnalyticsCase;
   analytics_deferred_event: AnalyticsDeferredEvent;
   analytics_investigation: AnalyticsInvestigation;
-  audit_log: AuditLog;
-  inbox: Inbox;
-  outbox: Outbox;
   stat_case_stage: StatCaseStage;
   stat_indicator_assessment: StatIndicatorAssessment;
   stat_notice: StatNotice;

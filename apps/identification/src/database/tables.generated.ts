@@ -1,72 +1,7 @@
 // Generated from the migrated schema by tools/database/schema-types.mjs (npm run db:types).
 // Do not edit: change a migration, then regenerate; the integration tier fails when this file drifts.
 
-import type { ColumnType } from 'kysely';
-
-export type Generated<T> =
-  T extends ColumnType<infer S, infer I, infer U>
-    ? ColumnType<S, I | undefined, U>
-    : ColumnType<T, T | undefined, T>;
-
-export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
-
-export type Json = JsonValue;
-
-export type JsonArray = JsonValue[];
-
-export type JsonObject = {
-  [x: string]: JsonValue | undefined;
-};
-
-export type JsonPrimitive = boolean | number | string | null;
-
-export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
-
-export type Timestamp = ColumnType<Date, Date | string, Date | string>;
-
-export interface AuditLog {
-  action: string;
-  actor_agency: string;
-  actor_role: string;
-  actor_user: string;
-  at: Timestamp;
-  case_id: string | null;
-  hash: string;
-  outcome: number;
-  prev_hash: string;
-  purpose: string | null;
-  seq: Int8;
-  target: Json;
-  what: string;
-}
-
-export interface CaseInvolvement {
-  agency_id: string;
-  basis: string;
-  case_id: string;
-  since: Timestamp;
-  source_id: string;
-  until: Timestamp | null;
-}
-
-export interface CaseInvolvementInvestigationAgency {
-  agency_id: string;
-  investigation_id: string;
-}
-
-export interface CaseInvolvementInvestigationCase {
-  case_id: string;
-  investigation_id: string;
-}
-
-export interface DataKey {
-  created_at: Generated<Timestamp>;
-  master_key_id: string | null;
-  owner_id: string;
-  rewrapped_at: Timestamp | null;
-  shredded_at: Timestamp | null;
-  wrapped_key: string | null;
-}
+import type { Generated, Json, Timestamp, PlatformTables } from '@nrm/persistence';
 
 export interface Deadline {
   breached_at: Timestamp | null;
@@ -97,16 +32,6 @@ export interface Decision {
   reviewed_at: Timestamp | null;
   reviewed_by_user: string | null;
   stage: string;
-}
-
-export interface Inbox {
-  consumer_group: string;
-  event_type: string;
-  kafka_offset: Int8;
-  kafka_partition: number;
-  message_id: string;
-  processed_at: Generated<Timestamp>;
-  topic: string;
 }
 
 export interface IndicatorAnswer {
@@ -162,17 +87,6 @@ export interface JurisdictionPolicy {
   time_zone: string;
   version: string;
   weekend: string[];
-}
-
-export interface Outbox {
-  created_at: Generated<Timestamp>;
-  event_id: string;
-  headers: Json;
-  message_key: string;
-  payload: string;
-  published_at: Timestamp | null;
-  seq: Generated<Int8>;
-  topic: string;
 }
 
 export interface PalermoAssessment {
@@ -234,20 +148,22 @@ export interface Screening {
   updated_at: Timestamp | null;
 }
 
-export interface DB {
-  audit_log: AuditLog;
-  case_involvement: CaseInvolvement;
-  case_involvement_investigation_agency: CaseInvolvementInvestigationAgency;
-  case_involvement_investigation_case: CaseInvolvementInvestigationCase;
-  data_key: DataKey;
+export interface DB extends Pick<
+  PlatformTables,
+  | 'audit_log'
+  | 'case_involvement'
+  | 'case_involvement_investigation_agency'
+  | 'case_involvement_investigation_case'
+  | 'data_key'
+  | 'inbox'
+  | 'outbox'
+> {
   deadline: Deadline;
   decision: Decision;
-  inbox: Inbox;
   indicator_answer: IndicatorAnswer;
   indicator_assessment: IndicatorAssessment;
   indicator_catalogue: IndicatorCatalogue;
   jurisdiction_policy: JurisdictionPolicy;
-  outbox: Outbox;
   palermo_assessment: PalermoAssessment;
   public_holiday: PublicHoliday;
   reconsideration: Reconsideration;

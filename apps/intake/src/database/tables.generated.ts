@@ -1,35 +1,7 @@
 // Generated from the migrated schema by tools/database/schema-types.mjs (npm run db:types).
 // Do not edit: change a migration, then regenerate; the integration tier fails when this file drifts.
 
-import type { ColumnType } from 'kysely';
-
-export type Generated<T> =
-  T extends ColumnType<infer S, infer I, infer U>
-    ? ColumnType<S, I | undefined, U>
-    : ColumnType<T, T | undefined, T>;
-
-export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
-
-export type Json = JsonValue;
-
-export type JsonArray = JsonValue[];
-
-export type JsonObject = {
-  [x: string]: JsonValue | undefined;
-};
-
-export type JsonPrimitive = boolean | number | string | null;
-
-export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
-
-export type Numeric = ColumnType<string, number | string, number | string>;
-
-export type Timestamp = ColumnType<Date, Date | string, Date | string>;
-
-export interface AgencyDirectory {
-  agency_id: string;
-  agency_type: string;
-}
+import type { Generated, Json, Numeric, Timestamp, PlatformTables } from '@nrm/persistence';
 
 export interface AnonymousNotice {
   age_band: string;
@@ -52,41 +24,6 @@ export interface AnonymousNoticeLink {
   notice_id: string;
 }
 
-export interface AuditLog {
-  action: string;
-  actor_agency: string;
-  actor_role: string;
-  actor_user: string;
-  at: Timestamp;
-  case_id: string | null;
-  hash: string;
-  outcome: number;
-  prev_hash: string;
-  purpose: string | null;
-  seq: Int8;
-  target: Json;
-  what: string;
-}
-
-export interface CaseInvolvement {
-  agency_id: string;
-  basis: string;
-  case_id: string;
-  since: Timestamp;
-  source_id: string;
-  until: Timestamp | null;
-}
-
-export interface CaseInvolvementInvestigationAgency {
-  agency_id: string;
-  investigation_id: string;
-}
-
-export interface CaseInvolvementInvestigationCase {
-  case_id: string;
-  investigation_id: string;
-}
-
 export interface ConsentRecord {
   case_id: string;
   consent_id: string;
@@ -98,15 +35,6 @@ export interface ConsentRecord {
   recorded_by_agency: string;
   recorded_by_user: string;
   sharing_agency_types: Generated<string[]>;
-}
-
-export interface DataKey {
-  created_at: Generated<Timestamp>;
-  master_key_id: string | null;
-  owner_id: string;
-  rewrapped_at: Timestamp | null;
-  shredded_at: Timestamp | null;
-  wrapped_key: string | null;
 }
 
 export interface DisclosureOverride {
@@ -145,33 +73,12 @@ export interface DuplicateLink {
   status: string;
 }
 
-export interface Inbox {
-  consumer_group: string;
-  event_type: string;
-  kafka_offset: Int8;
-  kafka_partition: number;
-  message_id: string;
-  processed_at: Generated<Timestamp>;
-  topic: string;
-}
-
 export interface JurisdictionSetting {
   is_default: boolean;
   jurisdiction: string;
   police_agency_id: string | null;
   report_anonymous_notices_to_police: boolean;
   urgent_risk_alert_agency_ids: string[];
-}
-
-export interface Outbox {
-  created_at: Generated<Timestamp>;
-  event_id: string;
-  headers: Json;
-  message_key: string;
-  payload: string;
-  published_at: Timestamp | null;
-  seq: Generated<Int8>;
-  topic: string;
 }
 
 export interface PersonFingerprint {
@@ -232,22 +139,24 @@ export interface ReferralVersion {
   version: number;
 }
 
-export interface DB {
-  agency_directory: AgencyDirectory;
+export interface DB extends Pick<
+  PlatformTables,
+  | 'agency_directory'
+  | 'audit_log'
+  | 'case_involvement'
+  | 'case_involvement_investigation_agency'
+  | 'case_involvement_investigation_case'
+  | 'data_key'
+  | 'inbox'
+  | 'outbox'
+> {
   anonymous_notice: AnonymousNotice;
   anonymous_notice_link: AnonymousNoticeLink;
-  audit_log: AuditLog;
-  case_involvement: CaseInvolvement;
-  case_involvement_investigation_agency: CaseInvolvementInvestigationAgency;
-  case_involvement_investigation_case: CaseInvolvementInvestigationCase;
   consent_record: ConsentRecord;
-  data_key: DataKey;
   disclosure_override: DisclosureOverride;
   duplicate_label: DuplicateLabel;
   duplicate_link: DuplicateLink;
-  inbox: Inbox;
   jurisdiction_setting: JurisdictionSetting;
-  outbox: Outbox;
   person_fingerprint: PersonFingerprint;
   referral: Referral;
   referral_version: ReferralVersion;

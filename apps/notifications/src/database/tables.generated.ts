@@ -1,28 +1,7 @@
 // Generated from the migrated schema by tools/database/schema-types.mjs (npm run db:types).
 // Do not edit: change a migration, then regenerate; the integration tier fails when this file drifts.
 
-import type { ColumnType } from 'kysely';
-
-export type Generated<T> =
-  T extends ColumnType<infer S, infer I, infer U>
-    ? ColumnType<S, I | undefined, U>
-    : ColumnType<T, T | undefined, T>;
-
-export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
-
-export type Json = JsonValue;
-
-export type JsonArray = JsonValue[];
-
-export type JsonObject = {
-  [x: string]: JsonValue | undefined;
-};
-
-export type JsonPrimitive = boolean | number | string | null;
-
-export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
-
-export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+import type { Generated, Timestamp, PlatformTables } from '@nrm/persistence';
 
 export interface Agency {
   agency_id: string;
@@ -31,22 +10,6 @@ export interface Agency {
   language: string;
   name_ar: string;
   name_en: string;
-}
-
-export interface AuditLog {
-  action: string;
-  actor_agency: string;
-  actor_role: string;
-  actor_user: string;
-  at: Timestamp;
-  case_id: string | null;
-  hash: string;
-  outcome: number;
-  prev_hash: string;
-  purpose: string | null;
-  seq: Int8;
-  target: Json;
-  what: string;
 }
 
 export interface Delivery {
@@ -87,16 +50,6 @@ export interface EmailEndpoint {
   updated_at: Generated<Timestamp>;
 }
 
-export interface Inbox {
-  consumer_group: string;
-  event_type: string;
-  kafka_offset: Int8;
-  kafka_partition: number;
-  message_id: string;
-  processed_at: Generated<Timestamp>;
-  topic: string;
-}
-
 export interface Notification {
   audience_roles: Generated<string[]>;
   body: string;
@@ -117,17 +70,6 @@ export interface NotificationRead {
   notification_id: string;
   read_at: Generated<Timestamp>;
   user_id: string;
-}
-
-export interface Outbox {
-  created_at: Generated<Timestamp>;
-  event_id: string;
-  headers: Json;
-  message_key: string;
-  payload: string;
-  published_at: Timestamp | null;
-  seq: Generated<Int8>;
-  topic: string;
 }
 
 export interface RoutingDefault {
@@ -154,17 +96,14 @@ export interface WebhookEndpoint {
   url: string;
 }
 
-export interface DB {
+export interface DB extends Pick<PlatformTables, 'audit_log' | 'inbox' | 'outbox'> {
   agency: Agency;
-  audit_log: AuditLog;
   delivery: Delivery;
   delivery_attempt: DeliveryAttempt;
   digest: Digest;
   email_endpoint: EmailEndpoint;
-  inbox: Inbox;
   notification: Notification;
   notification_read: NotificationRead;
-  outbox: Outbox;
   routing_default: RoutingDefault;
   subscription: Subscription;
   webhook_endpoint: WebhookEndpoint;

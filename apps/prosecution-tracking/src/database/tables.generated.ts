@@ -1,35 +1,7 @@
 // Generated from the migrated schema by tools/database/schema-types.mjs (npm run db:types).
 // Do not edit: change a migration, then regenerate; the integration tier fails when this file drifts.
 
-import type { ColumnType } from 'kysely';
-
-export type Generated<T> =
-  T extends ColumnType<infer S, infer I, infer U>
-    ? ColumnType<S, I | undefined, U>
-    : ColumnType<T, T | undefined, T>;
-
-export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
-
-export type Json = JsonValue;
-
-export type JsonArray = JsonValue[];
-
-export type JsonObject = {
-  [x: string]: JsonValue | undefined;
-};
-
-export type JsonPrimitive = boolean | number | string | null;
-
-export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
-
-export type Numeric = ColumnType<string, number | string, number | string>;
-
-export type Timestamp = ColumnType<Date, Date | string, Date | string>;
-
-export interface AgencyDirectory {
-  agency_id: string;
-  agency_type: string;
-}
+import type { Generated, Json, Numeric, Timestamp, PlatformTables } from '@nrm/persistence';
 
 export interface Appeal {
   appeal_id: string;
@@ -37,22 +9,6 @@ export interface Appeal {
   filed_on: Timestamp;
   recorded_by: string;
   verdict_id: string;
-}
-
-export interface AuditLog {
-  action: string;
-  actor_agency: string;
-  actor_role: string;
-  actor_user: string;
-  at: Timestamp;
-  case_id: string | null;
-  hash: string;
-  outcome: number;
-  prev_hash: string;
-  purpose: string | null;
-  seq: Int8;
-  target: Json;
-  what: string;
 }
 
 export interface Charge {
@@ -90,15 +46,6 @@ export interface Compensation {
   recorded_by: string;
 }
 
-export interface DataKey {
-  created_at: Generated<Timestamp>;
-  master_key_id: string | null;
-  owner_id: string;
-  rewrapped_at: Timestamp | null;
-  shredded_at: Timestamp | null;
-  wrapped_key: string | null;
-}
-
 export interface Hearing {
   closed_session: Generated<boolean>;
   court: string;
@@ -109,16 +56,6 @@ export interface Hearing {
   reminded_for: Timestamp | null;
   scheduled_on: Timestamp;
   status: string;
-}
-
-export interface Inbox {
-  consumer_group: string;
-  event_type: string;
-  kafka_offset: Int8;
-  kafka_partition: number;
-  message_id: string;
-  processed_at: Generated<Timestamp>;
-  topic: string;
 }
 
 export interface Investigation {
@@ -152,17 +89,6 @@ export interface LawArticle {
   offence_ar: string;
   offence_en: string;
   penalty_en: string;
-}
-
-export interface Outbox {
-  created_at: Generated<Timestamp>;
-  event_id: string;
-  headers: Json;
-  message_key: string;
-  payload: string;
-  published_at: Timestamp | null;
-  seq: Generated<Int8>;
-  topic: string;
 }
 
 export interface ReferredCase {
@@ -205,21 +131,19 @@ export interface Verdict {
   verdict_id: string;
 }
 
-export interface DB {
-  agency_directory: AgencyDirectory;
+export interface DB extends Pick<
+  PlatformTables,
+  'agency_directory' | 'audit_log' | 'data_key' | 'inbox' | 'outbox'
+> {
   appeal: Appeal;
-  audit_log: AuditLog;
   charge: Charge;
   charge_version: ChargeVersion;
   compensation: Compensation;
-  data_key: DataKey;
   hearing: Hearing;
-  inbox: Inbox;
   investigation: Investigation;
   investigation_agency: InvestigationAgency;
   investigation_case: InvestigationCase;
   law_article: LawArticle;
-  outbox: Outbox;
   referred_case: ReferredCase;
   suspect: Suspect;
   testimony: Testimony;

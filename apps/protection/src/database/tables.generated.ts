@@ -1,49 +1,7 @@
 // Generated from the migrated schema by tools/database/schema-types.mjs (npm run db:types).
 // Do not edit: change a migration, then regenerate; the integration tier fails when this file drifts.
 
-import type { ColumnType } from 'kysely';
-
-export type Generated<T> =
-  T extends ColumnType<infer S, infer I, infer U>
-    ? ColumnType<S, I | undefined, U>
-    : ColumnType<T, T | undefined, T>;
-
-export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
-
-export type Json = JsonValue;
-
-export type JsonArray = JsonValue[];
-
-export type JsonObject = {
-  [x: string]: JsonValue | undefined;
-};
-
-export type JsonPrimitive = boolean | number | string | null;
-
-export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
-
-export type Timestamp = ColumnType<Date, Date | string, Date | string>;
-
-export interface AgencyDirectory {
-  agency_id: string;
-  agency_type: string;
-}
-
-export interface AuditLog {
-  action: string;
-  actor_agency: string;
-  actor_role: string;
-  actor_user: string;
-  at: Timestamp;
-  case_id: string | null;
-  hash: string;
-  outcome: number;
-  prev_hash: string;
-  purpose: string | null;
-  seq: Int8;
-  target: Json;
-  what: string;
-}
+import type { Generated, Timestamp, PlatformTables } from '@nrm/persistence';
 
 export interface CourtTask {
   case_id: string;
@@ -55,15 +13,6 @@ export interface CourtTask {
   status: Generated<string>;
   task_id: string;
   task_type: string;
-}
-
-export interface DataKey {
-  created_at: Generated<Timestamp>;
-  master_key_id: string | null;
-  owner_id: string;
-  rewrapped_at: Timestamp | null;
-  shredded_at: Timestamp | null;
-  wrapped_key: string | null;
 }
 
 export interface FollowUp {
@@ -82,16 +31,6 @@ export interface FollowUp {
   sequence: number;
 }
 
-export interface Inbox {
-  consumer_group: string;
-  event_type: string;
-  kafka_offset: Int8;
-  kafka_partition: number;
-  message_id: string;
-  processed_at: Generated<Timestamp>;
-  topic: string;
-}
-
 export interface Need {
   assessed_at: Timestamp;
   assessed_by: string;
@@ -101,17 +40,6 @@ export interface Need {
   note_sealed: string | null;
   priority: string;
   status: Generated<string>;
-}
-
-export interface Outbox {
-  created_at: Generated<Timestamp>;
-  event_id: string;
-  headers: Json;
-  message_key: string;
-  payload: string;
-  published_at: Timestamp | null;
-  seq: Generated<Int8>;
-  topic: string;
 }
 
 export interface Placement {
@@ -220,15 +148,13 @@ export interface Shelter {
   shelter_id: string;
 }
 
-export interface DB {
-  agency_directory: AgencyDirectory;
-  audit_log: AuditLog;
+export interface DB extends Pick<
+  PlatformTables,
+  'agency_directory' | 'audit_log' | 'data_key' | 'inbox' | 'outbox'
+> {
   court_task: CourtTask;
-  data_key: DataKey;
   follow_up: FollowUp;
-  inbox: Inbox;
   need: Need;
-  outbox: Outbox;
   placement: Placement;
   protection_case: ProtectionCase;
   provider: Provider;
