@@ -53,7 +53,7 @@ const { DuplicateDetector } = require(
   path.join(ROOT, 'dist/apps/intake/src/duplicates/duplicate-detector.js'),
 );
 const { MatchRule } = require(path.join(ROOT, 'dist/apps/intake/src/duplicates/match-rule.js'));
-const { fingerprints } = require(path.join(ROOT, 'dist/apps/intake/src/duplicates/person-match.js'));
+const { fingerprints } = require(path.join(ROOT, 'dist/apps/intake/src/duplicates/fingerprints.js'));
 const { identifiersOf } = require(path.join(ROOT, 'dist/apps/intake/src/referrals/referral-content.js'));
 
 const options = {

@@ -7,8 +7,11 @@ import { OutboxWriter } from '@nrm/messaging';
 import { PseudonymKey } from '../pseudonyms/pseudonym-key';
 import { identifiersOf } from '../referrals/referral-content';
 import { MatchRule } from './match-rule';
-import { compare, fingerprints, linkFingerprints, scoreMatch } from './person-match';
-import type { Fingerprint, MatchRecord } from './person-match';
+import { fingerprints, linkFingerprints } from './fingerprints';
+import type { Fingerprint } from './fingerprints';
+import { scoreMatch } from './match-score';
+import { compare } from './person-match';
+import type { MatchRecord } from './person-match';
 
 /**
  * Candidates share a document or at least two name tokens. The 50 most alike are scored: a shared
