@@ -41,3 +41,31 @@ export function initialConsentEntries(consent: ReferralConsentDto): ConsentEntry
   ];
   return entries.map((entry) => ({ ...entry, interpreter: consent.interpreter }));
 }
+
+/** Why a consent change cannot be recorded as asked (the problem's detail and field), if it cannot. */
+export function consentChangeRefusal(change: {
+  purpose: ConsentPurpose;
+  granted: boolean;
+  sharingAgencyTypes?: AgencyType[];
+}): { detail: string; violation: ConsentViolation } | undefined {
+  const sharing = change.sharingAgencyTypes ?? [];
+  if (change.purpose === 'data_sharing' && change.granted && sharing.length === 0) {
+    return {
+      detail: 'name the agency types the person agrees to share with',
+      violation: {
+        field: 'sharingAgencyTypes',
+        message: 'sharingAgencyTypes is required when data sharing is granted',
+      },
+    };
+  }
+  if (change.purpose !== 'data_sharing' && sharing.length > 0) {
+    return {
+      detail: 'agency types apply to data sharing only',
+      violation: {
+        field: 'sharingAgencyTypes',
+        message: 'sharingAgencyTypes applies to the data_sharing purpose only',
+      },
+    };
+  }
+  return undefined;
+}

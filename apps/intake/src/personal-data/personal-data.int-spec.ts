@@ -17,15 +17,13 @@ describe('personal data against real PostgreSQL', () => {
       [caseId],
     );
   const register = () =>
-    intake
-      .get(RegisterReferral)
-      .execute(
-        referralRequest({
-          names: { latin: 'Rami Khoury' },
-          documents: [{ type: 'passport', number: 'A1234567', issuingCountry: 'EG' }],
-        } as never),
-        police,
-      );
+    intake.get(RegisterReferral).execute(
+      referralRequest({
+        names: { latin: 'Rami Khoury' },
+        documents: [{ type: 'passport', number: 'A1234567', issuingCountry: 'EG' }],
+      } as never),
+      police,
+    );
 
   beforeAll(async () => {
     schema = await serviceSchemaForTest(service, 'intake_personal_data');

@@ -10,6 +10,7 @@ import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit'
 import { DuplicateDetector } from '../../duplicates/duplicate-detector';
 import type { IntakeConfig } from '../../intake.config';
 import { JurisdictionSettingRepository } from '../../settings/jurisdiction-setting.repository';
+import { noticeRefusal } from '../anonymous-notice-rules';
 import { AnonymousNoticeRepository } from '../anonymous-notice.repository';
 
 export interface AnonymousNoticeRecordedResponse {
@@ -39,31 +40,8 @@ export class RecordAnonymousNotice {
     now = new Date(),
   ): Promise<AnonymousNoticeRecordedResponse> {
     requireRole(actor, 'first_responder');
-    if (request.estimatedAge === undefined) {
-      throw new ProblemException(
-        'validation',
-        'a person of unknown age is handled as a child and is referred',
-        [
-          {
-            field: 'estimatedAge',
-            message: 'estimatedAge is required: without it the person is handled as a child',
-          },
-        ],
-      );
-    }
-    let encounter: LocalDate;
-    try {
-      encounter = LocalDate.parse(request.encounter.date);
-    } catch {
-      throw new ProblemException('validation', 'the notice breaks a rule', [
-        { field: 'encounter.date', message: 'encounter.date is not a real date' },
-      ]);
-    }
-    if (LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE).isBefore(encounter)) {
-      throw new ProblemException('validation', 'the notice breaks a rule', [
-        { field: 'encounter.date', message: 'encounter.date is in the future' },
-      ]);
-    }
+    const refusal = noticeRefusal(request, LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE));
+    if (refusal) throw new ProblemException('validation', refusal.detail, [refusal.violation]);
     const link = request.link;
     const names = [link?.names?.arabic, link?.names?.latin].filter((n): n is string => !!n);
     const linkHashes = this.duplicates.noticeLinks({

@@ -7,6 +7,7 @@ import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
 import { ReferralAccess } from '../../referrals/referral-access';
+import { consentChangeRefusal } from '../consent-rules';
 import { ConsentRepository } from '../consent.repository';
 import type { ConsentState } from '../consent.repository';
 
@@ -32,22 +33,8 @@ export class RecordConsent {
   ): Promise<ConsentState[]> {
     requireRole(actor, 'first_responder', 'identification_officer', 'protection_case_worker', 'supervisor');
     const sharing = request.sharingAgencyTypes ?? [];
-    if (request.purpose === 'data_sharing' && request.granted && sharing.length === 0) {
-      throw new ProblemException('validation', 'name the agency types the person agrees to share with', [
-        {
-          field: 'sharingAgencyTypes',
-          message: 'sharingAgencyTypes is required when data sharing is granted',
-        },
-      ]);
-    }
-    if (request.purpose !== 'data_sharing' && sharing.length > 0) {
-      throw new ProblemException('validation', 'agency types apply to data sharing only', [
-        {
-          field: 'sharingAgencyTypes',
-          message: 'sharingAgencyTypes applies to the data_sharing purpose only',
-        },
-      ]);
-    }
+    const refusal = consentChangeRefusal(request);
+    if (refusal) throw new ProblemException('validation', refusal.detail, [refusal.violation]);
     return this.dataSource.transaction(async (manager) => {
       const record = await this.access.lockForChange(manager, caseId, actor, {
         referrerOnly: actor.role === 'first_responder',
