@@ -53,7 +53,13 @@ const { DuplicateDetector } = require(
   path.join(ROOT, 'dist/apps/intake/src/duplicates/duplicate-detector.js'),
 );
 const { MatchRule } = require(path.join(ROOT, 'dist/apps/intake/src/duplicates/match-rule.js'));
-const { fingerprints } = require(path.join(ROOT, 'dist/apps/intake/src/duplicates/person-match.js'));
+const { PersonFingerprintRepository } = require(
+  path.join(ROOT, 'dist/apps/intake/src/duplicates/person-fingerprint.repository.js'),
+);
+const { DuplicateLinkRepository } = require(
+  path.join(ROOT, 'dist/apps/intake/src/duplicates/duplicate-link.repository.js'),
+);
+const { fingerprints } = require(path.join(ROOT, 'dist/apps/intake/src/duplicates/fingerprints.js'));
 const { identifiersOf } = require(path.join(ROOT, 'dist/apps/intake/src/referrals/referral-content.js'));
 
 const options = {
@@ -78,7 +84,13 @@ const outbox = {
     if (data.otherCaseId === lookingFor) found += 1;
   },
 };
-const detector = new DuplicateDetector({ hash }, outbox, rule);
+const detector = new DuplicateDetector(
+  { hash },
+  outbox,
+  rule,
+  new PersonFingerprintRepository(),
+  new DuplicateLinkRepository(),
+);
 
 const REFERRAL_COLUMNS = `(case_id, case_reference, status, referring_agency_id, referring_user_id, channel, referred_at,
   encountered_on, handled_as_child, sex, nationalities, exploitation_types, immediate_risks, interpreter_needed,

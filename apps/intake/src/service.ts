@@ -8,7 +8,6 @@ import { PersonalDataErasure1764400000103 } from './migrations/1764400000103-per
 import { DisclosureOverrides1764400000105 } from './migrations/1764400000105-disclosure-overrides';
 import { MatchEvidence1764400000106 } from './migrations/1764400000106-match-evidence';
 import { seedIntakeSettings } from './settings/jurisdiction-settings';
-import { ReferralRecord } from './referrals/referral.entity';
 
 /** The intake service: what `main.js` runs alone and the single-process platform runs beside the others. */
 export const service: ServiceDefinition<IntakeConfig> = {
@@ -19,7 +18,7 @@ export const service: ServiceDefinition<IntakeConfig> = {
   agencyDirectory: true,
   personalData: { keyProvider: (config) => new LocalKeyProvider(config.INTAKE_FIELD_KEYS) },
   database: {
-    entities: [ReferralRecord],
+    entities: [],
     migrations: [
       Referrals1764400000101,
       IntakeRecord1764400000102,

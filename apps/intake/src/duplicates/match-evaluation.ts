@@ -1,20 +1,9 @@
-import {
-  ComparisonLevels,
-  NothingToCompare,
-  commonNameHashes,
-  compare,
-  fingerprints,
-  scoreMatch,
-} from './person-match';
-import type {
-  Comparison,
-  Comparisons,
-  KeyedHash,
-  LevelWeight,
-  MatchRecord,
-  MatchResult,
-  MatchWeights,
-} from './person-match';
+import { fingerprints } from './fingerprints';
+import type { KeyedHash } from './fingerprints';
+import { commonNameHashes, scoreMatch } from './match-score';
+import type { LevelWeight, MatchResult, MatchWeights } from './match-score';
+import { ComparisonLevels, NothingToCompare, compare } from './person-match';
+import type { Comparison, Comparisons, MatchRecord } from './person-match';
 
 /**
  * Measures the matcher on labelled pairs, and estimates its weights from them (Fellegi-Sunter's m

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ComparisonLevels, commonNameHashes } from './person-match';
-import type { Comparison, KeyedHash, MatchWeights } from './person-match';
+import type { KeyedHash } from './fingerprints';
+import { commonNameHashes } from './match-score';
+import type { MatchWeights } from './match-score';
+import { ComparisonLevels } from './person-match';
+import type { Comparison } from './person-match';
 
 /** Where the matcher's weights are kept, under the seeds folder: versioned data, not code. */
 export const MATCH_WEIGHTS_FILE = join('duplicates', 'match-weights.json');

@@ -1,4 +1,5 @@
-import { nameSkeletons, nameVowelKeys, nearKeys, normaliseArabic } from './name-skeleton';
+import { nameSkeletons, nearKeys, normaliseArabic } from './name-skeleton';
+import { nameVowelKeys } from './name-vowel-keys';
 
 describe('normaliseArabic', () => {
   it('strips diacritics and tatweel and unifies letter forms', () => {

@@ -1,6 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { compare, fingerprints, linkFingerprints, scoreMatch } from './person-match';
-import type { MatchRecord, MatchWeights, PersonIdentifiers } from './person-match';
+import { fingerprints, linkFingerprints } from './fingerprints';
+import type { PersonIdentifiers } from './fingerprints';
+import { scoreMatch } from './match-score';
+import type { MatchWeights } from './match-score';
+import { compare } from './person-match';
+import type { MatchRecord } from './person-match';
 
 const hash = (v: string) => createHmac('sha256', 'test-key').update(v).digest('hex');
 const record = (p: PersonIdentifiers, nationalities: string[], sex = 'male'): MatchRecord => ({

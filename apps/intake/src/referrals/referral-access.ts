@@ -5,7 +5,8 @@ import { CaseRoles } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
 import { CaseInvolvement } from '@nrm/case-involvement';
 import { AgencyTypes, ProblemException } from '@nrm/service-kit';
-import { ReferralRecord } from './referral.entity';
+import { ReferralRepository } from './referral.repository';
+import type { ReferralRow } from './referral.repository';
 
 /** Roles of the competent authority that see every referral, when their agency is the authority. */
 export const AUTHORITY_ROLES = ['identification_officer', 'supervisor'] as const;
@@ -24,6 +25,7 @@ export class ReferralAccess {
   constructor(
     dataSource: DataSource,
     private readonly involvement: CaseInvolvement,
+    private readonly referrals: ReferralRepository,
   ) {
     this.agencies = new AgencyTypes(dataSource);
   }
@@ -48,14 +50,16 @@ export class ReferralAccess {
     }
   }
 
-  async canSee(manager: EntityManager, record: ReferralRecord, actor: Actor): Promise<boolean> {
+  async canSee(manager: EntityManager, record: ReferralRow, actor: Actor): Promise<boolean> {
     if (!CaseRoles.includes(actor.role)) return false;
-    if (record.referringAgencyId === actor.agencyId || (await this.isCompetentAuthority(actor))) return true;
-    return (await this.involvement.of(manager, record.caseId, actor.agencyId)).length > 0;
+    if (record.referring_agency_id === actor.agencyId || (await this.isCompetentAuthority(actor)))
+      return true;
+    return (await this.involvement.of(manager, record.case_id, actor.agencyId)).length > 0;
   }
 
-  async find(manager: EntityManager, caseId: string, actor: Actor): Promise<ReferralRecord> {
-    const record = await manager.getRepository(ReferralRecord).findOneBy({ caseId });
+  /** The referral when the actor may see it; otherwise answered as if there were none. */
+  async findFor(manager: EntityManager, caseId: string, actor: Actor): Promise<ReferralRow> {
+    const record = await this.referrals.find(manager, caseId);
     if (!record || !(await this.canSee(manager, record, actor)))
       throw new ProblemException('notFound', 'no such case');
     return record;
@@ -66,20 +70,11 @@ export class ReferralAccess {
    * the competent authority, the protection agency that leads the case, and a provider or shelter the
    * person was referred to (the person often gives or withdraws it to them). Never an investigation: it may not widen its own access.
    */
-  async mayRecordConsent(manager: EntityManager, record: ReferralRecord, actor: Actor): Promise<boolean> {
-    if (record.referringAgencyId === actor.agencyId || (await this.isCompetentAuthority(actor))) return true;
-    const bases = await this.involvement.of(manager, record.caseId, actor.agencyId);
+  async mayRecordConsent(manager: EntityManager, record: ReferralRow, actor: Actor): Promise<boolean> {
+    if (record.referring_agency_id === actor.agencyId || (await this.isCompetentAuthority(actor)))
+      return true;
+    const bases = await this.involvement.of(manager, record.case_id, actor.agencyId);
     return bases.some((b) => b !== 'investigation');
-  }
-
-  /** Locks the referral row, whoever asks; null when there is none. */
-  lock(manager: EntityManager, caseId: string): Promise<ReferralRecord | null> {
-    return manager
-      .getRepository(ReferralRecord)
-      .createQueryBuilder('r')
-      .setLock('pessimistic_write')
-      .where('r.case_id = :caseId', { caseId })
-      .getOne();
   }
 
   /** Locks the referral for a change; `referrerOnly` limits it to the referring agency. */
@@ -88,14 +83,14 @@ export class ReferralAccess {
     caseId: string,
     actor: Actor,
     { referrerOnly }: { referrerOnly: boolean },
-  ): Promise<ReferralRecord> {
-    const record = await this.lock(manager, caseId);
+  ): Promise<ReferralRow> {
+    const record = await this.referrals.lock(manager, caseId);
     if (!record || !(await this.canSee(manager, record, actor)))
       throw new ProblemException('notFound', 'no such case');
-    if (referrerOnly && record.referringAgencyId !== actor.agencyId) {
+    if (referrerOnly && record.referring_agency_id !== actor.agencyId) {
       throw new ProblemException('forbidden', 'only the referring agency may do this');
     }
-    if (record.personalDataErasedAt)
+    if (record.personal_data_erased_at)
       throw new ProblemException('gone', 'the personal data of this case has been erased');
     if (record.status === 'withdrawn')
       throw new ProblemException('conflict', 'the referral has been withdrawn');

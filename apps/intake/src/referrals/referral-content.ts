@@ -10,7 +10,7 @@ import type {
 } from '@nrm/contracts';
 import type { OwnerSealer } from '@nrm/security';
 import { ageOn, isHandledAsChild } from './referral-rules';
-import type { ReferralRecord } from './referral.entity';
+import type { NewReferral, ReferralRow } from './referral.repository';
 
 /** The sections of a referral a referrer writes and may later correct. */
 export interface ReferralContent {
@@ -63,48 +63,70 @@ export function deriveFacts(content: ReferralContent): DerivedFacts {
   };
 }
 
-/** Writes content into a record: plain for non-identifying facts, sealed for personal data. */
-export function applyContent(record: ReferralRecord, content: ReferralContent, sealer: OwnerSealer): void {
+/** The columns a referral's content is kept in: plain for non-identifying facts, sealed for personal data. */
+export type ContentColumns = Pick<
+  NewReferral,
+  | 'encountered_on'
+  | 'region'
+  | 'handled_as_child'
+  | 'age_band'
+  | 'requires_immediate_protection'
+  | 'sex'
+  | 'nationalities'
+  | 'exploitation_types'
+  | 'immediate_risks'
+  | 'means_of_control'
+  | 'recruitment_method'
+  | 'interpreter_needed'
+  | 'interpreter_language'
+  | 'attachments'
+  | 'person_sealed'
+  | 'encounter_place_sealed'
+  | 'account_sealed'
+>;
+
+/** The content as a referral's columns: plain for non-identifying facts, sealed for personal data. */
+export function contentColumns(content: ReferralContent, sealer: OwnerSealer): ContentColumns {
   const facts = deriveFacts(content);
-  Object.assign(record, {
-    encounteredOn: content.encounter.date,
+  return {
+    encountered_on: content.encounter.date,
     region: content.encounter.region ?? null,
-    handledAsChild: facts.handledAsChild,
-    ageBand: facts.ageBand,
-    requiresImmediateProtection: facts.requiresImmediateProtection,
+    handled_as_child: facts.handledAsChild,
+    age_band: facts.ageBand,
+    requires_immediate_protection: facts.requiresImmediateProtection,
     sex: content.person.sex,
     nationalities: content.person.nationalities,
-    exploitationTypes: content.exploitationTypes,
-    immediateRisks: content.immediateRisks,
-    meansOfControl: content.meansOfControl,
-    recruitmentMethod: content.recruitmentMethod,
-    interpreterNeeded: content.interpreter.needed,
-    interpreterLanguage: content.interpreter.language ?? null,
+    exploitation_types: content.exploitationTypes,
+    immediate_risks: content.immediateRisks,
+    means_of_control: content.meansOfControl,
+    recruitment_method: content.recruitmentMethod,
+    interpreter_needed: content.interpreter.needed,
+    interpreter_language: content.interpreter.language ?? null,
     attachments: content.attachments,
-    personSealed: sealer.sealJson(content.person),
-    encounterPlaceSealed: sealer.seal(content.encounter.place),
-    accountSealed: content.account ? sealer.seal(content.account) : null,
-  });
+    person_sealed: sealer.sealJson(content.person),
+    encounter_place_sealed: sealer.seal(content.encounter.place),
+    account_sealed: content.account ? sealer.seal(content.account) : null,
+  };
 }
 
-/** Reads the content back out of a record. */
-export function openContent(record: ReferralRecord, sealer: OwnerSealer): ReferralContent {
+/** Reads the content back out of a referral. */
+export function openContent(record: ReferralRow, sealer: OwnerSealer): ReferralContent {
   return {
     encounter: {
-      date: record.encounteredOn,
-      place: sealer.open(record.encounterPlaceSealed),
+      date: record.encountered_on,
+      place: sealer.open(record.encounter_place_sealed),
       ...(record.region ? { region: record.region } : {}),
     },
-    person: sealer.openJson<PersonDto>(record.personSealed),
-    exploitationTypes: record.exploitationTypes as ExploitationType[],
-    immediateRisks: record.immediateRisks as ImmediateRisk[],
-    meansOfControl: record.meansOfControl as MeansOfControlValue[],
-    recruitmentMethod: record.recruitmentMethod as RecruitmentMethod,
+    person: sealer.openJson<PersonDto>(record.person_sealed),
+    exploitationTypes: record.exploitation_types as ExploitationType[],
+    immediateRisks: record.immediate_risks as ImmediateRisk[],
+    meansOfControl: record.means_of_control as MeansOfControlValue[],
+    recruitmentMethod: record.recruitment_method as RecruitmentMethod,
     interpreter: {
-      needed: record.interpreterNeeded,
-      ...(record.interpreterLanguage ? { language: record.interpreterLanguage } : {}),
+      needed: record.interpreter_needed,
+      ...(record.interpreter_language ? { language: record.interpreter_language } : {}),
     },
-    ...(record.accountSealed ? { account: sealer.open(record.accountSealed) } : {}),
+    ...(record.account_sealed ? { account: sealer.open(record.account_sealed) } : {}),
     attachments: record.attachments as unknown as AttachmentDto[],
   };
 }

@@ -1,46 +1,48 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ReferralStatusResponse } from '@nrm/api-contracts';
-import { currentConsentOf } from '../consent/consent.repository';
-import type { ReferralRecord } from './referral.entity';
+import { ConsentRepository } from '../consent/consent.repository';
+import { DuplicateLinkRepository } from '../duplicates/duplicate-link.repository';
+import type { ReferralRow } from './referral.repository';
 
 /** What an agency involved in a case sees of its referral: status and facts, no personal data. */
 @Injectable()
 export class ReferralViews {
-  async status(manager: EntityManager, record: ReferralRecord): Promise<ReferralStatusResponse> {
+  constructor(
+    private readonly consents: ConsentRepository,
+    private readonly links: DuplicateLinkRepository,
+  ) {}
+
+  async status(manager: EntityManager, record: ReferralRow): Promise<ReferralStatusResponse> {
     return (await this.statuses(manager, [record]))[0];
   }
 
   /** The views of many referrals in two queries, whatever their number. */
-  async statuses(manager: EntityManager, records: ReferralRecord[]): Promise<ReferralStatusResponse[]> {
+  async statuses(manager: EntityManager, records: ReferralRow[]): Promise<ReferralStatusResponse[]> {
     if (records.length === 0) return [];
-    const caseIds = records.map((r) => r.caseId);
-    const consent = await currentConsentOf(manager, caseIds);
-    const links: { case_id: string; other_case_id: string; status: string }[] = await manager.query(
-      `SELECT case_id, other_case_id, status FROM duplicate_link
-        WHERE (case_id = ANY($1::uuid[]) OR other_case_id = ANY($1::uuid[])) AND status <> 'rejected'`,
-      [caseIds],
-    );
+    const caseIds = records.map((r) => r.case_id);
+    const consent = await this.consents.currentOf(manager, caseIds);
+    const links = await this.links.ofCases(manager, caseIds);
     return records.map((record) => {
-      const own = links.filter((l) => l.case_id === record.caseId || l.other_case_id === record.caseId);
+      const own = links.filter((l) => l.case_id === record.case_id || l.other_case_id === record.case_id);
       return {
-        caseId: record.caseId,
-        caseReference: record.caseReference,
+        caseId: record.case_id,
+        caseReference: record.case_reference,
         status: record.status,
         version: record.version,
-        referringAgencyId: record.referringAgencyId,
+        referringAgencyId: record.referring_agency_id,
         channel: record.channel,
-        referredAt: record.referredAt.toISOString(),
-        handledAsChild: record.handledAsChild,
-        requiresImmediateProtection: record.requiresImmediateProtection,
-        immediateRisks: record.immediateRisks,
-        consent: Object.fromEntries((consent.get(record.caseId) ?? []).map((c) => [c.purpose, c.granted])),
+        referredAt: record.referred_at.toISOString(),
+        handledAsChild: record.handled_as_child,
+        requiresImmediateProtection: record.requires_immediate_protection,
+        immediateRisks: record.immediate_risks,
+        consent: Object.fromEntries((consent.get(record.case_id) ?? []).map((c) => [c.purpose, c.granted])),
         duplicateStatus: own.some((l) => l.status === 'confirmed')
           ? 'confirmed'
           : own.length > 0
             ? 'suspected'
             : 'none',
-        personalDataErased: record.personalDataErasedAt !== null,
+        personalDataErased: record.personal_data_erased_at !== null,
       };
     });
   }

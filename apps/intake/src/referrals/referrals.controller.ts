@@ -1,51 +1,37 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   AmendReferralRequest,
-  ConsentChangeRequest,
   CreateReferralRequest,
-  DisclosureOverrideRequest,
   ErasePersonalDataRequest,
   WithdrawReferralRequest,
 } from '@nrm/api-contracts';
 import type {
-  DisclosureOverrideResponse,
   PersonalDataErasureResponse,
-  PersonalDataResponse,
   ReferralAcceptedResponse,
   ReferralStatusResponse,
 } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { CurrentActor, ProblemException, requireRole } from '@nrm/service-kit';
-import { currentConsent } from '../consent/consent.repository';
-import type { ConsentState } from '../consent/consent.repository';
-import { RecordConsent } from '../consent/record-consent.usecase';
-import { OverrideDisclosure } from '../personal-data/override-disclosure.usecase';
-import { ReadPersonalData } from '../personal-data/read-personal-data.usecase';
-import { AmendReferral } from './amend-referral.usecase';
-import { ErasePersonalData } from './erase-personal-data.usecase';
-import { ReferralAccess } from './referral-access';
-import { ReferralViews } from './referral-views';
-import { ReferralRecord } from './referral.entity';
-import { RegisterReferral } from './register-referral.usecase';
-import { WithdrawReferral } from './withdraw-referral.usecase';
-
-const CASE_ID = new ParseUUIDPipe({ version: '4' });
+import { CurrentActor } from '@nrm/service-kit';
+import { CASE_ID } from './case-id.pipe';
+import { AmendReferral } from './commands/amend-referral';
+import { ErasePersonalData } from './commands/erase-personal-data';
+import { RegisterReferral } from './commands/register-referral';
+import { WithdrawReferral } from './commands/withdraw-referral';
+import { OwnReferrals } from './queries/own-referrals';
+import { ReferralStatus } from './queries/referral-status';
+import { ReferralVersions } from './queries/referral-versions';
 
 /** Internal API; only the gateway calls it, after authenticating the actor. */
 @Controller('internal/referrals')
 export class ReferralsController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly registerReferral: RegisterReferral,
     private readonly amendReferral: AmendReferral,
     private readonly withdrawReferral: WithdrawReferral,
     private readonly erasePersonalData: ErasePersonalData,
-    private readonly readPersonalData: ReadPersonalData,
-    private readonly overrideDisclosure: OverrideDisclosure,
-    private readonly recordConsent: RecordConsent,
-    private readonly access: ReferralAccess,
-    private readonly views: ReferralViews,
+    private readonly ownReferrals: OwnReferrals,
+    private readonly referralStatus: ReferralStatus,
+    private readonly referralVersions: ReferralVersions,
   ) {}
 
   @Post()
@@ -59,42 +45,20 @@ export class ReferralsController {
 
   /** The referring agency's own referrals, newest first. */
   @Get()
-  async listOwn(
+  listOwn(
     @CurrentActor() actor: Actor,
-    @Query('limit') limitText?: string,
+    @Query('limit') limit?: string,
     @Query('before') before?: string,
   ): Promise<{ items: ReferralStatusResponse[] }> {
-    requireRole(actor, 'first_responder', 'supervisor');
-    const limit = limitText === undefined ? 50 : Number(limitText);
-    const problems = [];
-    if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
-      problems.push({ field: 'limit', message: 'limit must be a whole number from 1 to 200' });
-    }
-    if (before !== undefined && Number.isNaN(Date.parse(before))) {
-      problems.push({ field: 'before', message: 'before must be an ISO 8601 time' });
-    }
-    if (problems.length) throw new ProblemException('validation', 'the query is not valid', problems);
-    return this.dataSource.transaction(async (manager) => {
-      const qb = manager
-        .getRepository(ReferralRecord)
-        .createQueryBuilder('r')
-        .where('r.referring_agency_id = :agency', { agency: actor.agencyId })
-        .orderBy('r.referred_at', 'DESC')
-        .limit(limit);
-      if (before) qb.andWhere('r.referred_at < :before', { before: new Date(before) });
-      const records = await qb.getMany();
-      return { items: await this.views.statuses(manager, records) };
-    });
+    return this.ownReferrals.execute(actor, { limit, before });
   }
 
   @Get(':caseId')
-  async status(
+  status(
     @Param('caseId', CASE_ID) caseId: string,
     @CurrentActor() actor: Actor,
   ): Promise<ReferralStatusResponse> {
-    return this.dataSource.transaction(async (manager) =>
-      this.views.status(manager, await this.access.find(manager, caseId, actor)),
-    );
+    return this.referralStatus.execute(caseId, actor);
   }
 
   @Patch(':caseId')
@@ -108,26 +72,8 @@ export class ReferralsController {
 
   /** Who changed what and when; the values and reasons stay sealed. */
   @Get(':caseId/versions')
-  async versions(@Param('caseId', CASE_ID) caseId: string, @CurrentActor() actor: Actor) {
-    await this.access.find(this.dataSource.manager, caseId, actor);
-    const rows: {
-      version: number;
-      changed_by_agency: string;
-      changed_at: Date;
-      changed_sections: string[];
-    }[] = await this.dataSource.query(
-      `SELECT version, changed_by_agency, changed_at, changed_sections FROM referral_version
-          WHERE case_id = $1 ORDER BY version`,
-      [caseId],
-    );
-    return {
-      items: rows.map((r) => ({
-        version: r.version,
-        changedByAgencyId: r.changed_by_agency,
-        changedAt: r.changed_at.toISOString(),
-        changedSections: r.changed_sections,
-      })),
-    };
+  versions(@Param('caseId', CASE_ID) caseId: string, @CurrentActor() actor: Actor) {
+    return this.referralVersions.execute(caseId, actor);
   }
 
   @Post(':caseId/withdrawal')
@@ -140,24 +86,6 @@ export class ReferralsController {
     await this.withdrawReferral.execute(caseId, body, actor);
   }
 
-  @Get(':caseId/personal-data')
-  personalData(
-    @Param('caseId', CASE_ID) caseId: string,
-    @CurrentActor() actor: Actor,
-  ): Promise<PersonalDataResponse> {
-    return this.readPersonalData.execute(caseId, actor);
-  }
-
-  @Post(':caseId/disclosure-overrides')
-  @HttpCode(201)
-  overrideConsent(
-    @Param('caseId', CASE_ID) caseId: string,
-    @Body() body: DisclosureOverrideRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<DisclosureOverrideResponse> {
-    return this.overrideDisclosure.execute(caseId, body, actor);
-  }
-
   @Post(':caseId/personal-data-erasure')
   @HttpCode(200)
   erase(
@@ -166,24 +94,5 @@ export class ReferralsController {
     @CurrentActor() actor: Actor,
   ): Promise<PersonalDataErasureResponse> {
     return this.erasePersonalData.execute(caseId, body, actor);
-  }
-
-  @Get(':caseId/consents')
-  async consents(
-    @Param('caseId', CASE_ID) caseId: string,
-    @CurrentActor() actor: Actor,
-  ): Promise<{ items: ConsentState[] }> {
-    await this.access.find(this.dataSource.manager, caseId, actor);
-    return { items: await currentConsent(this.dataSource.manager, caseId) };
-  }
-
-  @Post(':caseId/consents')
-  @HttpCode(201)
-  async changeConsent(
-    @Param('caseId', CASE_ID) caseId: string,
-    @Body() body: ConsentChangeRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<{ items: ConsentState[] }> {
-    return { items: await this.recordConsent.execute(caseId, body, actor) };
   }
 }

@@ -6,11 +6,12 @@ import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { CaseInvolvement } from '@nrm/case-involvement';
 import { ProblemException } from '@nrm/service-kit';
-import { currentConsent } from '../consent/consent.repository';
-import { ReferralAccess } from '../referrals/referral-access';
-import { openContent } from '../referrals/referral-content';
-import { ReferralRecord } from '../referrals/referral.entity';
-import { disclosureRefusal, personalDataViewFor, projectPersonalData } from './disclosure-rules';
+import { ConsentRepository } from '../../consent/consent.repository';
+import { ReferralAccess } from '../../referrals/referral-access';
+import { openContent } from '../../referrals/referral-content';
+import { ReferralRepository } from '../../referrals/referral.repository';
+import { DisclosureOverrideRepository } from '../disclosure-override.repository';
+import { disclosureRefusal, personalDataViewFor, projectPersonalData } from '../disclosure-rules';
 
 /**
  * A person's details for one reader: the view their role and their agency's ties to the case give
@@ -18,42 +19,39 @@ import { disclosureRefusal, personalDataViewFor, projectPersonalData } from './d
  * the case belongs to), within the person's consent. Anyone else is answered as if there were no case.
  */
 @Injectable()
-export class ReadPersonalData {
+export class PersonalDetails {
   constructor(
     private readonly dataSource: DataSource,
     private readonly keyring: DataKeyring,
     private readonly access: ReferralAccess,
     private readonly involvement: CaseInvolvement,
+    private readonly referrals: ReferralRepository,
+    private readonly consents: ConsentRepository,
+    private readonly overrides: DisclosureOverrideRepository,
   ) {}
 
   async execute(caseId: string, actor: Actor): Promise<PersonalDataResponse> {
     const manager = this.dataSource.manager;
-    const record = await manager.getRepository(ReferralRecord).findOneBy({ caseId });
+    const record = await this.referrals.find(manager, caseId);
     if (!record) throw new ProblemException('notFound', 'no such case');
     const view = personalDataViewFor({
       role: actor.role,
-      referrer: record.referringAgencyId === actor.agencyId,
+      referrer: record.referring_agency_id === actor.agencyId,
       competentAuthority: await this.access.isCompetentAuthority(actor),
       involvements: await this.involvement.of(manager, caseId, actor.agencyId),
     });
     if (!view) throw new ProblemException('notFound', 'no such case');
-    if (record.personalDataErasedAt) {
+    if (record.personal_data_erased_at) {
       throw new ProblemException('gone', 'the personal data of this case has been erased');
     }
-    const sharing = (await currentConsent(manager, caseId)).find((c) => c.purpose === 'data_sharing');
+    const sharing = (await this.consents.current(manager, caseId)).find((c) => c.purpose === 'data_sharing');
     const refusal = disclosureRefusal(
       view,
       (await this.access.agencyTypeOf(actor.agencyId)) as AgencyType | undefined,
       {
         sharingAgencyTypes: sharing?.granted ? sharing.sharingAgencyTypes : [],
-        personIsChild: record.handledAsChild,
-        overriddenForAgency:
-          (
-            await manager.query(
-              `SELECT 1 FROM disclosure_override WHERE case_id = $1 AND agency_id = $2 LIMIT 1`,
-              [caseId, actor.agencyId],
-            )
-          ).length > 0,
+        personIsChild: record.handled_as_child,
+        overriddenForAgency: await this.overrides.existsFor(manager, caseId, actor.agencyId),
       },
     );
     if (refusal) throw new ProblemException('forbidden', refusal);

@@ -7,9 +7,11 @@ import { AnonymousNoticeRecorded, ageBandOf } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
 import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
-import { DuplicateDetector } from '../duplicates/duplicate-detector';
-import type { IntakeConfig } from '../intake.config';
-import { defaultIntakeSettings } from '../settings/jurisdiction-settings';
+import { DuplicateDetector } from '../../duplicates/duplicate-detector';
+import type { IntakeConfig } from '../../intake.config';
+import { JurisdictionSettingRepository } from '../../settings/jurisdiction-setting.repository';
+import { noticeRefusal } from '../anonymous-notice-rules';
+import { AnonymousNoticeRepository } from '../anonymous-notice.repository';
 
 export interface AnonymousNoticeRecordedResponse {
   noticeId: string;
@@ -27,6 +29,8 @@ export class RecordAnonymousNotice {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly duplicates: DuplicateDetector,
+    private readonly notices: AnonymousNoticeRepository,
+    private readonly settings: JurisdictionSettingRepository,
     @Inject(SERVICE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
@@ -36,31 +40,8 @@ export class RecordAnonymousNotice {
     now = new Date(),
   ): Promise<AnonymousNoticeRecordedResponse> {
     requireRole(actor, 'first_responder');
-    if (request.estimatedAge === undefined) {
-      throw new ProblemException(
-        'validation',
-        'a person of unknown age is handled as a child and is referred',
-        [
-          {
-            field: 'estimatedAge',
-            message: 'estimatedAge is required: without it the person is handled as a child',
-          },
-        ],
-      );
-    }
-    let encounter: LocalDate;
-    try {
-      encounter = LocalDate.parse(request.encounter.date);
-    } catch {
-      throw new ProblemException('validation', 'the notice breaks a rule', [
-        { field: 'encounter.date', message: 'encounter.date is not a real date' },
-      ]);
-    }
-    if (LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE).isBefore(encounter)) {
-      throw new ProblemException('validation', 'the notice breaks a rule', [
-        { field: 'encounter.date', message: 'encounter.date is in the future' },
-      ]);
-    }
+    const refusal = noticeRefusal(request, LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE));
+    if (refusal) throw new ProblemException('validation', refusal.detail, [refusal.violation]);
     const link = request.link;
     const names = [link?.names?.arabic, link?.names?.latin].filter((n): n is string => !!n);
     const linkHashes = this.duplicates.noticeLinks({
@@ -70,35 +51,28 @@ export class RecordAnonymousNotice {
     });
     const noticeId = randomUUID();
     return this.dataSource.transaction(async (manager) => {
-      const settings = await defaultIntakeSettings(manager);
+      const settings = await this.settings.defaultSettings(manager);
       const reportedToPolice = settings.reportAnonymousNoticesToPolice && !!settings.policeAgencyId;
       const ageBand = ageBandOf(request.estimatedAge);
       const encounterMonth = request.encounter.date.slice(0, 7);
-      await manager.query(
-        `INSERT INTO anonymous_notice (notice_id, recorded_by_agency, recorded_by_user, recorded_at, channel, sex,
-           nationalities, age_band, exploitation_types, encounter_month, region, reported_to_police)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [
-          noticeId,
-          actor.agencyId,
-          actor.userId,
-          now,
-          request.channel,
-          request.sex,
-          request.nationalities,
-          ageBand,
-          request.exploitationTypes,
-          encounterMonth,
-          request.encounter.region ?? null,
-          reportedToPolice,
-        ],
+      await this.notices.insert(
+        manager,
+        {
+          notice_id: noticeId,
+          recorded_by_agency: actor.agencyId,
+          recorded_by_user: actor.userId,
+          recorded_at: now,
+          channel: request.channel,
+          sex: request.sex,
+          nationalities: request.nationalities,
+          age_band: ageBand,
+          exploitation_types: request.exploitationTypes,
+          encounter_month: encounterMonth,
+          region: request.encounter.region ?? null,
+          reported_to_police: reportedToPolice,
+        },
+        linkHashes,
       );
-      if (linkHashes.length > 0) {
-        await manager.query(
-          `INSERT INTO anonymous_notice_link (notice_id, hash) SELECT $1, unnest($2::text[])`,
-          [noticeId, linkHashes],
-        );
-      }
       await this.outbox.append(manager, AnonymousNoticeRecorded, {
         subject: noticeId,
         time: now,

@@ -9,15 +9,18 @@ import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
-import { recordInitialConsent } from '../consent/consent.repository';
-import { DuplicateDetector } from '../duplicates/duplicate-detector';
-import type { IntakeConfig } from '../intake.config';
-import { defaultIntakeSettings } from '../settings/jurisdiction-settings';
-import { newCaseReference } from './case-reference';
-import { applyContent, deriveFacts } from './referral-content';
-import type { ReferralContent } from './referral-content';
-import { ReferralRecord } from './referral.entity';
-import { checkReferralRules } from './referral-rules';
+import { AnonymousNoticeRepository } from '../../anonymous-notices/anonymous-notice.repository';
+import { initialConsentEntries } from '../../consent/consent-rules';
+import { ConsentRepository } from '../../consent/consent.repository';
+import { DuplicateDetector } from '../../duplicates/duplicate-detector';
+import { linkFingerprints } from '../../duplicates/fingerprints';
+import type { IntakeConfig } from '../../intake.config';
+import { JurisdictionSettingRepository } from '../../settings/jurisdiction-setting.repository';
+import { newCaseReference } from '../case-reference';
+import { contentColumns, deriveFacts } from '../referral-content';
+import type { ReferralContent } from '../referral-content';
+import { checkReferralRules } from '../referral-rules';
+import { ReferralRepository } from '../referral.repository';
 
 /**
  * Registers a first responder's referral: checks the rules, seals the personal data, records consent,
@@ -31,6 +34,10 @@ export class RegisterReferral {
     private readonly outbox: OutboxWriter,
     private readonly keyring: DataKeyring,
     private readonly duplicates: DuplicateDetector,
+    private readonly referrals: ReferralRepository,
+    private readonly consents: ConsentRepository,
+    private readonly notices: AnonymousNoticeRepository,
+    private readonly settings: JurisdictionSettingRepository,
     @Inject(SERVICE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
@@ -101,28 +108,29 @@ export class RegisterReferral {
     const { caseId, caseReference, request, content, actor, now } = r;
     const facts = deriveFacts(content);
     const sealer = await this.keyring.sealerForNewOwner(manager, caseId);
-    const record = manager.create(ReferralRecord, {
-      caseId,
-      caseReference,
+    await this.referrals.insert(manager, {
+      case_id: caseId,
+      case_reference: caseReference,
       status: 'received',
       version: 1,
-      referringAgencyId: actor.agencyId,
-      referringUserId: actor.userId,
+      referring_agency_id: actor.agencyId,
+      referring_user_id: actor.userId,
       channel: request.channel,
-      referredAt: now,
-      consentToReferral: request.consent.referral,
-      consentLanguage: request.consent.language,
-      consentInterpreterSealed: request.consent.interpreter ? sealer.seal(request.consent.interpreter) : null,
-      updatedAt: null,
-      withdrawnAt: null,
-      withdrawnByUser: null,
-      withdrawalReasonSealed: null,
+      referred_at: now,
+      consent_to_referral: request.consent.referral,
+      consent_language: request.consent.language,
+      consent_interpreter_sealed: request.consent.interpreter
+        ? sealer.seal(request.consent.interpreter)
+        : null,
+      ...contentColumns(content, sealer),
     });
-    applyContent(record, content, sealer);
-    await manager.insert(ReferralRecord, record);
-    await recordInitialConsent(manager, sealer, caseId, request.consent, actor, now);
+    await this.consents.append(manager, sealer, caseId, initialConsentEntries(request.consent), actor, now);
     const prints = await this.duplicates.examine(manager, caseId, content.person, { newCase: true });
-    const joinedAnonymousNoticeIds = await this.duplicates.joinAnonymousNotices(manager, caseId, prints);
+    const joinedAnonymousNoticeIds = await this.notices.joinTo(
+      manager,
+      caseId,
+      linkFingerprints(prints).map((p) => p.hash),
+    );
     await this.outbox.append(manager, ReferralReceived, {
       subject: caseId,
       time: now,
@@ -148,7 +156,7 @@ export class RegisterReferral {
       },
     });
     if (facts.urgentRisks.length > 0) {
-      const settings = await defaultIntakeSettings(manager);
+      const settings = await this.settings.defaultSettings(manager);
       await this.outbox.append(manager, UrgentRiskRaised, {
         subject: caseId,
         time: now,

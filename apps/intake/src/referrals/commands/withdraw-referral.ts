@@ -6,8 +6,8 @@ import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { requireRole } from '@nrm/service-kit';
-import { ReferralAccess } from './referral-access';
-import { ReferralRecord } from './referral.entity';
+import { ReferralAccess } from '../referral-access';
+import { ReferralRepository } from '../referral.repository';
 
 /** The referring agency withdraws its referral with a reason; the reason stays sealed in intake. */
 @Injectable()
@@ -17,6 +17,7 @@ export class WithdrawReferral {
     private readonly outbox: OutboxWriter,
     private readonly keyring: DataKeyring,
     private readonly access: ReferralAccess,
+    private readonly referrals: ReferralRepository,
   ) {}
 
   async execute(
@@ -27,13 +28,14 @@ export class WithdrawReferral {
   ): Promise<void> {
     requireRole(actor, 'first_responder');
     await this.dataSource.transaction(async (manager) => {
-      const record = await this.access.lockForChange(manager, caseId, actor, { referrerOnly: true });
-      record.status = 'withdrawn';
-      record.withdrawnAt = now;
-      record.withdrawnByUser = actor.userId;
-      record.withdrawalReasonSealed = (await this.keyring.sealerFor(manager, caseId)).seal(request.reason);
-      record.updatedAt = now;
-      await manager.save(ReferralRecord, record);
+      await this.access.lockForChange(manager, caseId, actor, { referrerOnly: true });
+      await this.referrals.update(manager, caseId, {
+        status: 'withdrawn',
+        withdrawn_at: now,
+        withdrawn_by_user: actor.userId,
+        withdrawal_reason_sealed: (await this.keyring.sealerFor(manager, caseId)).seal(request.reason),
+        updated_at: now,
+      });
       await this.outbox.append(manager, ReferralWithdrawn, {
         subject: caseId,
         time: now,

@@ -6,8 +6,11 @@ import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
-import { erasureViolations } from './erasure-rules';
-import { ReferralAccess } from './referral-access';
+import { DuplicateLinkRepository } from '../../duplicates/duplicate-link.repository';
+import { PersonFingerprintRepository } from '../../duplicates/person-fingerprint.repository';
+import { erasureViolations } from '../erasure-rules';
+import { ReferralAccess } from '../referral-access';
+import { ReferralRepository } from '../referral.repository';
 
 /**
  * A supervisor of the competent authority erases a case's personal data: intake destroys its data key
@@ -23,6 +26,9 @@ export class ErasePersonalData {
     private readonly outbox: OutboxWriter,
     private readonly keyring: DataKeyring,
     private readonly access: ReferralAccess,
+    private readonly referrals: ReferralRepository,
+    private readonly fingerprints: PersonFingerprintRepository,
+    private readonly links: DuplicateLinkRepository,
   ) {}
 
   async execute(
@@ -38,28 +44,21 @@ export class ErasePersonalData {
       throw new ProblemException('validation', 'the erasure cannot be carried out as asked', violations);
     }
     return this.dataSource.transaction(async (manager) => {
-      const record = await this.access.lock(manager, caseId);
+      const record = await this.referrals.lock(manager, caseId);
       if (!record) throw new ProblemException('notFound', 'no such case');
-      if (record.personalDataErasedAt) {
+      if (record.personal_data_erased_at) {
         throw new ProblemException('conflict', 'the personal data of this case was already erased');
       }
       await this.keyring.shred(manager, caseId);
-      await manager.query(`DELETE FROM person_fingerprint WHERE case_id = $1`, [caseId]);
-      // Suspected matches rested on the fingerprints just deleted; a decided link keeps its decision,
-      // but not a reason sealed under the other case's key that may speak of this person.
-      await manager.query(
-        `DELETE FROM duplicate_link WHERE status = 'suspected' AND (case_id = $1 OR other_case_id = $1)`,
-        [caseId],
-      );
-      await manager.query(
-        `UPDATE duplicate_link SET decision_reason_sealed = NULL WHERE other_case_id = $1`,
-        [caseId],
-      );
-      await manager.query(
-        `UPDATE referral SET personal_data_erased_at = $2, erased_by_user = $3, erased_by_agency = $4,
-           erasure_legal_basis = $5, erasure_reference = $6 WHERE case_id = $1`,
-        [caseId, now, actor.userId, actor.agencyId, request.legalBasis, request.authorityReference ?? null],
-      );
+      await this.fingerprints.deleteOf(manager, caseId);
+      await this.links.forgetPersonOf(manager, caseId);
+      await this.referrals.update(manager, caseId, {
+        personal_data_erased_at: now,
+        erased_by_user: actor.userId,
+        erased_by_agency: actor.agencyId,
+        erasure_legal_basis: request.legalBasis,
+        erasure_reference: request.authorityReference ?? null,
+      });
       await this.outbox.append(manager, PersonalDataErased, {
         subject: caseId,
         time: now,

@@ -6,9 +6,10 @@ import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
-import { ReferralAccess } from '../referrals/referral-access';
-import { appendConsent, currentConsent } from './consent.repository';
-import type { ConsentState } from './consent.repository';
+import { ReferralAccess } from '../../referrals/referral-access';
+import { consentChangeRefusal } from '../consent-rules';
+import { ConsentRepository } from '../consent.repository';
+import type { ConsentState } from '../consent.repository';
 
 /**
  * Records consent given or withdrawn for one purpose, and tells the other services: a withdrawal
@@ -21,6 +22,7 @@ export class RecordConsent {
     private readonly outbox: OutboxWriter,
     private readonly keyring: DataKeyring,
     private readonly access: ReferralAccess,
+    private readonly consents: ConsentRepository,
   ) {}
 
   async execute(
@@ -31,22 +33,8 @@ export class RecordConsent {
   ): Promise<ConsentState[]> {
     requireRole(actor, 'first_responder', 'identification_officer', 'protection_case_worker', 'supervisor');
     const sharing = request.sharingAgencyTypes ?? [];
-    if (request.purpose === 'data_sharing' && request.granted && sharing.length === 0) {
-      throw new ProblemException('validation', 'name the agency types the person agrees to share with', [
-        {
-          field: 'sharingAgencyTypes',
-          message: 'sharingAgencyTypes is required when data sharing is granted',
-        },
-      ]);
-    }
-    if (request.purpose !== 'data_sharing' && sharing.length > 0) {
-      throw new ProblemException('validation', 'agency types apply to data sharing only', [
-        {
-          field: 'sharingAgencyTypes',
-          message: 'sharingAgencyTypes applies to the data_sharing purpose only',
-        },
-      ]);
-    }
+    const refusal = consentChangeRefusal(request);
+    if (refusal) throw new ProblemException('validation', refusal.detail, [refusal.violation]);
     return this.dataSource.transaction(async (manager) => {
       const record = await this.access.lockForChange(manager, caseId, actor, {
         referrerOnly: actor.role === 'first_responder',
@@ -57,25 +45,27 @@ export class RecordConsent {
           'only the referring agency, the competent authority or a provider or shelter the person was referred to records consent',
         );
       }
-      await appendConsent(
+      await this.consents.append(
         manager,
         await this.keyring.sealerFor(manager, caseId),
         caseId,
-        {
-          purpose: request.purpose,
-          granted: request.granted,
-          sharingAgencyTypes: request.granted ? sharing : [],
-          language: request.language,
-          interpreter: request.interpreter,
-        },
+        [
+          {
+            purpose: request.purpose,
+            granted: request.granted,
+            sharingAgencyTypes: request.granted ? sharing : [],
+            language: request.language,
+            interpreter: request.interpreter,
+          },
+        ],
         actor,
         now,
       );
       await this.outbox.append(manager, ConsentChanged, {
-        subject: record.caseId,
+        subject: record.case_id,
         time: now,
         data: {
-          caseId: record.caseId,
+          caseId: record.case_id,
           purpose: request.purpose,
           granted: request.granted,
           sharingAgencyTypes: request.granted ? sharing : [],
@@ -83,7 +73,7 @@ export class RecordConsent {
           changedAt: now.toISOString(),
         },
       });
-      return currentConsent(manager, caseId);
+      return this.consents.current(manager, caseId);
     });
   }
 }

@@ -5,7 +5,9 @@ import type { DisclosureOverrideRequest, DisclosureOverrideResponse } from '@nrm
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, requireRole } from '@nrm/service-kit';
-import { ReferralAccess } from '../referrals/referral-access';
+import { ReferralAccess } from '../../referrals/referral-access';
+import { ReferralRepository } from '../../referrals/referral.repository';
+import { DisclosureOverrideRepository } from '../disclosure-override.repository';
 
 /**
  * A supervisor of the competent authority lets one agency see a person's details although the
@@ -18,6 +20,8 @@ export class OverrideDisclosure {
     private readonly dataSource: DataSource,
     private readonly keyring: DataKeyring,
     private readonly access: ReferralAccess,
+    private readonly referrals: ReferralRepository,
+    private readonly overrides: DisclosureOverrideRepository,
   ) {}
 
   async execute(
@@ -34,25 +38,21 @@ export class OverrideDisclosure {
       ]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const record = await this.access.lock(manager, caseId);
+      const record = await this.referrals.lock(manager, caseId);
       if (!record) throw new ProblemException('notFound', 'no such case');
-      if (record.personalDataErasedAt) {
+      if (record.personal_data_erased_at) {
         throw new ProblemException('gone', 'the personal data of this case has been erased');
       }
       const overrideId = randomUUID();
-      await manager.query(
-        `INSERT INTO disclosure_override (override_id, case_id, agency_id, reason_sealed, granted_by_user,
-           granted_by_agency, granted_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [
-          overrideId,
-          caseId,
-          request.agencyId,
-          (await this.keyring.sealerFor(manager, caseId)).seal(request.reason),
-          actor.userId,
-          actor.agencyId,
-          now,
-        ],
-      );
+      await this.overrides.insert(manager, {
+        override_id: overrideId,
+        case_id: caseId,
+        agency_id: request.agencyId,
+        reason_sealed: (await this.keyring.sealerFor(manager, caseId)).seal(request.reason),
+        granted_by_user: actor.userId,
+        granted_by_agency: actor.agencyId,
+        granted_at: now,
+      });
       return { overrideId, caseId, agencyId: request.agencyId, grantedAt: now.toISOString() };
     });
   }

@@ -7,14 +7,14 @@ import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
-import { DuplicateDetector } from '../duplicates/duplicate-detector';
-import type { IntakeConfig } from '../intake.config';
-import { defaultIntakeSettings } from '../settings/jurisdiction-settings';
-import { ReferralAccess } from './referral-access';
-import { AMENDABLE_SECTIONS, applyContent, deriveFacts, openContent } from './referral-content';
-import type { ReferralContent } from './referral-content';
-import { ReferralRecord } from './referral.entity';
-import { checkReferralRules } from './referral-rules';
+import { DuplicateDetector } from '../../duplicates/duplicate-detector';
+import type { IntakeConfig } from '../../intake.config';
+import { JurisdictionSettingRepository } from '../../settings/jurisdiction-setting.repository';
+import { ReferralAccess } from '../referral-access';
+import { AMENDABLE_SECTIONS, contentColumns, deriveFacts, openContent } from '../referral-content';
+import type { ReferralContent } from '../referral-content';
+import { checkReferralRules } from '../referral-rules';
+import { ReferralRepository } from '../referral.repository';
 
 /**
  * Corrects a referral: each section given replaces the old one; the previous record is kept sealed
@@ -28,6 +28,8 @@ export class AmendReferral {
     private readonly keyring: DataKeyring,
     private readonly duplicates: DuplicateDetector,
     private readonly access: ReferralAccess,
+    private readonly referrals: ReferralRepository,
+    private readonly settings: JurisdictionSettingRepository,
     @Inject(SERVICE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
@@ -54,7 +56,7 @@ export class AmendReferral {
         {
           encounterDate: after.encounter.date,
           person: after.person,
-          consentToReferral: record.consentToReferral,
+          consentToReferral: record.consent_to_referral,
         },
         LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE),
       );
@@ -62,26 +64,22 @@ export class AmendReferral {
         throw new ProblemException('validation', 'the amended referral breaks one or more rules', violations);
       }
       const version = record.version + 1;
-      await manager.query(
-        `INSERT INTO referral_version (case_id, version, changed_by_user, changed_by_agency, changed_at, changed_sections,
-           reason_sealed, previous_sealed)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          caseId,
-          version,
-          actor.userId,
-          actor.agencyId,
-          now,
-          changed,
-          sealer.seal(request.reason),
-          sealer.sealJson(before),
-        ],
-      );
+      await this.referrals.appendVersion(manager, {
+        case_id: caseId,
+        version,
+        changed_by_user: actor.userId,
+        changed_by_agency: actor.agencyId,
+        changed_at: now,
+        changed_sections: changed,
+        reason_sealed: sealer.seal(request.reason),
+        previous_sealed: sealer.sealJson(before),
+      });
       const previousUrgent = deriveFacts(before).urgentRisks;
-      applyContent(record, after, sealer);
-      record.version = version;
-      record.updatedAt = now;
-      await manager.save(ReferralRecord, record);
+      await this.referrals.update(manager, caseId, {
+        ...contentColumns(after, sealer),
+        version,
+        updated_at: now,
+      });
       if (changed.includes('person')) await this.duplicates.examine(manager, caseId, after.person);
       const facts = deriveFacts(after);
       await this.outbox.append(manager, ReferralAmended, {
@@ -105,16 +103,16 @@ export class AmendReferral {
       });
       const newRisks = facts.urgentRisks.filter((r) => !previousUrgent.includes(r));
       if (newRisks.length > 0) {
-        const settings = await defaultIntakeSettings(manager);
+        const settings = await this.settings.defaultSettings(manager);
         await this.outbox.append(manager, UrgentRiskRaised, {
           subject: caseId,
           time: now,
           data: {
             caseId,
-            caseReference: record.caseReference,
+            caseReference: record.case_reference,
             risks: newRisks,
             personIsChild: facts.handledAsChild,
-            referringAgencyId: record.referringAgencyId,
+            referringAgencyId: record.referring_agency_id,
             alertAgencyIds: settings.urgentRiskAlertAgencyIds,
             raisedAt: now.toISOString(),
           },
