@@ -98,6 +98,7 @@ export default [
       '**/*.spec.ts',
       '**/*.int-spec.ts',
       '**/*.container-spec.ts',
+      '**/*.test-fixture.ts',
       'libs/testing/**',
       'libs/service-testing/**',
     ],

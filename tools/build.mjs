@@ -16,6 +16,7 @@ const isSource = (f) =>
   !f.endsWith('.spec.ts') &&
   !f.endsWith('.int-spec.ts') &&
   !f.endsWith('.container-spec.ts') &&
+  !f.endsWith('.test-fixture.ts') &&
   !f.endsWith('.d.ts');
 
 async function* sources(dir) {
