@@ -8,7 +8,10 @@ import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
 import type { NotificationsConfig } from '../notifications.config';
 import { service } from '../service';
 import type { ChannelSender, OutgoingNotification } from './channel-sender';
+import { ClaimDueDeliveries } from './commands/claim-due-deliveries';
+import { RecordDeliveryOutcomes } from './commands/record-delivery-outcomes';
 import { DeliveryDispatcher } from './delivery-dispatcher';
+import { DeliveryRepository } from './delivery.repository';
 
 /** A webhook channel of the test's own: each call waits as long as `delayFor` says, and is recorded. */
 class RecordingSender implements ChannelSender {
@@ -48,9 +51,11 @@ describe('the delivery dispatcher against real PostgreSQL', () => {
     timeoutMs?: number,
     database: DataSource = dataSource,
   ): Promise<DeliveryDispatcher> {
+    const deliveries = new DeliveryRepository();
     const dispatcher = new DeliveryDispatcher(
       database,
-      new OutboxWriter(''),
+      new ClaimDueDeliveries(database, deliveries, config(timeoutMs)),
+      new RecordDeliveryOutcomes(database, deliveries, new OutboxWriter(''), config(timeoutMs), logger),
       [sender],
       config(timeoutMs),
       logger,
