@@ -1,4 +1,8 @@
+import { CompiledQuery } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { EntityManager } from 'typeorm';
+import { sqlOf } from '@nrm/persistence';
+import type { DB as Tables } from '../database/tables.generated';
 import type { IndicatorAssessment } from '../stream/derive-records';
 import {
   AnonymousNoticeCounted,
@@ -18,23 +22,35 @@ import type {
 /** The audience whose records the statistics count: national statistics receive every case. */
 export const StatisticsAudience: AnalyticsAudience = 'national-statistics';
 
-type Row = Record<string, string | number | boolean | string[] | null>;
+type StatisticsTableName =
+  'stat_referral' | 'stat_notice' | 'stat_case_stage' | 'stat_prosecution' | 'stat_indicator_assessment';
 
-interface StatisticsTable {
-  name: string;
-  key: string;
+/** A row as it travels in the statement's JSON: every column of the table, instants as ISO 8601. */
+type Row<T extends StatisticsTableName> = {
+  [C in keyof Selectable<Tables[T]>]: Selectable<Tables[T]>[C] extends Date
+    ? string
+    : Selectable<Tables[T]>[C];
+};
+
+type Column<T extends StatisticsTableName> = keyof Selectable<Tables[T]> & string;
+
+interface StatisticsTable<T extends StatisticsTableName> {
+  name: T;
+  key: Column<T>;
   /** Columns in the order of the table, with their SQL types. */
-  columns: [string, string][];
+  columns: [Column<T>, string][];
   /**
    * A referral is one row per person, the last record wins; an indicator assessment is one row per
    * person, the latest by the given column wins (then the last record); every other record is a row
    * of its own.
    */
-  onConflict: 'update' | 'nothing' | { newest: string };
+  onConflict: 'update' | 'nothing' | { newest: Column<T> };
 }
 
+const table = <T extends StatisticsTableName>(definition: StatisticsTable<T>) => definition;
+
 const tables = {
-  referral: {
+  referral: table({
     name: 'stat_referral',
     key: 'subject',
     columns: [
@@ -50,8 +66,8 @@ const tables = {
       ['immediate_risk', 'boolean'],
     ],
     onConflict: 'update',
-  },
-  notice: {
+  }),
+  notice: table({
     name: 'stat_notice',
     key: 'record_id',
     columns: [
@@ -64,8 +80,8 @@ const tables = {
       ['exploitation_types', 'text[]'],
     ],
     onConflict: 'nothing',
-  },
-  caseStage: {
+  }),
+  caseStage: table({
     name: 'stat_case_stage',
     key: 'record_id',
     columns: [
@@ -78,8 +94,8 @@ const tables = {
       ['days_since_referral', 'int'],
     ],
     onConflict: 'nothing',
-  },
-  prosecution: {
+  }),
+  prosecution: table({
     name: 'stat_prosecution',
     key: 'record_id',
     columns: [
@@ -92,8 +108,8 @@ const tables = {
       ['linked_cases', 'int'],
     ],
     onConflict: 'nothing',
-  },
-  indicator: {
+  }),
+  indicator: table({
     name: 'stat_indicator_assessment',
     key: 'subject',
     columns: [
@@ -113,11 +129,16 @@ const tables = {
       ['present_indicators', 'text[]'],
     ],
     onConflict: { newest: 'assessed_at' },
-  },
-} satisfies Record<string, StatisticsTable>;
+  }),
+};
 
 /** One multi-row statement per table: the rows travel as one JSON array, whatever their number. */
-function insertStatement({ name, key, columns, onConflict }: StatisticsTable): string {
+function insertStatement<T extends StatisticsTableName>({
+  name,
+  key,
+  columns,
+  onConflict,
+}: StatisticsTable<T>): string {
   const names = columns.map(([column]) => column).join(', ');
   const update = `ON CONFLICT (${key}) DO UPDATE SET ${columns
     .filter(([column]) => column !== key)
@@ -153,11 +174,11 @@ const statements = {
  */
 export class StatisticsRows {
   private readonly rows = {
-    referral: new Map<string, Row>(),
-    notice: new Map<string, Row>(),
-    caseStage: new Map<string, Row>(),
-    prosecution: new Map<string, Row>(),
-    indicator: new Map<string, Row>(),
+    referral: new Map<string, Row<'stat_referral'>>(),
+    notice: new Map<string, Row<'stat_notice'>>(),
+    caseStage: new Map<string, Row<'stat_case_stage'>>(),
+    prosecution: new Map<string, Row<'stat_prosecution'>>(),
+    indicator: new Map<string, Row<'stat_indicator_assessment'>>(),
   };
 
   /** A record as published to the national-statistics topic: its subject (the Kafka key) and id. */
@@ -232,7 +253,9 @@ export class StatisticsRows {
       const rows = this.rows[table];
       if (rows.size === 0) continue;
       const ordered = [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-      await manager.query(statements[table], [JSON.stringify(ordered)]);
+      await sqlOf<Tables>(manager).executeQuery(
+        CompiledQuery.raw(statements[table], [JSON.stringify(ordered)]),
+      );
     }
   }
 
@@ -242,7 +265,7 @@ export class StatisticsRows {
    */
   private latest(subject: string, recordId: string, month: string, a: IndicatorAssessment): void {
     const held = this.rows.indicator.get(subject);
-    if (held && Date.parse(held['assessed_at'] as string) > Date.parse(a.assessedAt)) return;
+    if (held && Date.parse(held.assessed_at) > Date.parse(a.assessedAt)) return;
     this.rows.indicator.set(subject, {
       subject,
       record_id: recordId,
@@ -266,7 +289,11 @@ export class StatisticsRows {
   }
 
   /** A record id seen again in the batch keeps its first row, as a second insert would. */
-  private first(rows: Map<string, Row>, recordId: string, row: Row): void {
+  private first<T extends StatisticsTableName>(
+    rows: Map<string, Row<T>>,
+    recordId: string,
+    row: Row<T>,
+  ): void {
     if (!rows.has(recordId)) rows.set(recordId, row);
   }
 }
