@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
 import type { Logger } from '@nrm/observability';
 import { describeError } from '@nrm/observability';
-import { DatabaseWakeListener, wakeChannel } from '@nrm/persistence';
+import { DatabaseWakeListener, sqlOf, wakeChannel } from '@nrm/persistence';
 import { LOGGER, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { NotificationsConfig } from '../notifications.config';
 import { CHANNEL_SENDERS } from './channel-sender';
@@ -61,9 +62,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   async onApplicationBootstrap(): Promise<void> {
     this.running = true;
     this.loop = this.run();
-    const [{ schema }] = (await this.dataSource.query('SELECT current_schema() AS schema')) as [
-      { schema: string },
-    ];
+    const {
+      rows: [{ schema }],
+    } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(sqlOf(this.dataSource));
     this.listener = new DatabaseWakeListener(this.config.DATABASE_URL, wakeChannel('delivery', schema), () =>
       this.wake(),
     );
