@@ -41,6 +41,26 @@ export async function testAgency(
   return id;
 }
 
+/** Queues one webhook delivery to the agency, as a recorded notification does; returns its notification id. */
+export async function queueWebhookDelivery(
+  dataSource: DataSource,
+  agencyId: string,
+  urgent = true,
+): Promise<string> {
+  const id = randomUUID();
+  await dataSource.query(
+    `INSERT INTO notification (notification_id, event_id, event_type, kind, case_id, case_reference,
+       recipient_agency_id, audience_roles, language, title, body, urgent)
+     VALUES ($1, $2, 'test', 'urgent_risk', $3, 'KW-2026-TEST01', $4, '{supervisor}', 'en', 'title', 'body', $5)`,
+    [id, randomUUID(), randomUUID(), agencyId, urgent],
+  );
+  await dataSource.query(
+    `INSERT INTO delivery (notification_id, channel, agency_id, urgent) VALUES ($1, 'webhook', $2, $3)`,
+    [id, agencyId, urgent],
+  );
+  return id;
+}
+
 /** A user of the agency in the role. */
 export function actorOf(agencyId: string, role: Role): Actor {
   return { userId: `user-${randomUUID().slice(0, 8)}`, agencyId, role };

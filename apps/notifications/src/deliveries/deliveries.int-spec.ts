@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NotificationDelivered, NotificationFailed } from '@nrm/contracts';
 import { serviceSchemaForTest } from '@nrm/service-testing';
 import type { ServiceSchema } from '@nrm/service-testing';
-import { testAgency, testConfig, testLogger } from '../notifications.test-fixture';
+import { queueWebhookDelivery, testAgency, testConfig, testLogger } from '../notifications.test-fixture';
 import { service } from '../service';
 import { ClaimDueDeliveries } from './commands/claim-due-deliveries';
 import { RecordDeliveryOutcomes } from './commands/record-delivery-outcomes';
@@ -15,21 +15,7 @@ describe('the delivery queue against real PostgreSQL', () => {
   let recordOutcomes: RecordDeliveryOutcomes;
   const config = testConfig({ WEBHOOK_MAX_ATTEMPTS: 2, WEBHOOK_RETRY_BASE_MS: 100 });
 
-  /** Queues one webhook delivery to the agency; returns its notification id. */
-  async function queue(agencyId: string, urgent = false): Promise<string> {
-    const id = randomUUID();
-    await db.dataSource.query(
-      `INSERT INTO notification (notification_id, event_id, event_type, kind, case_id, case_reference,
-         recipient_agency_id, audience_roles, language, title, body, urgent)
-       VALUES ($1, $2, 'test', 'hearing', $3, 'KW-2026-QUEUE1', $4, '{}', 'en', 'title', 'body', $5)`,
-      [id, randomUUID(), randomUUID(), agencyId, urgent],
-    );
-    await db.dataSource.query(
-      `INSERT INTO delivery (notification_id, channel, agency_id, urgent) VALUES ($1, 'webhook', $2, $3)`,
-      [id, agencyId, urgent],
-    );
-    return id;
-  }
+  const queue = (agencyId: string, urgent = false) => queueWebhookDelivery(db.dataSource, agencyId, urgent);
   const delivery = async (id: string) =>
     (
       await db.dataSource.query(

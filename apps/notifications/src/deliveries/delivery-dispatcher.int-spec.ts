@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { OutboxWriter } from '@nrm/messaging';
 import { createServiceDataSource } from '@nrm/persistence';
@@ -6,7 +5,12 @@ import { serviceMigrations } from '@nrm/service-kit';
 import { serviceSchemaForTest } from '@nrm/service-testing';
 import type { ServiceSchema } from '@nrm/service-testing';
 import { eventually, testInfrastructure } from '@nrm/testing';
-import { testAgency, testConfig, testLogger as logger } from '../notifications.test-fixture';
+import {
+  queueWebhookDelivery,
+  testAgency,
+  testConfig,
+  testLogger as logger,
+} from '../notifications.test-fixture';
 import { service } from '../service';
 import type { ChannelSender, OutgoingNotification } from './channel-sender';
 import { ClaimDueDeliveries } from './commands/claim-due-deliveries';
@@ -65,22 +69,7 @@ describe('the delivery dispatcher against real PostgreSQL', () => {
     return dispatcher;
   }
 
-  /** Queues one webhook delivery to the agency; returns its notification id. */
-  async function queue(agencyId: string): Promise<string> {
-    const id = randomUUID();
-    await dataSource.query(
-      `INSERT INTO notification (notification_id, event_id, event_type, kind, case_id, case_reference,
-         recipient_agency_id, audience_roles, language, title, body, urgent)
-       VALUES ($1, $2, 'test', 'urgent_risk', $3, 'KW-2026-TEST01', $4, '{supervisor}', 'en', 'title', 'body', true)`,
-      [id, randomUUID(), randomUUID(), agencyId],
-    );
-    await dataSource.query(
-      `INSERT INTO delivery (notification_id, channel, agency_id, urgent) VALUES ($1, 'webhook', $2, true)`,
-      [id, agencyId],
-    );
-    return id;
-  }
-
+  const queue = (agencyId: string) => queueWebhookDelivery(dataSource, agencyId);
   const agency = () => testAgency(dataSource, { webhook: true });
 
   const delivered = async (id: string) =>
