@@ -3,13 +3,16 @@ import { CaseStageReached } from '@nrm/contracts';
 import type { IndicatorAssessment } from '../stream/derive-records';
 import { StatisticsRows } from './statistics-rows';
 
-/** A manager that records the statements it is given. */
+/** A transaction's manager whose connection records the statements it is given. */
 function recordingManager(): { manager: EntityManager; statements: { sql: string; rows: unknown }[] } {
   const statements: { sql: string; rows: unknown }[] = [];
   const manager = {
-    query: async (sql: string, params: unknown[]) => {
-      statements.push({ sql, rows: JSON.parse(String(params[0])) });
-      return [];
+    queryRunner: {
+      isReleased: false,
+      query: async (sql: string, params: unknown[]) => {
+        statements.push({ sql, rows: JSON.parse(String(params[0])) });
+        return { records: [] };
+      },
     },
   } as unknown as EntityManager;
   return { manager, statements };

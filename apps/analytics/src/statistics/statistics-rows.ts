@@ -1,5 +1,5 @@
+import { CompiledQuery } from 'kysely';
 import type { EntityManager } from 'typeorm';
-import type { IndicatorAssessment } from '../stream/derive-records';
 import {
   AnonymousNoticeCounted,
   CaseStageReached,
@@ -14,134 +14,14 @@ import type {
   ProsecutionStageReachedV1,
   ReferralRecordedV1,
 } from '@nrm/contracts';
+import { sqlOf } from '@nrm/persistence';
+import type { DB as Tables } from '../database/tables.generated';
+import type { IndicatorAssessment } from '../stream/derive-records';
+import { statements } from './statistics-row-statements';
+import type { StatisticsRow, StatisticsTableName } from './statistics-row-statements';
 
 /** The audience whose records the statistics count: national statistics receive every case. */
 export const StatisticsAudience: AnalyticsAudience = 'national-statistics';
-
-type Row = Record<string, string | number | boolean | string[] | null>;
-
-interface StatisticsTable {
-  name: string;
-  key: string;
-  /** Columns in the order of the table, with their SQL types. */
-  columns: [string, string][];
-  /**
-   * A referral is one row per person, the last record wins; an indicator assessment is one row per
-   * person, the latest by the given column wins (then the last record); every other record is a row
-   * of its own.
-   */
-  onConflict: 'update' | 'nothing' | { newest: string };
-}
-
-const tables = {
-  referral: {
-    name: 'stat_referral',
-    key: 'subject',
-    columns: [
-      ['subject', 'text'],
-      ['month', 'text'],
-      ['referral_channel', 'text'],
-      ['referring_agency_type', 'text'],
-      ['age_band', 'text'],
-      ['child', 'boolean'],
-      ['sex', 'text'],
-      ['nationalities', 'text[]'],
-      ['exploitation_types', 'text[]'],
-      ['immediate_risk', 'boolean'],
-    ],
-    onConflict: 'update',
-  },
-  notice: {
-    name: 'stat_notice',
-    key: 'record_id',
-    columns: [
-      ['record_id', 'uuid'],
-      ['month', 'text'],
-      ['referral_channel', 'text'],
-      ['age_band', 'text'],
-      ['sex', 'text'],
-      ['nationalities', 'text[]'],
-      ['exploitation_types', 'text[]'],
-    ],
-    onConflict: 'nothing',
-  },
-  caseStage: {
-    name: 'stat_case_stage',
-    key: 'record_id',
-    columns: [
-      ['record_id', 'uuid'],
-      ['subject', 'text'],
-      ['stage', 'text'],
-      ['month', 'text'],
-      ['outcome', 'text'],
-      ['service_type', 'text'],
-      ['days_since_referral', 'int'],
-    ],
-    onConflict: 'nothing',
-  },
-  prosecution: {
-    name: 'stat_prosecution',
-    key: 'record_id',
-    columns: [
-      ['record_id', 'uuid'],
-      ['subject', 'text'],
-      ['stage', 'text'],
-      ['month', 'text'],
-      ['article', 'text'],
-      ['verdict_outcome', 'text'],
-      ['linked_cases', 'int'],
-    ],
-    onConflict: 'nothing',
-  },
-  indicator: {
-    name: 'stat_indicator_assessment',
-    key: 'subject',
-    columns: [
-      ['subject', 'text'],
-      ['record_id', 'uuid'],
-      ['month', 'text'],
-      ['assessed_at', 'timestamptz'],
-      ['outcome', 'text'],
-      ['complete', 'boolean'],
-      ['weak_provenance', 'boolean'],
-      ['child', 'boolean'],
-      ['catalogue_version', 'text'],
-      ['rule_version', 'text'],
-      ['lists', 'text[]'],
-      ['list_outcomes', 'text[]'],
-      ['positive_dimensions', 'text[]'],
-      ['present_indicators', 'text[]'],
-    ],
-    onConflict: { newest: 'assessed_at' },
-  },
-} satisfies Record<string, StatisticsTable>;
-
-/** One multi-row statement per table: the rows travel as one JSON array, whatever their number. */
-function insertStatement({ name, key, columns, onConflict }: StatisticsTable): string {
-  const names = columns.map(([column]) => column).join(', ');
-  const update = `ON CONFLICT (${key}) DO UPDATE SET ${columns
-    .filter(([column]) => column !== key)
-    .map(([column]) => `${column} = EXCLUDED.${column}`)
-    .join(', ')}`;
-  const conflict =
-    onConflict === 'nothing'
-      ? `ON CONFLICT (${key}) DO NOTHING`
-      : onConflict === 'update'
-        ? update
-        : `${update} WHERE EXCLUDED.${onConflict.newest} >= ${name}.${onConflict.newest}`;
-  return (
-    `INSERT INTO ${name} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) ` +
-    `AS r(${columns.map(([column, type]) => `${column} ${type}`).join(', ')}) ${conflict}`
-  );
-}
-
-const statements = {
-  referral: insertStatement(tables.referral),
-  notice: insertStatement(tables.notice),
-  caseStage: insertStatement(tables.caseStage),
-  prosecution: insertStatement(tables.prosecution),
-  indicator: insertStatement(tables.indicator),
-};
 
 /**
  * The statistics rows of a batch's national-statistics records, one row per record (one per person for
@@ -153,11 +33,11 @@ const statements = {
  */
 export class StatisticsRows {
   private readonly rows = {
-    referral: new Map<string, Row>(),
-    notice: new Map<string, Row>(),
-    caseStage: new Map<string, Row>(),
-    prosecution: new Map<string, Row>(),
-    indicator: new Map<string, Row>(),
+    referral: new Map<string, StatisticsRow<'stat_referral'>>(),
+    notice: new Map<string, StatisticsRow<'stat_notice'>>(),
+    caseStage: new Map<string, StatisticsRow<'stat_case_stage'>>(),
+    prosecution: new Map<string, StatisticsRow<'stat_prosecution'>>(),
+    indicator: new Map<string, StatisticsRow<'stat_indicator_assessment'>>(),
   };
 
   /** A record as published to the national-statistics topic: its subject (the Kafka key) and id. */
@@ -232,7 +112,9 @@ export class StatisticsRows {
       const rows = this.rows[table];
       if (rows.size === 0) continue;
       const ordered = [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-      await manager.query(statements[table], [JSON.stringify(ordered)]);
+      await sqlOf<Tables>(manager).executeQuery(
+        CompiledQuery.raw(statements[table], [JSON.stringify(ordered)]),
+      );
     }
   }
 
@@ -242,7 +124,7 @@ export class StatisticsRows {
    */
   private latest(subject: string, recordId: string, month: string, a: IndicatorAssessment): void {
     const held = this.rows.indicator.get(subject);
-    if (held && Date.parse(held['assessed_at'] as string) > Date.parse(a.assessedAt)) return;
+    if (held && Date.parse(held.assessed_at) > Date.parse(a.assessedAt)) return;
     this.rows.indicator.set(subject, {
       subject,
       record_id: recordId,
@@ -266,7 +148,11 @@ export class StatisticsRows {
   }
 
   /** A record id seen again in the batch keeps its first row, as a second insert would. */
-  private first(rows: Map<string, Row>, recordId: string, row: Row): void {
+  private first<T extends StatisticsTableName>(
+    rows: Map<string, StatisticsRow<T>>,
+    recordId: string,
+    row: StatisticsRow<T>,
+  ): void {
     if (!rows.has(recordId)) rows.set(recordId, row);
   }
 }

@@ -22,13 +22,14 @@ import {
 } from '@nrm/messaging';
 import type { InboundBatch, InboundEvent, Kafka, PlatformProducer } from '@nrm/messaging';
 import { createLogger } from '@nrm/observability';
-import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
-import { serviceMigrations } from '@nrm/service-kit';
-import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
+import { serviceSchemaForTest } from '@nrm/service-testing';
+import type { ServiceSchema } from '@nrm/service-testing';
+import { eventually, testInfrastructure } from '@nrm/testing';
 import { service } from '../service';
 import { AnalyticsSourceEvents } from './analytics.events';
 import { AnalyticsStream } from './analytics-stream';
 import { AudiencePseudonyms } from './audience-pseudonyms';
+import { StreamMemoryRepository } from './stream-memory.repository';
 
 /*
  * The analytics stream derived one event at a time, in batches handed to its handler as the consumer
@@ -36,9 +37,10 @@ import { AudiencePseudonyms } from './audience-pseudonyms';
  * from Kafka through the inbox.
  */
 describe('the analytics stream against real PostgreSQL and Kafka', () => {
-  const { databaseUrl, brokers } = testInfrastructure();
-  const schema = uniqueTestName('analytics_stream');
-  const prefix = `${schema}.`;
+  const { brokers } = testInfrastructure();
+  let db: ServiceSchema;
+  /** The test's own topics, named after its schema. */
+  let prefix: string;
   const logger = createLogger('analytics-test', process.env['TEST_LOG_LEVEL'] ?? 'silent');
   let dataSource: DataSource;
   let pseudonyms: AudiencePseudonyms;
@@ -200,16 +202,9 @@ describe('the analytics stream against real PostgreSQL and Kafka', () => {
   }
 
   beforeAll(async () => {
-    const options = {
-      url: databaseUrl,
-      schema,
-      applicationName: 'analytics-test',
-      migrations: serviceMigrations(service),
-      poolSize: 4,
-    };
-    await migrateServiceDatabase(options);
-    dataSource = createServiceDataSource(options);
-    await dataSource.initialize();
+    db = await serviceSchemaForTest(service, 'analytics_stream', { poolSize: 4 });
+    dataSource = db.dataSource;
+    prefix = `${db.schema}.`;
     await dataSource.query(
       `INSERT INTO agency_directory (agency_id, agency_type) VALUES ('kw-moi-police', 'police')`,
     );
@@ -217,7 +212,7 @@ describe('the analytics stream against real PostgreSQL and Kafka', () => {
       (a) => `${a}:${randomBytes(32).toString('base64')}`,
     );
     pseudonyms = AudiencePseudonyms.fromSetting(keys.join(','));
-    stream = new AnalyticsStream(new OutboxWriter(prefix), pseudonyms);
+    stream = new AnalyticsStream(new OutboxWriter(prefix), pseudonyms, new StreamMemoryRepository());
     handler = new AnalyticsSourceEvents(stream);
 
     kafka = createKafka({ brokers: brokers.split(','), clientId: 'analytics-test', topicPrefix: prefix });
@@ -249,8 +244,7 @@ describe('the analytics stream against real PostgreSQL and Kafka', () => {
   afterAll(async () => {
     await consumer?.stop();
     await producer?.disconnect();
-    await dataSource?.query(`DROP SCHEMA "${schema}" CASCADE`);
-    await dataSource?.destroy();
+    await db?.close();
   });
 
   it('holds the stages of a case whose referral comes later, then derives them with its consent and durations', async () => {

@@ -27,16 +27,21 @@ import {
 } from '@nrm/messaging';
 import type { InboundBatch, InboundEvent, Kafka, PlatformProducer } from '@nrm/messaging';
 import { createLogger } from '@nrm/observability';
-import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
-import { serviceMigrations } from '@nrm/service-kit';
-import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
+import { serviceSchemaForTest } from '@nrm/service-testing';
+import type { ServiceSchema } from '@nrm/service-testing';
+import { eventually, testInfrastructure } from '@nrm/testing';
 import type { AnalyticsConfig } from '../analytics.config';
 import { service } from '../service';
+import { IndicatorPrevalenceFigures } from '../statistics/queries/indicator-prevalence-figures';
+import { StageDurations } from '../statistics/queries/stage-durations';
+import { TableCounts } from '../statistics/queries/table-counts';
 import { StatisticsController } from '../statistics/statistics.controller';
+import { StatisticsRepository } from '../statistics/statistics.repository';
 import { AnalyticsSourceEvents } from './analytics.events';
 import { AnalyticsStream } from './analytics-stream';
 import { AudiencePseudonyms } from './audience-pseudonyms';
+import { StreamMemoryRepository } from './stream-memory.repository';
 
 /*
  * Indicator assessments in the analytics stream and the prevalence statistics, against real PostgreSQL
@@ -45,9 +50,10 @@ import { AudiencePseudonyms } from './audience-pseudonyms';
  * often and in whatever order its assessments arrive.
  */
 describe('indicator assessments in analytics against real PostgreSQL and Kafka', () => {
-  const { databaseUrl, brokers } = testInfrastructure();
-  const schema = uniqueTestName('analytics_indicators');
-  const prefix = `${schema}.`;
+  const { brokers } = testInfrastructure();
+  let db: ServiceSchema;
+  /** The test's own topics, named after its schema. */
+  let prefix: string;
   const logger = createLogger('analytics-test', process.env['TEST_LOG_LEVEL'] ?? 'silent');
   const analyst: Actor = { userId: 'analyst-1', agencyId: 'kw-nrm-competent-authority', role: 'analyst' };
   let dataSource: DataSource;
@@ -166,6 +172,17 @@ describe('indicator assessments in analytics against real PostgreSQL and Kafka',
   const stagesOn = async (audience: 'partners' | 'research', caseId: string): Promise<string[]> =>
     (await recordsOn(audience, caseId)).map((p) => (JSON.parse(p) as { stage?: string }).stage ?? 'referral');
 
+  /** The statistics' internal API, with cells suppressed below `minimumCell`. */
+  function statisticsController(minimumCell: number): StatisticsController {
+    const config = { STATISTICS_MIN_CELL: minimumCell } as AnalyticsConfig;
+    const statistics = new StatisticsRepository();
+    return new StatisticsController(
+      new StageDurations(dataSource, statistics, config),
+      new IndicatorPrevalenceFigures(dataSource, statistics, config),
+      new TableCounts(dataSource, statistics, config),
+    );
+  }
+
   /** Hands events to the handler as the consumer hands a batch; returns the statements run after BEGIN. */
   async function handAsBatch(envelopes: EventEnvelope<unknown>[]): Promise<number> {
     let statements = 0;
@@ -203,16 +220,9 @@ describe('indicator assessments in analytics against real PostgreSQL and Kafka',
   }
 
   beforeAll(async () => {
-    const options = {
-      url: databaseUrl,
-      schema,
-      applicationName: 'analytics-test',
-      migrations: serviceMigrations(service),
-      poolSize: 4,
-    };
-    await migrateServiceDatabase(options);
-    dataSource = createServiceDataSource(options);
-    await dataSource.initialize();
+    db = await serviceSchemaForTest(service, 'analytics_indicators', { poolSize: 4 });
+    dataSource = db.dataSource;
+    prefix = `${db.schema}.`;
     await dataSource.query(
       `INSERT INTO agency_directory (agency_id, agency_type) VALUES ('kw-moi-police', 'police')`,
     );
@@ -220,9 +230,11 @@ describe('indicator assessments in analytics against real PostgreSQL and Kafka',
       (a) => `${a}:${randomBytes(32).toString('base64')}`,
     );
     pseudonyms = AudiencePseudonyms.fromSetting(keys.join(','));
-    handler = new AnalyticsSourceEvents(new AnalyticsStream(new OutboxWriter(prefix), pseudonyms));
-    raw = new StatisticsController(dataSource, { STATISTICS_MIN_CELL: 1 } as AnalyticsConfig);
-    suppressed = new StatisticsController(dataSource, { STATISTICS_MIN_CELL: 3 } as AnalyticsConfig);
+    handler = new AnalyticsSourceEvents(
+      new AnalyticsStream(new OutboxWriter(prefix), pseudonyms, new StreamMemoryRepository()),
+    );
+    raw = statisticsController(1);
+    suppressed = statisticsController(3);
 
     kafka = createKafka({ brokers: brokers.split(','), clientId: 'analytics-test', topicPrefix: prefix });
     const admin = kafka.admin();
@@ -261,8 +273,7 @@ describe('indicator assessments in analytics against real PostgreSQL and Kafka',
   afterAll(async () => {
     await consumer?.stop();
     await producer?.disconnect();
-    await dataSource?.query(`DROP SCHEMA "${schema}" CASCADE`);
-    await dataSource?.destroy();
+    await db?.close();
   });
 
   // Cases whose latest assessment is in 2027, and one reassessed in 2028.

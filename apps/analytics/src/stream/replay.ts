@@ -19,10 +19,14 @@ import {
 import { PlatformMetrics } from '@nrm/observability';
 import { kafkaSettingsOf } from '@nrm/service-kit';
 import type { CommandContext } from '@nrm/service-kit';
+import { sqlOf } from '@nrm/persistence';
 import type { AnalyticsConfig } from '../analytics.config';
+import type { DB as Tables } from '../database/tables.generated';
+import { StatisticsRepository } from '../statistics/statistics.repository';
 import { AnalyticsStream } from './analytics-stream';
 import { AudiencePseudonyms } from './audience-pseudonyms';
 import { SourceEventTypes } from './derive-records';
+import { StreamMemoryRepository } from './stream-memory.repository';
 
 /** The lifecycle topics the analytics stream is derived from. */
 export const SourceTopics = [
@@ -65,14 +69,13 @@ export async function replayAnalyticsStream(
   const stream = new AnalyticsStream(
     new OutboxWriter(prefix),
     AudiencePseudonyms.fromSetting(config.ANALYTICS_PSEUDONYM_KEYS),
+    new StreamMemoryRepository(),
   );
 
   if (args.includes('--rebuild-statistics')) {
     // Emptied before the topics' ends are read: what the running service derives from now on is
     // counted by the service, everything before by the replay.
-    await dataSource.query(
-      `TRUNCATE stat_referral, stat_notice, stat_case_stage, stat_prosecution, stat_indicator_assessment`,
-    );
+    await new StatisticsRepository().empty(dataSource);
   }
 
   // Where each partition ends now: the replay stops there.
@@ -155,9 +158,11 @@ export async function replayAnalyticsStream(
     bar.done(summary.events);
     // The last records are in the outbox: wait until they are published.
     for (;;) {
-      const [{ n }] = (await dataSource.query(
-        `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`,
-      )) as [{ n: number }];
+      const { n } = await sqlOf<Tables>(dataSource)
+        .selectFrom('outbox')
+        .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
+        .where('published_at', 'is', null)
+        .executeTakeFirstOrThrow();
       if (n === 0) break;
       progress.write(`publishing: ${n} records left\r`);
       await new Promise((r) => setTimeout(r, 200));

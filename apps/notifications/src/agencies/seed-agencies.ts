@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sqlOf } from '@nrm/persistence';
 import type { SeedContext } from '@nrm/service-kit';
+import type { DB as Tables } from '../database/tables.generated';
 
 interface SeedAgency {
   id: string;
@@ -19,11 +21,12 @@ export async function seedAgencies({ dataSource, seedsDir }: SeedContext): Promi
   const agencies = JSON.parse(readFileSync(join(seedsDir, 'agencies.json'), 'utf8')) as SeedAgency[];
   await dataSource.transaction(async (m) => {
     for (const a of agencies) {
-      await m.query(
-        `INSERT INTO agency (agency_id, agency_type, name_en, name_ar, language, calendar) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (agency_id) DO UPDATE SET agency_type = $2, name_en = $3, name_ar = $4`,
-        [a.id, a.type, a.nameEn, a.nameAr, a.language, a.calendar ?? 'gregory'],
-      );
+      const names = { agency_type: a.type, name_en: a.nameEn, name_ar: a.nameAr };
+      await sqlOf<Tables>(m)
+        .insertInto('agency')
+        .values({ agency_id: a.id, ...names, language: a.language, calendar: a.calendar ?? 'gregory' })
+        .onConflict((oc) => oc.column('agency_id').doUpdateSet(names))
+        .execute();
     }
   });
   return `${agencies.length} agencies`;

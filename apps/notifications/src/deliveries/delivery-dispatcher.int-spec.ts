@@ -1,14 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { OutboxWriter } from '@nrm/messaging';
-import { createLogger } from '@nrm/observability';
-import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
+import { createServiceDataSource } from '@nrm/persistence';
 import { serviceMigrations } from '@nrm/service-kit';
-import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
-import type { NotificationsConfig } from '../notifications.config';
+import { serviceSchemaForTest } from '@nrm/service-testing';
+import type { ServiceSchema } from '@nrm/service-testing';
+import { eventually, testInfrastructure } from '@nrm/testing';
+import {
+  queueWebhookDelivery,
+  testAgency,
+  testConfig,
+  testLogger as logger,
+} from '../notifications.test-fixture';
 import { service } from '../service';
 import type { ChannelSender, OutgoingNotification } from './channel-sender';
+import { ClaimDueDeliveries } from './commands/claim-due-deliveries';
+import { RecordDeliveryOutcomes } from './commands/record-delivery-outcomes';
 import { DeliveryDispatcher } from './delivery-dispatcher';
+import { DeliveryRepository } from './delivery.repository';
 
 /** A webhook channel of the test's own: each call waits as long as `delayFor` says, and is recorded. */
 class RecordingSender implements ChannelSender {
@@ -30,27 +38,28 @@ class RecordingSender implements ChannelSender {
 }
 
 describe('the delivery dispatcher against real PostgreSQL', () => {
-  const schema = uniqueTestName('deliveries');
-  const logger = createLogger('deliveries-test', process.env['TEST_LOG_LEVEL'] ?? 'silent');
+  let db: ServiceSchema;
   let dataSource: DataSource;
   const running: DeliveryDispatcher[] = [];
   const config = (timeoutMs = 5000) =>
-    ({
+    testConfig({
       DATABASE_URL: testInfrastructure().databaseUrl,
       WEBHOOK_TIMEOUT_MS: timeoutMs,
       WEBHOOK_MAX_ATTEMPTS: 3,
       WEBHOOK_RETRY_BASE_MS: 100,
       WEBHOOK_POLL_INTERVAL_MS: 200,
-    }) as NotificationsConfig;
+    });
 
   async function start(
     sender: ChannelSender,
     timeoutMs?: number,
     database: DataSource = dataSource,
   ): Promise<DeliveryDispatcher> {
+    const deliveries = new DeliveryRepository();
     const dispatcher = new DeliveryDispatcher(
       database,
-      new OutboxWriter(''),
+      new ClaimDueDeliveries(database, deliveries, config(timeoutMs)),
+      new RecordDeliveryOutcomes(database, deliveries, new OutboxWriter(''), config(timeoutMs), logger),
       [sender],
       config(timeoutMs),
       logger,
@@ -60,60 +69,22 @@ describe('the delivery dispatcher against real PostgreSQL', () => {
     return dispatcher;
   }
 
-  /** Queues one webhook delivery to the agency; returns its notification id. */
-  async function queue(agencyId: string): Promise<string> {
-    const id = randomUUID();
-    await dataSource.query(
-      `INSERT INTO notification (notification_id, event_id, event_type, kind, case_id, case_reference,
-         recipient_agency_id, audience_roles, language, title, body, urgent)
-       VALUES ($1, $2, 'test', 'urgent_risk', $3, 'KW-2026-TEST01', $4, '{supervisor}', 'en', 'title', 'body', true)`,
-      [id, randomUUID(), randomUUID(), agencyId],
-    );
-    await dataSource.query(
-      `INSERT INTO delivery (notification_id, channel, agency_id, urgent) VALUES ($1, 'webhook', $2, true)`,
-      [id, agencyId],
-    );
-    return id;
-  }
-
-  async function agency(): Promise<string> {
-    const id = `test-${randomUUID().slice(0, 8)}`;
-    await dataSource.query(
-      `INSERT INTO agency (agency_id, agency_type, name_en, name_ar, language) VALUES ($1, 'ngo', $1, $1, 'en')`,
-      [id],
-    );
-    await dataSource.query(
-      `INSERT INTO webhook_endpoint (agency_id, url, secret) VALUES ($1, 'http://x', 's')`,
-      [id],
-    );
-    return id;
-  }
-
-  const options = () => ({
-    url: testInfrastructure().databaseUrl,
-    schema,
-    applicationName: 'deliveries-test',
-    migrations: serviceMigrations(service),
-    poolSize: 6,
-  });
+  const queue = (agencyId: string) => queueWebhookDelivery(dataSource, agencyId);
+  const agency = () => testAgency(dataSource, { webhook: true });
 
   const delivered = async (id: string) =>
     (await dataSource.query(`SELECT status FROM delivery WHERE notification_id = $1`, [id]))[0]?.status;
 
   beforeAll(async () => {
-    await migrateServiceDatabase(options());
-    dataSource = createServiceDataSource(options());
-    await dataSource.initialize();
+    db = await serviceSchemaForTest(service, 'deliveries', { poolSize: 6 });
+    dataSource = db.dataSource;
   });
 
   afterEach(async () => {
     for (const d of running.splice(0)) await d.onApplicationShutdown();
   });
 
-  afterAll(async () => {
-    await dataSource.query(`DROP SCHEMA "${schema}" CASCADE`);
-    await dataSource.destroy();
-  });
+  afterAll(() => db.close());
 
   it('sends each queued delivery once however many pollers run, and records it', async () => {
     const agencies = await Promise.all(Array.from({ length: 8 }, () => agency()));
@@ -194,7 +165,13 @@ describe('the delivery dispatcher against real PostgreSQL', () => {
     const dying = new RecordingSender(() => Infinity);
     // The dying poller's own connections, lost when it "dies"; a short timeout, so the lease (twice
     // the timeout and 5 s) runs out during the test.
-    const ownDatabase = createServiceDataSource(options());
+    const ownDatabase = createServiceDataSource({
+      url: testInfrastructure().databaseUrl,
+      schema: db.schema,
+      applicationName: 'deliveries-test',
+      migrations: serviceMigrations(service),
+      poolSize: 6,
+    });
     await ownDatabase.initialize();
     await start(dying, 100, ownDatabase);
     const id = await queue(target);

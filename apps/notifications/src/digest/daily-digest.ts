@@ -1,4 +1,6 @@
 import { LocalDate } from '@nrm/calendar';
+import type { NotificationKind } from '@nrm/contracts';
+import type { DigestSummary } from '../inbox/templates';
 
 /** Which digest is owed at an instant: the one dated today (local), covering yesterday. */
 export interface DigestDue {
@@ -30,4 +32,30 @@ export function digestDue(now: Date, timeZone: string, localTime: string): Diges
   if (hour * 60 + minute < minutesOfDay(localTime)) return undefined;
   const digestDate = LocalDate.of(now, timeZone);
   return { digestDate, coveredDay: digestDate.plusDays(-1) };
+}
+
+/** One agency's notifications of one kind on the covered day, and the cases breached among them. */
+export interface DayCount {
+  agencyId: string;
+  kind: NotificationKind;
+  count: number;
+  breached: (string | null)[] | null;
+}
+
+/** Each agency's digest summary from its counts of the covered day. */
+export function digestSummaries(coveredDay: string, counts: DayCount[]): Map<string, DigestSummary> {
+  const byAgency = new Map<string, DigestSummary>();
+  for (const row of counts) {
+    const summary = byAgency.get(row.agencyId) ?? {
+      coveredDay,
+      countsByKind: {},
+      breachedCaseReferences: [],
+    };
+    summary.countsByKind[row.kind] = row.count;
+    summary.breachedCaseReferences.push(
+      ...(row.breached ?? []).filter((r): r is string => r !== null).sort(),
+    );
+    byAgency.set(row.agencyId, summary);
+  }
+  return byAgency;
 }

@@ -31,7 +31,7 @@ import type {
   UrgentRiskRaisedV1,
 } from '@nrm/contracts';
 import type { InboundEvent } from '@nrm/messaging';
-import { RecordNotification } from './record-notification.usecase';
+import { RecordNotification } from './commands/record-notification';
 import {
   anonymousNoticeText,
   courtTasksText,

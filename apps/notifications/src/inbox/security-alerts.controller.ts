@@ -1,23 +1,13 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { SecurityAlertReport } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { CurrentActor, requireRole } from '@nrm/service-kit';
-import { stableUuid } from './notification-id';
-import { RecordNotification } from './record-notification.usecase';
-import { securityAlertText } from './templates';
+import { CurrentActor } from '@nrm/service-kit';
+import { ReportSecurityAlert } from './commands/report-security-alert';
 
-/**
- * Internal API: the gateway reports a burst of refused requests by a user, and the user's agency is
- * told at once (its administrators and supervisors, urgently, on every channel: the kind cannot be
- * switched off). One notification per user and minute, however often it is reported.
- */
+/** Internal API: the gateway reports a burst of refused requests by a user of an agency. */
 @Controller('internal/security-alerts')
 export class SecurityAlertsController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly record: RecordNotification,
-  ) {}
+  constructor(private readonly reportAlert: ReportSecurityAlert) {}
 
   @Post()
   @HttpCode(202)
@@ -25,18 +15,6 @@ export class SecurityAlertsController {
     @Body() alert: SecurityAlertReport,
     @CurrentActor() actor: Actor,
   ): Promise<{ notificationId: string | null }> {
-    // The gateway reports as the agency's administrator (a system actor): no user can call this.
-    requireRole(actor, 'administrator');
-    const notificationId = await this.dataSource.transaction((manager) =>
-      this.record.execute(manager, {
-        eventId: stableUuid('security-alert', alert.userId, alert.windowStartedAt),
-        eventType: 'nrm.gateway.security-alert',
-        kind: 'security_alert',
-        recipientAgencyId: actor.agencyId,
-        urgent: true,
-        render: (locale) => securityAlertText(locale, alert),
-      }),
-    );
-    return { notificationId: notificationId ?? null };
+    return { notificationId: (await this.reportAlert.execute(actor, alert)) ?? null };
   }
 }

@@ -1,35 +1,39 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { EntityManager } from 'typeorm';
+import { sql } from 'kysely';
+import type { Selectable } from 'kysely';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Calendar, Language, NotificationKind } from '@nrm/contracts';
+import { sqlOf } from '@nrm/persistence';
+import type { DB as Tables } from '../database/tables.generated';
 import { effectiveRule } from './routing-rules';
 import type { RoutingDefault, RoutingRule, Subscription } from './routing-rules';
 
-interface RuleRow {
-  kind: NotificationKind;
-  roles: RoutingDefault['roles'];
-  channels: RoutingDefault['channels'];
-  mandatory: boolean;
+/** A routing default beside the agency's subscription to its kind, if any. */
+type RuleRow = Pick<Selectable<Tables['routing_default']>, 'kind' | 'roles' | 'channels' | 'mandatory'> & {
   sub_enabled: boolean | null;
-  sub_roles: Subscription['roles'] | null;
-  sub_channels: Subscription['channels'] | null;
-}
+  sub_roles: string[] | null;
+  sub_channels: string[] | null;
+};
 
-const RULES = `
-  SELECT d.kind, d.roles, d.channels, d.mandatory,
-         s.enabled AS sub_enabled, s.roles AS sub_roles, s.channels AS sub_channels
-    FROM routing_default d
-    LEFT JOIN subscription s ON s.kind = d.kind AND s.agency_id = $1`;
+function asDefault(row: Pick<RuleRow, 'kind' | 'roles' | 'channels' | 'mandatory'>): RoutingDefault {
+  return {
+    kind: row.kind as NotificationKind,
+    roles: row.roles as RoutingDefault['roles'],
+    channels: row.channels as RoutingDefault['channels'],
+    mandatory: row.mandatory,
+  };
+}
 
 function toRule(row: RuleRow): RoutingRule {
   const subscription =
     row.sub_enabled === null
       ? undefined
-      : { enabled: row.sub_enabled, roles: row.sub_roles ?? [], channels: row.sub_channels ?? [] };
-  return effectiveRule(
-    { kind: row.kind, roles: row.roles, channels: row.channels, mandatory: row.mandatory },
-    subscription,
-  );
+      : {
+          enabled: row.sub_enabled,
+          roles: (row.sub_roles ?? []) as Subscription['roles'],
+          channels: (row.sub_channels ?? []) as Subscription['channels'],
+        };
+  return effectiveRule(asDefault(row), subscription);
 }
 
 /** Who receives a notification: the agency's language and calendar, its endpoints, and the rule. */
@@ -44,70 +48,93 @@ export interface Recipient {
 /** Routing defaults and each agency's subscriptions, read as the rules that apply. */
 @Injectable()
 export class RoutingRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
   /** The recipient agency and its rule for a kind, in one read; undefined for an unknown agency. */
   async recipient(
     manager: EntityManager,
     agencyId: string,
     kind: NotificationKind,
   ): Promise<Recipient | undefined> {
-    const rows: (Partial<RuleRow> & {
-      language: Language;
-      calendar: Calendar;
-      has_webhook: boolean;
-      has_email: boolean;
-    })[] = await manager.query(
-      `SELECT a.language, a.calendar, (w.agency_id IS NOT NULL) AS has_webhook, (e.agency_id IS NOT NULL) AS has_email,
-              d.kind, d.roles, d.channels, d.mandatory,
-              s.enabled AS sub_enabled, s.roles AS sub_roles, s.channels AS sub_channels
-         FROM agency a
-         LEFT JOIN webhook_endpoint w ON w.agency_id = a.agency_id
-         LEFT JOIN email_endpoint e ON e.agency_id = a.agency_id
-         LEFT JOIN routing_default d ON d.kind = $2
-         LEFT JOIN subscription s ON s.kind = d.kind AND s.agency_id = a.agency_id
-        WHERE a.agency_id = $1`,
-      [agencyId, kind],
-    );
-    const row = rows[0];
+    const row = await sqlOf<Tables>(manager)
+      .selectFrom('agency as a')
+      .leftJoin('webhook_endpoint as w', 'w.agency_id', 'a.agency_id')
+      .leftJoin('email_endpoint as e', 'e.agency_id', 'a.agency_id')
+      .leftJoin('routing_default as d', (join) => join.on('d.kind', '=', kind))
+      .leftJoin('subscription as s', (join) =>
+        join.onRef('s.kind', '=', 'd.kind').onRef('s.agency_id', '=', 'a.agency_id'),
+      )
+      .select(['a.language', 'a.calendar', 'd.kind', 'd.roles', 'd.channels', 'd.mandatory'])
+      .select(['s.enabled as sub_enabled', 's.roles as sub_roles', 's.channels as sub_channels'])
+      .select((eb) => [
+        eb('w.agency_id', 'is not', null).$castTo<boolean>().as('has_webhook'),
+        eb('e.agency_id', 'is not', null).$castTo<boolean>().as('has_email'),
+      ])
+      .where('a.agency_id', '=', agencyId)
+      .executeTakeFirst();
     if (!row) return undefined;
-    if (!row.kind) throw new Error(`no routing default for ${kind}; run the notifications seed`);
+    const { kind: defaultKind, roles, channels, mandatory } = row;
+    if (!defaultKind || !roles || !channels || mandatory === null)
+      throw new Error(`no routing default for ${kind}; run the notifications seed`);
     return {
-      language: row.language,
-      calendar: row.calendar,
+      language: row.language as Language,
+      calendar: row.calendar as Calendar,
       hasWebhook: row.has_webhook,
       hasEmail: row.has_email,
-      rule: toRule(row as RuleRow),
+      rule: toRule({ ...row, kind: defaultKind, roles, channels, mandatory }),
     };
   }
 
-  async rulesOf(agencyId: string): Promise<RoutingRule[]> {
-    const rows: RuleRow[] = await this.dataSource.query(`${RULES} ORDER BY d.kind`, [agencyId]);
+  /** Every kind's rule for the agency, by kind. */
+  async rulesOf(db: DataSource | EntityManager, agencyId: string): Promise<RoutingRule[]> {
+    const rows = await sqlOf<Tables>(db)
+      .selectFrom('routing_default as d')
+      .leftJoin('subscription as s', (join) =>
+        join.onRef('s.kind', '=', 'd.kind').on('s.agency_id', '=', agencyId),
+      )
+      .select(['d.kind', 'd.roles', 'd.channels', 'd.mandatory'])
+      .select(['s.enabled as sub_enabled', 's.roles as sub_roles', 's.channels as sub_channels'])
+      .orderBy('d.kind')
+      .execute();
     return rows.map(toRule);
   }
 
-  async defaultFor(kind: NotificationKind): Promise<RoutingDefault | undefined> {
-    const rows: RoutingDefault[] = await this.dataSource.query(
-      `SELECT kind, roles, channels, mandatory FROM routing_default WHERE kind = $1`,
-      [kind],
-    );
-    return rows[0];
+  async defaultFor(
+    db: DataSource | EntityManager,
+    kind: NotificationKind,
+  ): Promise<RoutingDefault | undefined> {
+    const row = await sqlOf<Tables>(db)
+      .selectFrom('routing_default')
+      .select(['kind', 'roles', 'channels', 'mandatory'])
+      .where('kind', '=', kind)
+      .executeTakeFirst();
+    return row && asDefault(row);
   }
 
-  async subscribe(agencyId: string, kind: NotificationKind, s: Subscription, userId: string): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO subscription (agency_id, kind, enabled, roles, channels, updated_by) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (agency_id, kind) DO UPDATE SET enabled = $3, roles = $4, channels = $5, updated_by = $6, updated_at = now()`,
-      [agencyId, kind, s.enabled, [...new Set(s.roles)], [...new Set(s.channels)], userId],
-    );
+  async subscribe(
+    db: DataSource | EntityManager,
+    agencyId: string,
+    kind: NotificationKind,
+    s: Subscription,
+    userId: string,
+  ): Promise<void> {
+    const choice = { enabled: s.enabled, roles: [...new Set(s.roles)], channels: [...new Set(s.channels)] };
+    await sqlOf<Tables>(db)
+      .insertInto('subscription')
+      .values({ agency_id: agencyId, kind, ...choice, updated_by: userId })
+      .onConflict((oc) =>
+        oc
+          .columns(['agency_id', 'kind'])
+          .doUpdateSet({ ...choice, updated_by: userId, updated_at: sql`now()` }),
+      )
+      .execute();
   }
 
   /** Back to the default; true when there was a subscription to remove. */
-  async reset(agencyId: string, kind: NotificationKind): Promise<boolean> {
-    const [, count] = (await this.dataSource.query(
-      `DELETE FROM subscription WHERE agency_id = $1 AND kind = $2`,
-      [agencyId, kind],
-    )) as [unknown, number];
-    return count > 0;
+  async reset(db: DataSource | EntityManager, agencyId: string, kind: NotificationKind): Promise<boolean> {
+    const { numDeletedRows } = await sqlOf<Tables>(db)
+      .deleteFrom('subscription')
+      .where('agency_id', '=', agencyId)
+      .where('kind', '=', kind)
+      .executeTakeFirstOrThrow();
+    return numDeletedRows > 0n;
   }
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NotificationChannels, NotificationKinds, Roles } from '@nrm/contracts';
+import { sqlOf } from '@nrm/persistence';
 import type { SeedContext } from '@nrm/service-kit';
+import type { DB as Tables } from '../database/tables.generated';
 import type { RoutingDefault } from './routing-rules';
 
 /** Checks one seeded default against the vocabularies; throws naming what is wrong. */
@@ -30,11 +32,12 @@ export async function seedRouting({ dataSource, seedsDir }: SeedContext): Promis
     throw new Error(`notification-routing.json has no default for ${missing.join(', ')}`);
   await dataSource.transaction(async (m) => {
     for (const d of defaults) {
-      await m.query(
-        `INSERT INTO routing_default (kind, roles, channels, mandatory) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (kind) DO UPDATE SET roles = $2, channels = $3, mandatory = $4`,
-        [d.kind, d.roles, d.channels, d.mandatory],
-      );
+      const rule = { roles: d.roles, channels: d.channels, mandatory: d.mandatory };
+      await sqlOf<Tables>(m)
+        .insertInto('routing_default')
+        .values({ kind: d.kind, ...rule })
+        .onConflict((oc) => oc.column('kind').doUpdateSet(rule))
+        .execute();
     }
   });
   return `${defaults.length} routing defaults`;

@@ -5,11 +5,12 @@ import type { NotificationKind } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Logger } from '@nrm/observability';
 import { LOGGER } from '@nrm/service-kit';
-import { EmailSender } from '../email/email-sender';
-import { RoutingRepository } from '../routing/routing.repository';
-import { channelsToQueue } from '../routing/routing-rules';
-import { notificationId } from './notification-id';
-import type { RecipientLocale, RenderedNotification } from './templates';
+import { EmailSender } from '../../email/email-sender';
+import { RoutingRepository } from '../../routing/routing.repository';
+import { channelsToQueue } from '../../routing/routing-rules';
+import { notificationId } from '../notification-id';
+import { NotificationRepository } from '../notification.repository';
+import type { RecipientLocale, RenderedNotification } from '../templates';
 
 export interface NotificationRequest {
   /** The event (or, for a digest, the digest) it comes from; with the recipient it fixes the id. */
@@ -36,6 +37,7 @@ export class RecordNotification {
   constructor(
     private readonly email: EmailSender,
     private readonly routing: RoutingRepository,
+    private readonly notifications: NotificationRepository,
     private readonly outbox: OutboxWriter,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -57,34 +59,25 @@ export class RecordNotification {
     const text = request.render({ language, calendar });
     const urgent = request.urgent ?? false;
     const channels = channelsToQueue(rule, { webhook: hasWebhook, email: hasEmail && this.email.enabled });
-    // The notification and its deliveries in one statement; the delivery table's trigger wakes the
-    // dispatcher at commit. Nothing is queued again for a notification that exists.
-    const inserted: unknown[] = await manager.query(
-      `WITH recorded AS (
-         INSERT INTO notification (notification_id, event_id, event_type, kind, case_id, case_reference,
-           recipient_agency_id, audience_roles, language, title, body, urgent)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING notification_id),
-       queued AS (
-         INSERT INTO delivery (notification_id, channel, agency_id, urgent)
-         SELECT notification_id, channel, $7, $12 FROM recorded, unnest($13::text[]) AS channel)
-       SELECT notification_id FROM recorded`,
-      [
-        id,
-        request.eventId,
-        request.eventType,
-        request.kind,
-        request.caseId ?? null,
-        request.caseReference ?? null,
-        request.recipientAgencyId,
-        rule.roles,
+    const recorded = await this.notifications.record(
+      manager,
+      {
+        notification_id: id,
+        event_id: request.eventId,
+        event_type: request.eventType,
+        kind: request.kind,
+        case_id: request.caseId ?? null,
+        case_reference: request.caseReference ?? null,
+        recipient_agency_id: request.recipientAgencyId,
+        audience_roles: rule.roles,
         language,
-        text.title,
-        text.body,
+        title: text.title,
+        body: text.body,
         urgent,
-        channels,
-      ],
+      },
+      channels,
     );
-    if (inserted.length === 0) return undefined;
+    if (!recorded) return undefined;
     await this.outbox.append(manager, NotificationDispatched, {
       subject: request.caseId ?? id,
       data: {

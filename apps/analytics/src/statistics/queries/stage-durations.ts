@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '@nrm/security';
+import { SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import type { AnalyticsConfig } from '../../analytics.config';
+import { READERS, parseYear } from '../statistics-parameters';
+import { StatisticsRepository } from '../statistics.repository';
+
+export interface StageDuration {
+  stage: string;
+  cases: number | null;
+  suppressed: boolean;
+  medianDays?: number | null;
+  meanDays?: number | null;
+  p90Days?: number | null;
+}
+
+/** Days from referral to each stage of a case, in a year or overall, with small counts suppressed. */
+@Injectable()
+export class StageDurations {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly statistics: StatisticsRepository,
+    @Inject(SERVICE_CONFIG) private readonly config: AnalyticsConfig,
+  ) {}
+
+  async execute(
+    actor: Actor,
+    year: string | undefined,
+  ): Promise<{ minimumCell: number; unit: string; stages: StageDuration[] }> {
+    requireRole(actor, ...READERS);
+    const rows = await this.statistics.stageDurations(
+      this.dataSource,
+      year === undefined ? undefined : parseYear(year),
+    );
+    const k = this.config.STATISTICS_MIN_CELL;
+    return {
+      minimumCell: k,
+      unit: 'days from referral',
+      // A duration over fewer than k cases could describe one person: shown only from k cases up.
+      stages: rows.map((r) => {
+        const n = Number(r.n);
+        if (n < k) return { stage: r.stage, cases: null, suppressed: true };
+        return {
+          stage: r.stage,
+          cases: n,
+          suppressed: false,
+          medianDays: r.median,
+          meanDays: r.mean === null ? null : Math.round(r.mean * 10) / 10,
+          p90Days: r.p90,
+        };
+      }),
+    };
+  }
+}

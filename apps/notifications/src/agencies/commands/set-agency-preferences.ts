@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AgencyPreferencesRequest } from '@nrm/api-contracts';
+import type { Actor } from '@nrm/security';
+import { ProblemException, requireRole } from '@nrm/service-kit';
+import { AgencyRepository } from '../agency.repository';
+import type { AgencyPreferences } from '../agency.repository';
+
+/**
+ * An agency administrator sets the agency's language and calendar. Applies to notifications
+ * recorded from now on; those already sent keep their text.
+ */
+@Injectable()
+export class SetAgencyPreferences {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly agencies: AgencyRepository,
+  ) {}
+
+  async execute(actor: Actor, request: AgencyPreferencesRequest): Promise<AgencyPreferences> {
+    requireRole(actor, 'administrator');
+    const preferences = { agencyId: actor.agencyId, language: request.language, calendar: request.calendar };
+    if (!(await this.agencies.setPreferences(this.dataSource, preferences)))
+      throw new ProblemException('notFound', 'your agency is not in the directory');
+    return preferences;
+  }
+}

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '@nrm/security';
+import { ProblemException, requireRole } from '@nrm/service-kit';
+import { WebhookEndpointRepository } from '../webhook-endpoint.repository';
+import { pingNotification } from '../webhook-ping';
+import { WebhookSender } from '../webhook-sender';
+
+export interface PingResult {
+  url: string;
+  notificationId: string;
+  delivered: boolean;
+  /** Why not, when not delivered: an HTTP status, a timeout or a failed connection. */
+  error?: string;
+  durationMs: number;
+}
+
+/** Sends a signed test delivery at once, outside the queue, and reports how the endpoint answered. */
+@Injectable()
+export class TestWebhookEndpoint {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly endpoints: WebhookEndpointRepository,
+    private readonly webhooks: WebhookSender,
+  ) {}
+
+  async execute(actor: Actor): Promise<PingResult> {
+    requireRole(actor, 'administrator');
+    const endpoint = await this.endpoints.forPing(this.dataSource, actor.agencyId);
+    if (!endpoint) throw new ProblemException('notFound', 'your agency has no webhook endpoint');
+    const { url, secret, language } = endpoint;
+    const ping = pingNotification(actor.agencyId, language, { url, secret });
+    const started = performance.now();
+    const error = await this.webhooks.send(ping);
+    return {
+      url,
+      notificationId: ping.notificationId,
+      delivered: error === undefined,
+      ...(error ? { error } : {}),
+      durationMs: Math.round(performance.now() - started),
+    };
+  }
+}
