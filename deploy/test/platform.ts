@@ -1,11 +1,11 @@
 /**
- * What the code (and the README's table of ports and variables) says the deployment must match: the services,
- * their ports and required variables, the topics each produces and consumes, the metrics the platform exports.
+ * What the code says the deployment must match: the services, their ports and required variables (the service
+ * registry), the topics each produces and consumes, the metrics the platform exports.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import * as contracts from '@nrm/contracts';
-import { EventCatalogue, allTopics } from '@nrm/contracts';
+import { EventCatalogue, ServiceRegistry, allTopics } from '@nrm/contracts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const K8S = path.join(ROOT, 'deploy', 'k8s');
@@ -13,29 +13,23 @@ export const OBSERVABILITY = path.join(ROOT, 'deploy', 'observability');
 export const OVERLAYS = ['dev', 'production'] as const;
 export type Overlay = (typeof OVERLAYS)[number];
 
-/** Each service's port (README "Ports, variables and logs"); every service of the catalogue must be here. */
-export const PORTS: Record<string, number> = {
-  gateway: 3000,
-  intake: 3001,
-  identification: 3002,
-  protection: 3003,
-  'prosecution-tracking': 3004,
-  notifications: 3005,
-  analytics: 3006,
-};
+/** Each service's port, from the service registry (libs/contracts/src/service-registry.ts). */
+export const PORTS: Record<string, number> = Object.fromEntries(ServiceRegistry.map((s) => [s.name, s.port]));
 export const SERVICES = Object.keys(PORTS);
 export const DATA_SERVICES = SERVICES.filter((s) => s !== 'gateway');
 
-/** Variables each service cannot start without (apps/<service>/src/*.config.ts), besides PORT. */
-export const REQUIRED_ENV: Record<string, string[]> = {
-  gateway: DATA_SERVICES.map((s) => `${s.toUpperCase().replace(/-/g, '_')}_URL`),
-  intake: ['INTAKE_FIELD_KEYS', 'INTAKE_PSEUDONYM_KEY'],
-  identification: ['IDENTIFICATION_FIELD_KEYS'],
-  protection: ['PROTECTION_FIELD_KEYS'],
-  'prosecution-tracking': ['PROSECUTION_FIELD_KEYS'],
-  notifications: [],
-  analytics: ['ANALYTICS_PSEUDONYM_KEYS'],
-};
+/**
+ * Variables each service cannot start without (apps/<service>/src/*.config.ts), besides PORT: the gateway
+ * the base URL of each service it calls, the others their keys (the registry's).
+ */
+export const REQUIRED_ENV: Record<string, string[]> = Object.fromEntries(
+  ServiceRegistry.map((s) => [
+    s.name,
+    s.name === 'gateway'
+      ? ServiceRegistry.flatMap((u) => (u.upstreamUrlVariable ? [u.upstreamUrlVariable] : []))
+      : s.keys.map((k) => k.variable),
+  ]),
+);
 export const DATA_ENV = [
   'DATABASE_URL',
   'DB_SCHEMA',

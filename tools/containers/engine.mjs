@@ -2,22 +2,16 @@
 // compose command, and the platform's images.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const PACKAGE = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 /** The services, each an image nrm/<service>; nrm/platform holds them all (init, one-off commands). */
-export const SERVICES = [
-  'gateway',
-  'intake',
-  'identification',
-  'protection',
-  'prosecution-tracking',
-  'notifications',
-  'analytics',
-];
+export const SERVICES = require('../platform/service-registry.cjs').ServiceNames;
 
 export const ENGINE_HELP =
   'No Docker engine answers (`docker version` could not reach the server within the timeout). Start one ' +

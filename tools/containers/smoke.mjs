@@ -15,6 +15,7 @@ import { buildImages, imageTargets } from './build.mjs';
 import { ROOT, SERVICES, composeCommand, imageExists, requireEngine, run } from './engine.mjs';
 
 const require = createRequire(import.meta.url);
+const { ServiceRegistry, serviceVariablePart } = require('../platform/service-registry.cjs');
 const PROJECT = process.env.NRM_SMOKE_PROJECT ?? 'nrm-smoke';
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s`;
@@ -26,12 +27,9 @@ const PORTS = {
   NRM_KAFKA_PORT: 59092,
   NRM_KAFKA_CONTROLLER_PORT: 59093,
   NRM_KAFKA_SASL_PORT: 59094,
-  NRM_GATEWAY_PORT: 53000,
+  // NRM_GATEWAY_PORT (53000), NRM_INTAKE_PORT (53001)...: each service's own port plus 50000.
   ...Object.fromEntries(
-    SERVICES.filter((s) => s !== 'gateway').map((s, i) => [
-      `NRM_${s.toUpperCase().replace(/-/g, '_')}_PORT`,
-      53001 + i,
-    ]),
+    ServiceRegistry.map((s) => [`NRM_${serviceVariablePart(s.name)}_PORT`, 50000 + s.port]),
   ),
 };
 for (const [name, port] of Object.entries(PORTS)) process.env[name] ??= String(port);

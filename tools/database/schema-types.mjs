@@ -12,15 +12,12 @@ import { ROOT, typeScriptLoader } from '../typescript-loader.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** The services with data, and the file that holds each one's own table types. */
-export const SchemaTypeFiles = [
-  'analytics',
-  'identification',
-  'intake',
-  'notifications',
-  'prosecution-tracking',
-  'protection',
-].map((app) => ({ app, file: `apps/${app}/src/database/tables.generated.ts` }));
+const { DataServiceNames } = require('../platform/service-registry.cjs');
+
+/** The services with data (the service registry's), and the file that holds each one's own table types. */
+export const SchemaTypeFiles = [...DataServiceNames]
+  .sort()
+  .map((app) => ({ app, file: `apps/${app}/src/database/tables.generated.ts` }));
 
 /** The libraries' tables (outbox, inbox, audit log, data keys...) and the column types of all. */
 const PLATFORM_TABLES_FILE = 'libs/persistence/src/platform-tables.generated.ts';

@@ -2,12 +2,18 @@
 // --check it writes nothing and exits 1 naming each document that differs from what the code renders
 // (`npx nx run docs:check`). The unit tests check the same documents; nothing else writes them.
 //
-//   node tools/docs/generate.mjs [--check] [docs/<file> ...]
+//   node tools/docs/generate.mjs [--check] [<file> ...]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, typeScriptLoader } from '../typescript-loader.mjs';
 
-/** Every generated document: the file, where it is rendered from, and how. */
+const load = typeScriptLoader();
+
+/**
+ * Every generated document: the file, where it is rendered from, and how. The files that list the
+ * services have their region rendered from the service registry (tools/docs/services).
+ */
+const { ServiceDocuments, renderServiceDocument } = load('tools/docs/services/service-documents.ts');
 const GeneratedDocs = [
   {
     file: 'docs/asyncapi.yaml',
@@ -27,6 +33,7 @@ const GeneratedDocs = [
     file: 'docs/need-to-know.md',
     render: (load) => load('apps/intake/src/personal-data/need-to-know-table.ts').renderNeedToKnowTable(),
   },
+  ...ServiceDocuments.map((doc) => ({ file: doc.file, render: () => renderServiceDocument(doc) })),
 ];
 
 const args = process.argv.slice(2);
@@ -39,7 +46,6 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-const load = typeScriptLoader();
 let stale = 0;
 for (const doc of GeneratedDocs.filter((d) => named.length === 0 || named.includes(d.file))) {
   const target = path.join(ROOT, doc.file);

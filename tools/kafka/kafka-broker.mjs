@@ -12,10 +12,13 @@ import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+const require = createRequire(import.meta.url);
+const { ServiceRegistry } = require('../platform/service-registry.cjs');
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
 const POM = path.join(HERE, 'pom.xml');
@@ -263,12 +266,7 @@ export async function stopBrokerByPidFile(dataDir = DEFAULT_DATA_DIR) {
  * ACLs are declared per topic prefix by the platform launcher (tools/platform/launcher.cjs).
  */
 export const KAFKA_PRINCIPALS = [
-  'intake',
-  'identification',
-  'protection',
-  'prosecution-tracking',
-  'notifications',
-  'analytics',
+  ...ServiceRegistry.flatMap((s) => (s.data ? [s.data.kafkaPrincipal] : [])),
   'analyst-national-statistics',
   'analyst-partners',
   'analyst-research',

@@ -30,12 +30,7 @@ export function writeComposeEnv() {
   const dir = path.join(ROOT, 'deploy', 'docker');
   const files = {
     'dev.env': [
-      `INTAKE_FIELD_KEYS=${s.intakeFieldKeys}`,
-      `INTAKE_PSEUDONYM_KEY=${s.intakePseudonymKey}`,
-      `IDENTIFICATION_FIELD_KEYS=${s.identificationFieldKeys}`,
-      `PROTECTION_FIELD_KEYS=${s.protectionFieldKeys}`,
-      `PROSECUTION_FIELD_KEYS=${s.prosecutionFieldKeys}`,
-      `ANALYTICS_PSEUDONYM_KEYS=${s.analyticsPseudonymKeys}`,
+      ...Object.entries(s.serviceKeys).map(([variable, value]) => `${variable}=${value}`),
       `JWT_PUBLIC_KEY=${s.jwtPublicKey.trim().replace(/\n/g, '\\n')}`,
       `JWT_ISSUER=${s.jwtIssuer}`,
       `JWT_AUDIENCE=${s.jwtAudience}`,

@@ -3,7 +3,7 @@
 // broker; under Strimzi the KafkaUsers carry them), then migrates and seeds every service's schema, from
 // the environment of a container. KAFKA_BROKERS is the operator listener (PLAINTEXT, super user).
 'use strict';
-const { SERVICES, declareTopics, runServiceCommand } = require('./launcher.cjs');
+const { DOMAIN_SERVICES, declareTopics, runServiceCommand } = require('./launcher.cjs');
 
 async function main() {
   const brokers = process.env.KAFKA_BROKERS;
@@ -17,8 +17,8 @@ async function main() {
   console.log(
     `topics declared: ${created.length}${declareAcls ? `, ACL entries declared: ${created.acls}` : ''}`,
   );
-  for (const { name } of SERVICES.filter((s) => s.name !== 'gateway')) {
-    const env = { ...process.env, PORT: '1', DB_SCHEMA: name.replace(/-/g, '_') };
+  for (const { name, data } of DOMAIN_SERVICES.filter((s) => s.data)) {
+    const env = { ...process.env, PORT: '1', DB_SCHEMA: data.schema };
     await runServiceCommand(name, 'prepare', env);
     console.log(`${name}: migrated and seeded`);
   }

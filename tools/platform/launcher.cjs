@@ -10,64 +10,47 @@ const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-/** Every service with its default port; the gateway is the only public one. */
-const SERVICES = [
-  { name: 'intake', port: 3001 },
-  { name: 'identification', port: 3002 },
-  { name: 'protection', port: 3003 },
-  { name: 'prosecution-tracking', port: 3004 },
-  { name: 'notifications', port: 3005 },
-  { name: 'analytics', port: 3006 },
-  { name: 'gateway', port: 3000 },
-];
-const DOMAIN_SERVICES = SERVICES.filter((s) => s.name !== 'gateway');
+const { ServiceRegistry } = require('./service-registry.cjs');
+
+/** Every service with its default port; the gateway, the only public one, last. */
+const DOMAIN_SERVICES = ServiceRegistry.filter((s) => s.name !== 'gateway');
+const SERVICES = [...DOMAIN_SERVICES, ...ServiceRegistry.filter((s) => s.name === 'gateway')];
 
 const JWT_ISSUER = 'nrm-dev';
 const JWT_AUDIENCE = 'nrm-gateway';
 
-/** Development secrets, made once per checkout in .local/dev-keys (never committed). */
+/** A development key: `label:base64,...` for each label, or one bare base64 key without labels. */
+function devKeyValue(labels) {
+  const key = () => randomBytes(32).toString('base64');
+  return labels.length === 0 ? key() : labels.map((label) => `${label}:${key()}`).join(',');
+}
+
+/**
+ * Development secrets, made once per checkout in .local/dev-keys (never committed): the token signing
+ * key pair, and each key of the registry's services (`serviceKeys`, by variable) in a file named after it.
+ */
 function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const privatePath = path.join(dir, 'jwt-private.pem');
   const publicPath = path.join(dir, 'jwt-public.pem');
-  const fieldKeyPath = path.join(dir, 'intake-field-keys');
-  const pseudonymKeyPath = path.join(dir, 'intake-pseudonym-key');
-  const identificationKeyPath = path.join(dir, 'identification-field-keys');
-  const protectionKeyPath = path.join(dir, 'protection-field-keys');
-  const prosecutionKeyPath = path.join(dir, 'prosecution-field-keys');
-  const analyticsKeyPath = path.join(dir, 'analytics-pseudonym-keys');
   if (!fs.existsSync(privatePath) || !fs.existsSync(publicPath)) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     fs.writeFileSync(privatePath, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
     fs.writeFileSync(publicPath, publicKey.export({ type: 'spki', format: 'pem' }));
   }
-  if (!fs.existsSync(fieldKeyPath)) {
-    fs.writeFileSync(fieldKeyPath, `dev1:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
-  }
-  for (const keyPath of [identificationKeyPath, protectionKeyPath, prosecutionKeyPath]) {
-    if (!fs.existsSync(keyPath)) {
-      fs.writeFileSync(keyPath, `dev1:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
-    }
-  }
-  if (!fs.existsSync(analyticsKeyPath)) {
-    const audiences = ['national-statistics', 'partners', 'research'];
-    const keys = audiences.map((a) => `${a}:${randomBytes(32).toString('base64')}`).join(',');
-    fs.writeFileSync(analyticsKeyPath, keys, { mode: 0o600 });
-  }
-  if (!fs.existsSync(pseudonymKeyPath)) {
-    fs.writeFileSync(pseudonymKeyPath, randomBytes(32).toString('base64'), { mode: 0o600 });
+  const serviceKeys = {};
+  for (const { variable, devLabels } of ServiceRegistry.flatMap((s) => s.keys)) {
+    // INTAKE_FIELD_KEYS is kept in intake-field-keys.
+    const keyPath = path.join(dir, variable.toLowerCase().replace(/_/g, '-'));
+    if (!fs.existsSync(keyPath)) fs.writeFileSync(keyPath, devKeyValue(devLabels), { mode: 0o600 });
+    serviceKeys[variable] = fs.readFileSync(keyPath, 'utf8').trim();
   }
   return {
     jwtPrivateKey: fs.readFileSync(privatePath, 'utf8'),
     jwtPublicKey: fs.readFileSync(publicPath, 'utf8'),
-    intakeFieldKeys: fs.readFileSync(fieldKeyPath, 'utf8').trim(),
-    intakePseudonymKey: fs.readFileSync(pseudonymKeyPath, 'utf8').trim(),
-    identificationFieldKeys: fs.readFileSync(identificationKeyPath, 'utf8').trim(),
-    protectionFieldKeys: fs.readFileSync(protectionKeyPath, 'utf8').trim(),
-    prosecutionFieldKeys: fs.readFileSync(prosecutionKeyPath, 'utf8').trim(),
-    analyticsPseudonymKeys: fs.readFileSync(analyticsKeyPath, 'utf8').trim(),
     jwtIssuer: JWT_ISSUER,
     jwtAudience: JWT_AUDIENCE,
+    serviceKeys,
   };
 }
 
@@ -88,40 +71,40 @@ function serviceEnvironment(name, o) {
     LOG_LEVEL: o.logLevel || 'info',
     SEEDS_DIR: path.join(ROOT, 'seeds'),
   };
+  const service = SERVICES.find((s) => s.name === name);
+  if (!service) throw new Error(`${name} is not a registered service`);
+  for (const { variable } of service.keys) env[variable] = o.secrets.serviceKeys[variable];
   if (name === 'gateway') {
-    for (const s of DOMAIN_SERVICES) {
-      env[`${s.name.toUpperCase().replace(/-/g, '_')}_URL`] = `http://127.0.0.1:${ports[s.name]}`;
+    for (const s of SERVICES.filter((s) => s.upstreamUrlVariable)) {
+      env[s.upstreamUrlVariable] = `http://127.0.0.1:${ports[s.name]}`;
     }
     env.JWT_PUBLIC_KEY = o.secrets.jwtPublicKey;
     env.JWT_ISSUER = o.secrets.jwtIssuer;
     env.JWT_AUDIENCE = o.secrets.jwtAudience;
-    return Object.assign(env, (o.serviceEnv || {}).gateway || {});
   }
-  Object.assign(env, {
+  if (service.data) Object.assign(env, dataServiceEnvironment(service.data, o));
+  return Object.assign(env, (o.serviceEnv || {})[name] || {});
+}
+
+/** A service with data: its database schema, the brokers and, on a SASL listener, its own principal. */
+function dataServiceEnvironment({ schema, kafkaPrincipal }, o) {
+  const env = {
     DATABASE_URL: o.databaseUrl,
-    DB_SCHEMA: `${o.schemaPrefix || ''}${name.replace(/-/g, '_')}`,
+    DB_SCHEMA: `${o.schemaPrefix || ''}${schema}`,
     KAFKA_BROKERS: o.brokers,
     KAFKA_TOPIC_PREFIX: o.topicPrefix || '',
-  });
+  };
   // On a broker with a SASL listener each service connects as its own principal, held to its ACLs.
-  const password = o.kafkaAccess && o.kafkaAccess.credentials[name];
+  const password = o.kafkaAccess && o.kafkaAccess.credentials[kafkaPrincipal];
   if (password) {
     Object.assign(env, {
       KAFKA_BROKERS: o.kafkaAccess.saslBrokers,
-      KAFKA_SASL_USERNAME: name,
+      KAFKA_SASL_USERNAME: kafkaPrincipal,
       KAFKA_SASL_PASSWORD: password,
       KAFKA_SASL_MECHANISM: o.kafkaAccess.mechanism,
     });
   }
-  if (name === 'intake') {
-    env.INTAKE_FIELD_KEYS = o.secrets.intakeFieldKeys;
-    env.INTAKE_PSEUDONYM_KEY = o.secrets.intakePseudonymKey;
-  }
-  if (name === 'identification') env.IDENTIFICATION_FIELD_KEYS = o.secrets.identificationFieldKeys;
-  if (name === 'protection') env.PROTECTION_FIELD_KEYS = o.secrets.protectionFieldKeys;
-  if (name === 'prosecution-tracking') env.PROSECUTION_FIELD_KEYS = o.secrets.prosecutionFieldKeys;
-  if (name === 'analytics') env.ANALYTICS_PSEUDONYM_KEYS = o.secrets.analyticsPseudonymKeys;
-  return Object.assign(env, (o.serviceEnv || {})[name] || {});
+  return env;
 }
 
 function entryPoint(name) {
@@ -366,6 +349,7 @@ const { supervise, describeStates } = require('./supervisor.cjs');
 module.exports = {
   ROOT,
   SERVICES,
+  DOMAIN_SERVICES,
   JWT_ISSUER,
   JWT_AUDIENCE,
   devSecrets,

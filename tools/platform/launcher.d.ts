@@ -1,16 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
+import type { ServiceRegistration } from '@nrm/contracts';
 
 export interface DevSecrets {
   jwtPrivateKey: string;
   jwtPublicKey: string;
-  intakeFieldKeys: string;
-  intakePseudonymKey: string;
-  identificationFieldKeys: string;
-  protectionFieldKeys: string;
-  prosecutionFieldKeys: string;
-  analyticsPseudonymKeys: string;
   jwtIssuer: string;
   jwtAudience: string;
+  /** Each key of the registry's services (`ServiceRegistration.keys`), by its variable. */
+  serviceKeys: Record<string, string>;
 }
 
 export interface ServiceHandle {
@@ -59,7 +56,10 @@ export interface Platform {
 }
 
 export const ROOT: string;
-export const SERVICES: { name: string; port: number }[];
+/** The service registry's services, the gateway last. */
+export const SERVICES: readonly ServiceRegistration[];
+/** Every service but the gateway. */
+export const DOMAIN_SERVICES: readonly ServiceRegistration[];
 export function devSecrets(dir?: string): DevSecrets;
 export function serviceEnvironment(
   name: string,

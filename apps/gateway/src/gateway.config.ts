@@ -2,30 +2,19 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { AllowedAlgorithms } from '@nrm/security';
 import { ServiceConfig } from '@nrm/service-kit';
+import { UpstreamServiceNames, serviceRegistration } from '@nrm/contracts';
+import type { UpstreamServiceName } from '@nrm/contracts';
 
 const SERVICE_URL = /^https?:\/\/[^\s/]+(:\d+)?$/;
 const urlMessage = { message: 'must be a base URL such as http://127.0.0.1:3001' };
 
 export class GatewayConfig extends ServiceConfig {
-  override PORT = 3000;
+  override PORT = serviceRegistration('gateway').port;
 
-  @Matches(SERVICE_URL, urlMessage)
-  INTAKE_URL!: string;
-
-  @Matches(SERVICE_URL, urlMessage)
-  IDENTIFICATION_URL!: string;
-
-  @Matches(SERVICE_URL, urlMessage)
-  PROTECTION_URL!: string;
-
-  @Matches(SERVICE_URL, urlMessage)
-  PROSECUTION_TRACKING_URL!: string;
-
-  @Matches(SERVICE_URL, urlMessage)
-  NOTIFICATIONS_URL!: string;
-
-  @Matches(SERVICE_URL, urlMessage)
-  ANALYTICS_URL!: string;
+  /** The base URL of a service the gateway calls, from its variable in the registry (INTAKE_URL...). */
+  upstreamUrl(service: UpstreamServiceName): string {
+    return String(Reflect.get(this, upstreamUrlVariable(service)));
+  }
 
   /** PEM (SPKI) public key that verifies access tokens; `\n` may stand for newlines. Needed without JWT_JWKS_URL. */
   @ValidateIf((c: GatewayConfig) => !c.JWT_JWKS_URL)
@@ -86,4 +75,15 @@ export class GatewayConfig extends ServiceConfig {
   @IsInt()
   @Min(1)
   SECURITY_ALERT_DENIALS_PER_MINUTE = 20;
+}
+
+function upstreamUrlVariable(service: UpstreamServiceName): string {
+  const variable = serviceRegistration(service).upstreamUrlVariable;
+  if (!variable) throw new Error(`the gateway calls no ${service} service`);
+  return variable;
+}
+
+// Each service the gateway calls needs its base URL (one variable each, from the service registry).
+for (const service of UpstreamServiceNames) {
+  Matches(SERVICE_URL, urlMessage)(GatewayConfig.prototype, upstreamUrlVariable(service));
 }

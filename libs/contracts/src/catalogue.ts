@@ -1,6 +1,7 @@
 import type { EventDefinition } from './event-definition';
 import { AnalyticsAudiences, AnalyticsTopics, ServiceSubscriptions, deadLetterTopic } from './topics';
 import type { AnalyticsAudience } from './topics';
+import { DataServiceNames, serviceData } from './service-registry';
 import {
   AnonymousNoticeCounted,
   CaseStageReached,
@@ -165,12 +166,11 @@ export interface KafkaAccess {
  * reads its subscriptions; an analyst of an audience reads that audience's analytics topic only.
  */
 export function platformKafkaAccess(): KafkaAccess[] {
-  const services = Object.keys(ServiceSubscriptions) as (keyof typeof ServiceSubscriptions)[];
-  const access: KafkaAccess[] = services.map((service) => {
+  const access: KafkaAccess[] = DataServiceNames.map((service) => {
     const emitted = EventCatalogue.filter((d) => d.source === service).map((d) => d.topic as string);
     const audiences = service === 'analytics' ? Object.values(AnalyticsTopics) : [];
     return {
-      principal: service,
+      principal: serviceData(service).kafkaPrincipal,
       writes: [...new Set([...emitted, ...audiences, deadLetterTopic(service)])],
       reads: [...ServiceSubscriptions[service]],
       readsPrefixed: [],

@@ -1,7 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { ValidationError } from 'class-validator';
-import type { ServiceName, TopicName } from './topics';
+import type { ServiceName } from './service-registry';
+import type { TopicName } from './topics';
 
 export interface EventDefinition<TPayload extends object> {
   readonly type: string;

@@ -1,4 +1,5 @@
 export * from './envelope';
+export * from './service-registry';
 export * from './topics';
 export * from './vocabulary';
 export * from './event-definition';

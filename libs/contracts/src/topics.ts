@@ -1,3 +1,6 @@
+import { DataServiceNames } from './service-registry';
+import type { DataServiceName, ServiceName } from './service-registry';
+
 /**
  * The catalogue of Kafka topics: one family per lifecycle stage, the version in the name. Every event
  * of a case is keyed by its case id so it stays in order within its topic.
@@ -26,23 +29,12 @@ export const AnalyticsTopics = {
 
 export type TopicName = (typeof Topics)[keyof typeof Topics] | (typeof AnalyticsTopics)[AnalyticsAudience];
 
-export const ServiceNames = [
-  'gateway',
-  'intake',
-  'identification',
-  'protection',
-  'prosecution-tracking',
-  'notifications',
-  'analytics',
-] as const;
-export type ServiceName = (typeof ServiceNames)[number];
-
 /**
  * The lifecycle topics each service reads. With the topics of the events it emits and its own
  * dead-letter topic, this is all the service may touch: the broker's ACLs are derived from it
  * (`kafkaAccessOf`), and a service refuses to start with a handler for a topic not listed here.
  */
-export const ServiceSubscriptions: Readonly<Record<Exclude<ServiceName, 'gateway'>, readonly TopicName[]>> = {
+export const ServiceSubscriptions: Readonly<Record<DataServiceName, readonly TopicName[]>> = {
   // Who is involved in a case (providers, shelters, investigations) decides who reads the person's details.
   intake: [Topics.protectionCase, Topics.prosecutionProceedings],
   // Protection's events say which providers a case went to: they may ask for a reconsideration.
@@ -74,7 +66,7 @@ export function allTopics(): string[] {
   return [
     ...Object.values(Topics),
     ...Object.values(AnalyticsTopics),
-    ...ServiceNames.filter((s) => s !== 'gateway').map((s) => deadLetterTopic(s)),
+    ...DataServiceNames.map((s) => deadLetterTopic(s)),
   ];
 }
 

@@ -6,7 +6,7 @@ import type {
   OnModuleDestroy,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ServiceName } from '@nrm/contracts';
+import type { DataServiceName } from '@nrm/contracts';
 import { ServiceSubscriptions, deadLetterTopic } from '@nrm/contracts';
 import {
   KafkaEventTransport,
@@ -45,7 +45,7 @@ export function kafkaSettingsOf(config: DomainServiceConfig, clientId: string): 
 
 export interface MessagingOptions {
   /** The service: its client id, consumer group, subscriptions and dead-letter topic. */
-  service: Exclude<ServiceName, 'gateway'>;
+  service: DataServiceName;
   /** The service's schema, whose outbox the relay publishes. */
   schema: string;
 }

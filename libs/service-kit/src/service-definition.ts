@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
 import type { ServiceName, TopicName } from '@nrm/contracts';
-import { ServiceSubscriptions } from '@nrm/contracts';
+import { ServiceSubscriptions, serviceRegistration } from '@nrm/contracts';
 import type { Logger } from '@nrm/observability';
 import type { KeyProvider } from '@nrm/security';
 import { DomainServiceConfig } from './config';
@@ -69,9 +69,13 @@ export interface CommandContext<C extends ServiceConfig> {
   args: string[];
 }
 
-/** The service's schema: `DB_SCHEMA`, else its name with `_` for `-`. */
-export const serviceSchema = (name: ServiceName, config: ServiceConfig): string =>
-  (config instanceof DomainServiceConfig && config.DB_SCHEMA) || name.replace(/-/g, '_');
+/** The service's schema: `DB_SCHEMA`, else its schema in the service registry. */
+export function serviceSchema(name: ServiceName, config: ServiceConfig): string {
+  if (config instanceof DomainServiceConfig && config.DB_SCHEMA) return config.DB_SCHEMA;
+  const { data } = serviceRegistration(name);
+  if (!data) throw new Error(`${name} owns no database schema`);
+  return data.schema;
+}
 
 /** Whether the service reads a topic (its subscriptions in the topic catalogue). */
 export function subscribes<C extends ServiceConfig>(

@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { currentCorrelation, inSpan, traceHeaders } from '@nrm/observability';
 import type { Logger } from '@nrm/observability';
 import type { Actor } from '@nrm/security';
+import { UpstreamServiceNames } from '@nrm/contracts';
+import type { UpstreamServiceName } from '@nrm/contracts';
 import {
   ActorHeaders,
   PROBLEM_CONTENT_TYPE,
@@ -14,8 +16,8 @@ import {
 import type { ProblemDocument } from '@nrm/service-kit';
 import type { GatewayConfig } from '../gateway.config';
 
-export type UpstreamService =
-  'intake' | 'identification' | 'protection' | 'prosecution-tracking' | 'notifications' | 'analytics';
+/** A service the gateway calls (the service registry's upstreams). */
+export type UpstreamService = UpstreamServiceName;
 
 export interface UpstreamResponse<T> {
   status: number;
@@ -37,14 +39,9 @@ export class ServiceClient {
     @Inject(SERVICE_CONFIG) private readonly config: GatewayConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.baseUrls = {
-      intake: config.INTAKE_URL,
-      identification: config.IDENTIFICATION_URL,
-      protection: config.PROTECTION_URL,
-      'prosecution-tracking': config.PROSECUTION_TRACKING_URL,
-      notifications: config.NOTIFICATIONS_URL,
-      analytics: config.ANALYTICS_URL,
-    };
+    this.baseUrls = Object.fromEntries(
+      UpstreamServiceNames.map((service) => [service, config.upstreamUrl(service)]),
+    ) as Record<UpstreamService, string>;
   }
 
   /** Calls a service; 404 comes back as `{ status: 404 }` when `allowNotFound`, other 4xx are relayed. */
