@@ -3,7 +3,7 @@
 // them cleanly. Used by `npm start` and by the end-to-end tests.
 'use strict';
 const { spawn } = require('node:child_process');
-const { generateKeyPairSync, randomBytes } = require('node:crypto');
+const { createPublicKey, generateKeyPairSync, randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
@@ -20,6 +20,25 @@ const JWT_ISSUER = 'nrm-dev';
 const JWT_AUDIENCE = 'nrm-gateway';
 
 /** A development key: `label:base64,...` for each label, or one bare base64 key without labels. */
+/**
+ * The content of a file made once: written whole to a temporary file, then linked into place, so a
+ * process racing to make the same file reads the winner's content, never a half-written or second one.
+ */
+function createOnce(file, make) {
+  if (!fs.existsSync(file)) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, make(), { mode: 0o600 });
+    try {
+      fs.linkSync(temporary, file);
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    } finally {
+      fs.unlinkSync(temporary);
+    }
+  }
+  return fs.readFileSync(file, 'utf8');
+}
+
 function devKeyValue(labels) {
   const key = () => randomBytes(32).toString('base64');
   return labels.length === 0 ? key() : labels.map((label) => `${label}:${key()}`).join(',');
@@ -32,22 +51,21 @@ function devKeyValue(labels) {
 function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const privatePath = path.join(dir, 'jwt-private.pem');
-  const publicPath = path.join(dir, 'jwt-public.pem');
-  if (!fs.existsSync(privatePath) || !fs.existsSync(publicPath)) {
-    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    fs.writeFileSync(privatePath, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-    fs.writeFileSync(publicPath, publicKey.export({ type: 'spki', format: 'pem' }));
-  }
+  const jwtPrivateKey = createOnce(privatePath, () =>
+    generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+  );
+  // The public key is derived, never stored apart: a token tool and a first start racing for the
+  // files cannot end up with a pair that does not match.
+  const jwtPublicKey = createPublicKey(jwtPrivateKey).export({ type: 'spki', format: 'pem' });
   const serviceKeys = {};
   for (const { variable, devLabels } of ServiceRegistry.flatMap((s) => s.keys)) {
     // INTAKE_FIELD_KEYS is kept in intake-field-keys.
     const keyPath = path.join(dir, variable.toLowerCase().replace(/_/g, '-'));
-    if (!fs.existsSync(keyPath)) fs.writeFileSync(keyPath, devKeyValue(devLabels), { mode: 0o600 });
-    serviceKeys[variable] = fs.readFileSync(keyPath, 'utf8').trim();
+    serviceKeys[variable] = createOnce(keyPath, () => devKeyValue(devLabels)).trim();
   }
   return {
-    jwtPrivateKey: fs.readFileSync(privatePath, 'utf8'),
-    jwtPublicKey: fs.readFileSync(publicPath, 'utf8'),
+    jwtPrivateKey,
+    jwtPublicKey,
     jwtIssuer: JWT_ISSUER,
     jwtAudience: JWT_AUDIENCE,
     serviceKeys,
