@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
-import { HearingClock } from './hearings/hearing-clock';
-import { CourtProceedings } from './proceedings/court-proceedings';
-import { Investigations } from './proceedings/investigations';
-import { ProsecutionController } from './proceedings/prosecution.controller';
-import { ProsecutionEvents } from './proceedings/prosecution.events';
-import { ProsecutionStatisticsQuery } from './proceedings/prosecution-statistics';
+import { ChargesModule } from './charges/charges.module';
+import { CompensationModule } from './compensation/compensation.module';
+import { HearingsModule } from './hearings/hearings.module';
+import { InvestigationsModule } from './investigations/investigations.module';
+import { ReferredCasesModule } from './referred-cases/referred-cases.module';
+import { StatisticsModule } from './statistics/statistics.module';
+import { SuspectsModule } from './suspects/suspects.module';
+import { VerdictsModule } from './verdicts/verdicts.module';
 
 /**
  * Prosecution tracking: investigations linked to the cases of their victims, suspects (identity
@@ -13,7 +15,15 @@ import { ProsecutionStatisticsQuery } from './proceedings/prosecution-statistics
  * compensation, and the committee's statistics.
  */
 @Module({
-  controllers: [ProsecutionController, ProsecutionEvents],
-  providers: [Investigations, CourtProceedings, ProsecutionStatisticsQuery, HearingClock],
+  imports: [
+    ReferredCasesModule,
+    InvestigationsModule,
+    SuspectsModule,
+    ChargesModule,
+    HearingsModule,
+    VerdictsModule,
+    CompensationModule,
+    StatisticsModule,
+  ],
 })
 export class ProsecutionTrackingModule {}

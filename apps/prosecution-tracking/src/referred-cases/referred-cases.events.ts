@@ -3,15 +3,15 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { ReferralReceived } from '@nrm/contracts';
 import type { ReferralReceivedV1 } from '@nrm/contracts';
 import type { InboundEvent } from '@nrm/messaging';
+import { RecordReferredCase } from './commands/record-referred-case';
 
 /** What prosecution tracking learns of referred cases: their reference and when they were referred. */
 @Controller()
-export class ProsecutionEvents {
+export class ReferredCaseEvents {
+  constructor(private readonly recordReferredCase: RecordReferredCase) {}
+
   @EventPattern(ReferralReceived.type)
   async onReferralReceived(@Payload() { payload, manager }: InboundEvent<ReferralReceivedV1>): Promise<void> {
-    await manager.query(
-      `INSERT INTO referred_case (case_id, case_reference, referred_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [payload.caseId, payload.caseReference, payload.referredAt],
-    );
+    await this.recordReferredCase.execute(manager, payload);
   }
 }

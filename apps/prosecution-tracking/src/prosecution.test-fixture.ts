@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Module } from '@nestjs/common';
+import type { DynamicModule, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import type { SuspectRequest } from '@nrm/api-contracts';
+import { OutboxWriter } from '@nrm/messaging';
+import { createLogger } from '@nrm/observability';
+import { DataKeyring } from '@nrm/security';
+import type { Actor } from '@nrm/security';
+import { LOGGER, ProblemException, SERVICE_CONFIG, seedAgencyDirectory } from '@nrm/service-kit';
+import type { ProblemDocument } from '@nrm/service-kit';
+import type { ServiceSchema } from '@nrm/service-testing';
+import { OpenInvestigation } from './investigations/commands/open-investigation';
+import { seedLaws } from './laws/seed-laws';
+import { ProsecutionConfig } from './prosecution.config';
+import { ProsecutionTrackingModule } from './prosecution-tracking.module';
+import { RecordReferredCase } from './referred-cases/commands/record-referred-case';
+import { AddSuspect } from './suspects/commands/add-suspect';
+
+export const investigator: Actor = { userId: 'inv-1', agencyId: 'kw-moi-police', role: 'investigator' };
+export const prosecutor: Actor = { userId: 'pros-1', agencyId: 'kw-public-prosecution', role: 'prosecutor' };
+export const policeSupervisor: Actor = { userId: 'sup-1', agencyId: 'kw-moi-police', role: 'supervisor' };
+export const immigrationInvestigator: Actor = {
+  userId: 'inv-2',
+  agencyId: 'kw-moi-immigration',
+  role: 'investigator',
+};
+export const caseWorker: Actor = {
+  userId: 'cw-1',
+  agencyId: 'kw-shelter-gov',
+  role: 'protection_case_worker',
+};
+
+export const suspectRequest = (): SuspectRequest =>
+  ({
+    kind: 'person',
+    role: 'recruiter',
+    nationality: 'KW',
+    identity: { name: 'Salem Al-Testani', documentNumber: 'P123' },
+  }) as SuspectRequest;
+
+@Module({})
+class TestSchemaModule {
+  static of(schema: ServiceSchema, config: ProsecutionConfig): DynamicModule {
+    const providers = [
+      { provide: DataSource, useValue: schema.dataSource },
+      { provide: OutboxWriter, useValue: schema.outbox },
+      { provide: DataKeyring, useValue: schema.keyring },
+      { provide: SERVICE_CONFIG, useValue: config },
+      { provide: LOGGER, useValue: createLogger('prosecution-test', 'silent') },
+    ];
+    return { module: TestSchemaModule, global: true, providers, exports: providers.map((p) => p.provide) };
+  }
+}
+
+@Module({})
+class ProsecutionTestModule {
+  static of(schema: ServiceSchema, config: ProsecutionConfig): DynamicModule {
+    return {
+      module: ProsecutionTestModule,
+      imports: [TestSchemaModule.of(schema, config), ProsecutionTrackingModule],
+    };
+  }
+}
+
+/**
+ * Prosecution tracking's feature modules wired over a test schema, with the agency directory and
+ * the law catalogue seeded; the hearing clock waits an hour between passes.
+ */
+export async function prosecutionOver(schema: ServiceSchema): Promise<INestApplicationContext> {
+  const seedsDir = join(__dirname, '../../../seeds');
+  const context = {
+    dataSource: schema.dataSource,
+    seedsDir,
+    logger: createLogger('prosecution-test', 'silent'),
+  };
+  await seedAgencyDirectory(context);
+  await seedLaws(context);
+  const config = Object.assign(new ProsecutionConfig(), { HEARING_CHECK_INTERVAL_MS: 3_600_000 });
+  return NestFactory.createApplicationContext(ProsecutionTestModule.of(schema, config), { logger: false });
+}
+
+/** A case whose referral has reached prosecution tracking; answers its id. */
+export async function referredCase(app: INestApplicationContext, referredAt = new Date()): Promise<string> {
+  const caseId = randomUUID();
+  await app.get(DataSource).transaction((manager) =>
+    app.get(RecordReferredCase).execute(manager, {
+      caseId,
+      caseReference: `KW-2027-${caseId.slice(0, 6).toUpperCase()}`,
+      referredAt: referredAt.toISOString(),
+    }),
+  );
+  return caseId;
+}
+
+/** An investigation by the police investigator of fresh referred cases, with a suspect when asked. */
+export async function investigationOf(
+  app: INestApplicationContext,
+  { cases = 1 }: { cases?: number } = {},
+): Promise<{ investigationId: string; caseIds: string[] }> {
+  const caseIds: string[] = [];
+  for (let i = 0; i < cases; i += 1) caseIds.push(await referredCase(app));
+  const { investigationId } = await app.get(OpenInvestigation).execute({ caseIds }, investigator);
+  return { investigationId, caseIds };
+}
+
+/** A suspect added to the investigation by the police investigator; answers its id. */
+export async function suspectOf(app: INestApplicationContext, investigationId: string): Promise<string> {
+  return (await app.get(AddSuspect).execute(investigationId, suspectRequest(), investigator)).suspectId;
+}
+
+/** The problem a handler refused with (its status, title and field errors), thrown or rejected. */
+export async function refusal(work: () => Promise<unknown>): Promise<ProblemDocument> {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof ProblemException) return error.problem;
+    throw error;
+  }
+  throw new Error('the handler did not refuse');
+}
+
+/** Rows of a table for a test's assertions. */
+export async function rows<T = Record<string, unknown>>(
+  app: INestApplicationContext,
+  statement: string,
+  parameters: unknown[] = [],
+): Promise<T[]> {
+  return app.get(DataSource).query(statement, parameters);
+}
