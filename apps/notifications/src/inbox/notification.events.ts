@@ -32,6 +32,7 @@ import type {
 } from '@nrm/contracts';
 import type { InboundEvent } from '@nrm/messaging';
 import { RecordNotification } from './commands/record-notification';
+import type { NotificationRequest } from './commands/record-notification';
 import {
   anonymousNoticeText,
   courtTasksText,
@@ -46,58 +47,52 @@ import {
   urgentRiskText,
 } from './templates';
 
+/** What a notification says of its event, whoever receives it. */
+type Notice = Omit<NotificationRequest, 'eventId' | 'eventType' | 'recipientAgencyId'>;
+
+/** The case a payload is about, as a notification names it. */
+const caseOf = (payload: { caseId: string; caseReference: string }) => ({
+  caseId: payload.caseId,
+  caseReference: payload.caseReference,
+});
+
+/** Which agencies hear of which events, and what they are told (texts: ./templates). */
 @Controller()
 export class NotificationEvents {
   constructor(private readonly recordNotification: RecordNotification) {}
 
   /** The referring agency learns that its referral was received and when a decision is due. */
   @EventPattern(ScreeningOpened.type)
-  async onScreeningOpened(
-    @Payload() { envelope, payload, manager }: InboundEvent<ScreeningOpenedV1>,
-  ): Promise<void> {
-    await this.recordNotification.execute(manager, {
-      eventId: envelope.id,
-      eventType: envelope.type,
-      caseId: payload.caseId,
-      caseReference: payload.caseReference,
+  async onScreeningOpened(@Payload() event: InboundEvent<ScreeningOpenedV1>): Promise<void> {
+    const { payload } = event;
+    await this.notify(event, [payload.referringAgencyId], {
+      ...caseOf(payload),
       kind: 'referral_received',
-      recipientAgencyId: payload.referringAgencyId,
       render: (locale) => screeningOpenedText(locale, payload),
     });
   }
 
   /** Everyone the policy names learns of an urgent risk at once, ahead of the queue. */
   @EventPattern(UrgentRiskRaised.type)
-  async onUrgentRisk(
-    @Payload() { envelope, payload, manager }: InboundEvent<UrgentRiskRaisedV1>,
-  ): Promise<void> {
-    for (const agencyId of new Set(payload.alertAgencyIds)) {
-      await this.recordNotification.execute(manager, {
-        eventId: envelope.id,
-        eventType: envelope.type,
-        caseId: payload.caseId,
-        caseReference: payload.caseReference,
-        kind: 'urgent_risk',
-        recipientAgencyId: agencyId,
-        urgent: true,
-        render: (locale) => urgentRiskText(locale, payload),
-      });
-    }
+  async onUrgentRisk(@Payload() event: InboundEvent<UrgentRiskRaisedV1>): Promise<void> {
+    const { payload } = event;
+    await this.notify(event, payload.alertAgencyIds, {
+      ...caseOf(payload),
+      kind: 'urgent_risk',
+      urgent: true,
+      render: (locale) => urgentRiskText(locale, payload),
+    });
   }
 
   /** Where policy says so, the police learn of an anonymous notice (facts only, no identity). */
   @EventPattern(AnonymousNoticeRecorded.type)
-  async onAnonymousNotice(
-    @Payload() { envelope, payload, manager }: InboundEvent<AnonymousNoticeRecordedV1>,
-  ): Promise<void> {
+  async onAnonymousNotice(@Payload() event: InboundEvent<AnonymousNoticeRecordedV1>): Promise<void> {
+    const { payload } = event;
     if (!payload.reportedToPolice || !payload.reportedToAgencyId) return;
-    await this.recordNotification.execute(manager, {
-      eventId: envelope.id,
-      eventType: envelope.type,
+    await this.notify(event, [payload.reportedToAgencyId], {
       caseId: payload.noticeId,
       caseReference: `NOTICE-${payload.noticeId.slice(0, 8).toUpperCase()}`,
       kind: 'anonymous_notice',
-      recipientAgencyId: payload.reportedToAgencyId,
       render: (locale) => anonymousNoticeText(locale, payload),
     });
   }
@@ -114,17 +109,11 @@ export class NotificationEvents {
     await this.deadline(event, true);
   }
 
-  private async deadline(
-    { envelope, payload, manager }: InboundEvent<DeadlineAlertV1>,
-    breached: boolean,
-  ): Promise<void> {
-    await this.recordNotification.execute(manager, {
-      eventId: envelope.id,
-      eventType: envelope.type,
-      caseId: payload.caseId,
-      caseReference: payload.caseReference,
+  private async deadline(event: InboundEvent<DeadlineAlertV1>, breached: boolean): Promise<void> {
+    const { payload } = event;
+    await this.notify(event, [payload.responsibleAgencyId], {
+      ...caseOf(payload),
       kind: breached ? 'deadline_breached' : 'deadline_approaching',
-      recipientAgencyId: payload.responsibleAgencyId,
       urgent: breached,
       render: (locale) => deadlineText(locale, payload, breached),
     });
@@ -140,34 +129,24 @@ export class NotificationEvents {
     await this.decision(event);
   }
 
-  private async decision({
-    envelope,
-    payload,
-    manager,
-  }: InboundEvent<PreliminaryDecisionRecordedV1 | FinalDecisionRecordedV1>): Promise<void> {
-    await this.recordNotification.execute(manager, {
-      eventId: envelope.id,
-      eventType: envelope.type,
-      caseId: payload.caseId,
-      caseReference: payload.caseReference,
+  private async decision(
+    event: InboundEvent<PreliminaryDecisionRecordedV1 | FinalDecisionRecordedV1>,
+  ): Promise<void> {
+    const { payload } = event;
+    await this.notify(event, [payload.referringAgencyId], {
+      ...caseOf(payload),
       kind: 'referral_outcome',
-      recipientAgencyId: payload.referringAgencyId,
       render: (locale) => decisionText(locale, payload),
     });
   }
 
   /** A provider learns of a service it is asked for. */
   @EventPattern(ServiceReferred.type)
-  async onServiceReferred(
-    @Payload() { envelope, payload, manager }: InboundEvent<ServiceReferralV1>,
-  ): Promise<void> {
-    await this.recordNotification.execute(manager, {
-      eventId: envelope.id,
-      eventType: envelope.type,
+  async onServiceReferred(@Payload() event: InboundEvent<ServiceReferralV1>): Promise<void> {
+    const { payload } = event;
+    await this.notify(event, [payload.providerAgencyId], {
+      ...caseOf(payload),
       kind: 'service_request',
-      caseId: payload.caseId,
-      caseReference: payload.caseReference,
-      recipientAgencyId: payload.providerAgencyId,
       urgent: payload.priority === 'urgent',
       render: (locale) => serviceRequestText(locale, payload),
     });
@@ -175,16 +154,11 @@ export class NotificationEvents {
 
   /** A shelter learns a bed in it was given to a case (at once, or from its queue). */
   @EventPattern(ShelterPlaced.type)
-  async onShelterPlaced(
-    @Payload() { envelope, payload, manager }: InboundEvent<ShelterPlacementV1>,
-  ): Promise<void> {
-    await this.recordNotification.execute(manager, {
-      eventId: envelope.id,
-      eventType: envelope.type,
+  async onShelterPlaced(@Payload() event: InboundEvent<ShelterPlacementV1>): Promise<void> {
+    const { payload } = event;
+    await this.notify(event, [payload.providerAgencyId], {
+      ...caseOf(payload),
       kind: 'service_request',
-      caseId: payload.caseId,
-      caseReference: payload.caseReference,
-      recipientAgencyId: payload.providerAgencyId,
       urgent: payload.priority,
       render: (locale) => shelterPlacedText(locale, payload),
     });
@@ -192,16 +166,11 @@ export class NotificationEvents {
 
   /** A provider must stop using the person's data. */
   @EventPattern(DisclosureStopped.type)
-  async onDisclosureStopped(
-    @Payload() { envelope, payload, manager }: InboundEvent<ServiceReferralV1>,
-  ): Promise<void> {
-    await this.recordNotification.execute(manager, {
-      eventId: envelope.id,
-      eventType: envelope.type,
+  async onDisclosureStopped(@Payload() event: InboundEvent<ServiceReferralV1>): Promise<void> {
+    const { payload } = event;
+    await this.notify(event, [payload.providerAgencyId], {
+      ...caseOf(payload),
       kind: 'disclosure_stopped',
-      caseId: payload.caseId,
-      caseReference: payload.caseReference,
-      recipientAgencyId: payload.providerAgencyId,
       urgent: true,
       render: (locale) => disclosureStoppedText(locale, payload),
     });
@@ -209,14 +178,11 @@ export class NotificationEvents {
 
   /** The agency that must act learns a follow-up is due. */
   @EventPattern(FollowUpDue.type)
-  async onFollowUpDue(@Payload() { envelope, payload, manager }: InboundEvent<FollowUpDueV1>): Promise<void> {
-    await this.recordNotification.execute(manager, {
-      eventId: envelope.id,
-      eventType: envelope.type,
+  async onFollowUpDue(@Payload() event: InboundEvent<FollowUpDueV1>): Promise<void> {
+    const { payload } = event;
+    await this.notify(event, [payload.recipientAgencyId], {
+      ...caseOf(payload),
       kind: 'follow_up_due',
-      caseId: payload.caseId,
-      caseReference: payload.caseReference,
-      recipientAgencyId: payload.recipientAgencyId,
       render: (locale) => followUpDueText(locale, payload),
     });
   }
@@ -238,32 +204,39 @@ export class NotificationEvents {
 
   /** The agencies on the investigation hear of its hearings. */
   private async hearing(
-    { envelope, payload, manager }: InboundEvent<HearingV1>,
+    event: InboundEvent<HearingV1>,
     what: 'scheduled' | 'postponed' | 'approaching',
   ): Promise<void> {
-    for (const agencyId of new Set(payload.agencyIds)) {
-      await this.recordNotification.execute(manager, {
-        eventId: envelope.id,
-        eventType: envelope.type,
-        kind: 'hearing',
-        recipientAgencyId: agencyId,
-        render: (locale) => hearingText(locale, payload, what),
-      });
-    }
+    const { payload } = event;
+    await this.notify(event, payload.agencyIds, {
+      kind: 'hearing',
+      render: (locale) => hearingText(locale, payload, what),
+    });
   }
 
   /** The agencies holding a case (its providers, its shelter) hear that the victim testifies. */
   @EventPattern(CourtTasksCreated.type)
-  async onCourtTasks(@Payload() { envelope, payload, manager }: InboundEvent<CourtTasksV1>): Promise<void> {
-    for (const agencyId of new Set(payload.agencyIds)) {
+  async onCourtTasks(@Payload() event: InboundEvent<CourtTasksV1>): Promise<void> {
+    const { payload } = event;
+    await this.notify(event, payload.agencyIds, {
+      ...caseOf(payload),
+      kind: 'hearing',
+      render: (locale) => courtTasksText(locale, payload),
+    });
+  }
+
+  /** Records the event's notification for each agency named (once each), in the event's transaction. */
+  private async notify(
+    { envelope, manager }: InboundEvent<object>,
+    recipients: Iterable<string>,
+    notice: Notice,
+  ): Promise<void> {
+    for (const recipientAgencyId of new Set(recipients)) {
       await this.recordNotification.execute(manager, {
+        ...notice,
         eventId: envelope.id,
         eventType: envelope.type,
-        kind: 'hearing',
-        caseId: payload.caseId,
-        caseReference: payload.caseReference,
-        recipientAgencyId: agencyId,
-        render: (locale) => courtTasksText(locale, payload),
+        recipientAgencyId,
       });
     }
   }
