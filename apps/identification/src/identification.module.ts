@@ -1,31 +1,13 @@
 import { Module } from '@nestjs/common';
-import { ScreeningDecisions } from './decisions/screening-decisions';
-import { DeadlineClock } from './deadlines/deadline-clock';
-import { IndicatorAssessments } from './indicators/indicator-assessments';
-import { IndicatorCatalogues } from './indicators/indicator-catalogues';
-import {
-  IndicatorAssessmentController,
-  IndicatorCatalogueController,
-} from './indicators/indicators.controller';
-import { PolicyRepository } from './policy/policy.repository';
-import { OpenScreening } from './screening/open-screening.usecase';
-import { ScreeningController } from './screening/screening.controller';
-import { ScreeningEvents } from './screening/screening.events';
+import { DeadlinesModule } from './deadlines/deadlines.module';
+import { DecisionsModule } from './decisions/decisions.module';
+import { IndicatorsModule } from './indicators/indicators.module';
+import { ScreeningModule } from './screening/screening.module';
 
-@Module({
-  controllers: [
-    ScreeningController,
-    ScreeningEvents,
-    IndicatorCatalogueController,
-    IndicatorAssessmentController,
-  ],
-  providers: [
-    PolicyRepository,
-    OpenScreening,
-    ScreeningDecisions,
-    DeadlineClock,
-    IndicatorCatalogues,
-    IndicatorAssessments,
-  ],
-})
+/**
+ * Identification: screenings of referred cases in the competent authority's queue, indicator
+ * assessments, the preliminary and final decisions with their deadlines, recovery periods and
+ * reconsiderations.
+ */
+@Module({ imports: [ScreeningModule, DecisionsModule, IndicatorsModule, DeadlinesModule] })
 export class IdentificationModule {}

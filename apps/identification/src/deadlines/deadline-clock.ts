@@ -7,20 +7,10 @@ import { PlatformMetrics } from '@nrm/observability';
 import type { Logger } from '@nrm/observability';
 import { LOGGER, PeriodicTask, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { IdentificationConfig } from '../identification.config';
-import { ScreeningDecisions } from '../decisions/screening-decisions';
+import { EndRecoveryPeriod } from '../decisions/commands/end-recovery-period';
 import { PolicyRepository } from '../policy/policy.repository';
 import { deadlineAlertDue } from './deadline-alert';
-
-interface PendingDeadline {
-  deadline_id: string;
-  case_id: string;
-  kind: string;
-  due_on: string;
-  warned_at: Date | null;
-  breached_at: Date | null;
-  case_reference: string;
-  assigned_agency_id: string;
-}
+import { DeadlineRepository } from './deadline.repository';
 
 /**
  * Raises deadline alerts from the deadline rows. Business time lives in PostgreSQL, not in timers:
@@ -36,7 +26,8 @@ export class DeadlineClock extends PeriodicTask {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly policies: PolicyRepository,
-    private readonly decisions: ScreeningDecisions,
+    private readonly deadlines: DeadlineRepository,
+    private readonly endRecoveryPeriod: EndRecoveryPeriod,
     @Inject(SERVICE_CONFIG) private readonly config: IdentificationConfig,
     @Inject(LOGGER) protected readonly logger: Logger,
     private readonly metrics: PlatformMetrics,
@@ -60,25 +51,12 @@ export class DeadlineClock extends PeriodicTask {
       const today = LocalDate.of(now, policy.timeZone);
       // Anything due within the warning window; 31 calendar days covers any sane window of working days.
       const horizon = today.plusDays(31).toString();
-      const rows: PendingDeadline[] = await manager.query(
-        `SELECT d.deadline_id, d.case_id, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.warned_at, d.breached_at,
-                s.case_reference, s.assigned_agency_id
-           FROM deadline d JOIN screening s ON s.case_id = d.case_id
-          WHERE d.status = 'pending' AND d.kind <> 'recovery_period_end' AND d.breached_at IS NULL AND d.due_on <= $1
-          ORDER BY d.due_on LIMIT 500 FOR UPDATE OF d SKIP LOCKED`,
-        [horizon],
-      );
+      const rows = await this.deadlines.dueForAlerts(manager, horizon);
       let raised = 0;
       // Recovery periods that have run their course end, once.
-      const [ended]: [{ deadline_id: string; case_id: string }[], number] = await manager.query(
-        `UPDATE deadline SET status = 'done' WHERE deadline_id IN (
-           SELECT deadline_id FROM deadline WHERE kind = 'recovery_period_end' AND status = 'pending' AND due_on <= $1
-            ORDER BY due_on LIMIT 500 FOR UPDATE SKIP LOCKED)
-         RETURNING deadline_id, case_id`,
-        [today.toString()],
-      );
+      const ended = await this.deadlines.endRecoveryPeriodsDue(manager, today.toString());
       for (const row of ended) {
-        await this.decisions.recoveryPeriodEnded(manager, row.case_id, now);
+        await this.endRecoveryPeriod.execute(manager, row.case_id, now);
         raised += 1;
       }
       for (const row of rows) {
@@ -93,11 +71,7 @@ export class DeadlineClock extends PeriodicTask {
           policy.deadlineWarningWorkingDays,
         );
         if (!alert) continue;
-        const column = alert.kind === 'breached' ? 'breached_at' : 'warned_at';
-        await manager.query(`UPDATE deadline SET ${column} = $2 WHERE deadline_id = $1`, [
-          row.deadline_id,
-          now,
-        ]);
+        await this.deadlines.markAlerted(manager, row.deadline_id, alert.kind, now);
         await this.outbox.append(
           manager,
           alert.kind === 'breached' ? DeadlineBreached : DeadlineApproaching,

@@ -3,7 +3,11 @@ import { IndicatorAnswersRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor, ProblemException } from '@nrm/service-kit';
 import { CATALOGUE_VERSION } from './catalogue-validation';
-import { IndicatorAssessments } from './indicator-assessments';
+import { AnswerIndicators } from './commands/answer-indicators';
+import { CompleteIndicatorAssessment } from './commands/complete-indicator-assessment';
+import { StartIndicatorAssessment } from './commands/start-indicator-assessment';
+import { IndicatorAssessmentDetail } from './queries/indicator-assessment-detail';
+import { IndicatorAssessmentList } from './queries/indicator-assessment-list';
 import { IndicatorCatalogues } from './indicator-catalogues';
 
 const UUID = new ParseUUIDPipe({ version: '4' });
@@ -51,17 +55,23 @@ export class IndicatorCatalogueController {
 /** Internal API; only the gateway calls it. Indicator assessments of a screening; notes stay sealed at rest. */
 @Controller('internal/screenings/:caseId/indicator-assessments')
 export class IndicatorAssessmentController {
-  constructor(private readonly assessments: IndicatorAssessments) {}
+  constructor(
+    private readonly assessmentList: IndicatorAssessmentList,
+    private readonly assessmentDetail: IndicatorAssessmentDetail,
+    private readonly startAssessment: StartIndicatorAssessment,
+    private readonly answerIndicators: AnswerIndicators,
+    private readonly completeAssessment: CompleteIndicatorAssessment,
+  ) {}
 
   @Get()
   list(@Param('caseId', UUID) caseId: string, @CurrentActor() actor: Actor) {
-    return this.assessments.list(caseId, actor);
+    return this.assessmentList.execute(caseId, actor);
   }
 
   @Post()
   @HttpCode(201)
   start(@Param('caseId', UUID) caseId: string, @CurrentActor() actor: Actor) {
-    return this.assessments.start(caseId, actor);
+    return this.startAssessment.execute(caseId, actor);
   }
 
   @Get(':assessmentId')
@@ -70,7 +80,7 @@ export class IndicatorAssessmentController {
     @Param('assessmentId', UUID) assessmentId: string,
     @CurrentActor() actor: Actor,
   ) {
-    return this.assessments.read(caseId, assessmentId, actor);
+    return this.assessmentDetail.execute(caseId, assessmentId, actor);
   }
 
   @Put(':assessmentId/answers')
@@ -80,7 +90,7 @@ export class IndicatorAssessmentController {
     @Body() body: IndicatorAnswersRequest,
     @CurrentActor() actor: Actor,
   ) {
-    return this.assessments.answer(caseId, assessmentId, body, actor);
+    return this.answerIndicators.execute(caseId, assessmentId, body, actor);
   }
 
   @Post(':assessmentId/completion')
@@ -90,6 +100,6 @@ export class IndicatorAssessmentController {
     @Param('assessmentId', UUID) assessmentId: string,
     @CurrentActor() actor: Actor,
   ) {
-    return this.assessments.complete(caseId, assessmentId, actor);
+    return this.completeAssessment.execute(caseId, assessmentId, actor);
   }
 }

@@ -3,14 +3,14 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { ReferralReceived, ReferralWithdrawn } from '@nrm/contracts';
 import type { ReferralReceivedV1, ReferralWithdrawnV1 } from '@nrm/contracts';
 import type { InboundEvent } from '@nrm/messaging';
-import { ScreeningDecisions } from '../decisions/screening-decisions';
-import { OpenScreening } from './open-screening.usecase';
+import { CloseScreeningOnWithdrawal } from '../decisions/commands/close-screening-on-withdrawal';
+import { OpenScreening } from './commands/open-screening';
 
 @Controller()
 export class ScreeningEvents {
   constructor(
     private readonly openScreening: OpenScreening,
-    private readonly decisions: ScreeningDecisions,
+    private readonly closeScreening: CloseScreeningOnWithdrawal,
   ) {}
 
   @EventPattern(ReferralReceived.type)
@@ -23,6 +23,6 @@ export class ScreeningEvents {
   async onReferralWithdrawn(
     @Payload() { payload, manager }: InboundEvent<ReferralWithdrawnV1>,
   ): Promise<void> {
-    await this.decisions.closeOnWithdrawal(manager, payload.caseId);
+    await this.closeScreening.execute(manager, payload.caseId);
   }
 }

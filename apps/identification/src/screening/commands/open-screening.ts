@@ -5,7 +5,9 @@ import { ScreeningOpened } from '@nrm/contracts';
 import type { ReferralReceivedV1 } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { InboundEvent } from '@nrm/messaging';
-import { PolicyRepository } from '../policy/policy.repository';
+import { DeadlineRepository } from '../../deadlines/deadline.repository';
+import { PolicyRepository } from '../../policy/policy.repository';
+import { ScreeningRepository } from '../screening.repository';
 
 /**
  * Opens a screening for a new referral in the competent authority's queue, with the reasonable-grounds
@@ -15,6 +17,8 @@ import { PolicyRepository } from '../policy/policy.repository';
 export class OpenScreening {
   constructor(
     private readonly policies: PolicyRepository,
+    private readonly screenings: ScreeningRepository,
+    private readonly deadlines: DeadlineRepository,
     private readonly outbox: OutboxWriter,
   ) {}
 
@@ -25,29 +29,27 @@ export class OpenScreening {
     const dueOn = policy.calendar.addWorkingDays(referralDate, policy.preliminaryDecisionWorkingDays);
     const screeningId = randomUUID();
     const openedAt = new Date();
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO screening (screening_id, case_id, case_reference, status, referring_agency_id, assigned_agency_id,
-         person_is_child, exploitation_types, referred_at, opened_at, jurisdiction, policy_version)
-       VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $8, $9, $10, $11)
-       ON CONFLICT (case_id) DO NOTHING RETURNING screening_id`,
-      [
-        screeningId,
-        payload.caseId,
-        payload.caseReference,
-        payload.referringAgencyId,
-        policy.competentAuthorityAgencyId,
-        payload.personIsChild,
-        payload.exploitationTypes,
-        referredAt,
-        openedAt,
-        policy.jurisdiction,
-        policy.version,
-      ],
-    );
-    if (inserted.length === 0) return; // a screening already exists for this case
-    await manager.query(
-      `INSERT INTO deadline (deadline_id, case_id, kind, due_on, working_days) VALUES ($1, $2, 'preliminary_decision', $3, $4)`,
-      [randomUUID(), payload.caseId, dueOn.toString(), policy.preliminaryDecisionWorkingDays],
+    const opened = await this.screenings.open(manager, {
+      screening_id: screeningId,
+      case_id: payload.caseId,
+      case_reference: payload.caseReference,
+      status: 'open',
+      referring_agency_id: payload.referringAgencyId,
+      assigned_agency_id: policy.competentAuthorityAgencyId,
+      person_is_child: payload.personIsChild,
+      exploitation_types: payload.exploitationTypes,
+      referred_at: referredAt,
+      opened_at: openedAt,
+      jurisdiction: policy.jurisdiction,
+      policy_version: policy.version,
+    });
+    if (!opened) return; // a screening already exists for this case
+    await this.deadlines.add(
+      manager,
+      payload.caseId,
+      'preliminary_decision',
+      dueOn.toString(),
+      policy.preliminaryDecisionWorkingDays,
     );
     await this.outbox.append(manager, ScreeningOpened, {
       subject: payload.caseId,

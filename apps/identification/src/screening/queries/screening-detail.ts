@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CaseRoles } from '@nrm/contracts';
+import type { Actor } from '@nrm/security';
+import { ProblemException, requireRole } from '@nrm/service-kit';
+import { DeadlineRepository } from '../../deadlines/deadline.repository';
+import { DecisionRepository } from '../../decisions/decision.repository';
+import { IndicatorAssessmentRepository } from '../../indicators/indicator-assessment.repository';
+import { ScreeningRepository } from '../screening.repository';
+
+export interface ScreeningView {
+  caseId: string;
+  caseReference: string;
+  screeningId: string;
+  status: string;
+  assignedAgencyId: string;
+  openedAt: string;
+  preliminaryDecisionDueOn: string | null;
+  recoveryEndsOn: string | null;
+  decisions: {
+    stage: string;
+    outcome: string;
+    decidedAt: string;
+    reconsideration: boolean;
+    review: string | null;
+  }[];
+  deadlines: { kind: string; dueOn: string; status: string }[];
+  /** The latest indicator assessment and its advice; for the assigned authority only. */
+  latestIndicatorAssessment?: {
+    assessmentId: string;
+    catalogueVersion: string;
+    status: string;
+    outcome: string;
+    complete: boolean;
+  } | null;
+}
+
+/**
+ * A screening as an agency may see it: the referrer sees the outcome of its referral; the assigned
+ * authority sees the screening, its pending reviews and its latest indicator advice. Decision reasons
+ * stay sealed and are never listed.
+ */
+@Injectable()
+export class ScreeningDetail {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly screenings: ScreeningRepository,
+    private readonly decisions: DecisionRepository,
+    private readonly deadlines: DeadlineRepository,
+    private readonly assessments: IndicatorAssessmentRepository,
+  ) {}
+
+  async execute(caseId: string, actor: Actor): Promise<ScreeningView> {
+    requireRole(actor, ...CaseRoles);
+    const s = await this.screenings.view(this.dataSource, caseId);
+    if (!s || ![s.referring_agency_id, s.assigned_agency_id].includes(actor.agencyId)) {
+      throw new ProblemException('notFound', 'no screening for this case');
+    }
+    const decisions = await this.decisions.ofCase(this.dataSource, caseId);
+    const deadlines = await this.deadlines.ofCase(this.dataSource, caseId);
+    const preliminary = deadlines.find((d) => d.kind === 'preliminary_decision');
+    const assigned = s.assigned_agency_id === actor.agencyId;
+    const assessment = assigned ? await this.assessments.latest(this.dataSource, caseId) : undefined;
+    return {
+      caseId,
+      caseReference: s.case_reference,
+      screeningId: s.screening_id,
+      status: s.status,
+      assignedAgencyId: s.assigned_agency_id,
+      openedAt: s.opened_at.toISOString(),
+      preliminaryDecisionDueOn: preliminary?.due_on ?? null,
+      recoveryEndsOn: s.recovery_ends_on ?? null,
+      decisions: decisions
+        // A negative final decision is not an outcome until a second reviewer approves it.
+        .filter((d) => d.review !== 'pending' || assigned)
+        .map((d) => ({
+          stage: d.stage,
+          outcome: d.outcome,
+          decidedAt: d.decided_at.toISOString(),
+          reconsideration: d.reconsideration,
+          review: d.review ?? null,
+        })),
+      deadlines: deadlines.map((d) => ({ kind: d.kind, dueOn: d.due_on, status: d.status })),
+      ...(assigned
+        ? {
+            latestIndicatorAssessment: assessment
+              ? {
+                  assessmentId: assessment.assessment_id,
+                  catalogueVersion: assessment.catalogue_version,
+                  status: assessment.status,
+                  outcome: assessment.outcome,
+                  complete: assessment.complete,
+                }
+              : null,
+          }
+        : {}),
+    };
+  }
+}
