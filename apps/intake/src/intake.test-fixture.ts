@@ -1,26 +1,18 @@
 import { join } from 'node:path';
-import { Module } from '@nestjs/common';
-import type { DynamicModule, INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { DataSource } from 'typeorm';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { CreateReferralRequest } from '@nrm/api-contracts';
 import { CaseInvolvement } from '@nrm/case-involvement';
-import { OutboxWriter } from '@nrm/messaging';
 import { createLogger } from '@nrm/observability';
-import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { ProblemException, SERVICE_CONFIG, seedAgencyDirectory } from '@nrm/service-kit';
-import type { ProblemDocument } from '@nrm/service-kit';
+import { seedAgencyDirectory } from '@nrm/service-kit';
+import { handlersOver } from '@nrm/service-testing';
+import type { HandlerSchema } from '@nrm/service-testing';
 import { IntakeConfig } from './intake.config';
 import { IntakeModule } from './intake.module';
 import { seedIntakeSettings } from './settings/jurisdiction-settings';
 
 /** What a migrated test schema gives intake's handlers (`serviceSchemaForTest(service, label)`). */
-export interface IntakeTestSchema {
-  dataSource: DataSource;
-  outbox: OutboxWriter;
-  keyring: DataKeyring;
-}
+export type IntakeTestSchema = HandlerSchema;
 
 export const police: Actor = { userId: 'officer-1', agencyId: 'kw-moi-police', role: 'first_responder' };
 export const immigration: Actor = {
@@ -61,27 +53,6 @@ export function referralRequest(
   } as CreateReferralRequest;
 }
 
-@Module({})
-class TestSchemaModule {
-  static of(schema: IntakeTestSchema, config: IntakeConfig): DynamicModule {
-    const providers = [
-      { provide: DataSource, useValue: schema.dataSource },
-      { provide: OutboxWriter, useValue: schema.outbox },
-      { provide: DataKeyring, useValue: schema.keyring },
-      { provide: SERVICE_CONFIG, useValue: config },
-      { provide: CaseInvolvement, useValue: new CaseInvolvement() },
-    ];
-    return { module: TestSchemaModule, global: true, providers, exports: providers.map((p) => p.provide) };
-  }
-}
-
-@Module({})
-class IntakeTestModule {
-  static of(schema: IntakeTestSchema, config: IntakeConfig): DynamicModule {
-    return { module: IntakeTestModule, imports: [TestSchemaModule.of(schema, config), IntakeModule] };
-  }
-}
-
 /**
  * Intake's feature modules wired over a test schema, with the agency directory and the
  * jurisdiction's settings seeded: `get(RegisterReferral)` gives the handler the service runs.
@@ -95,16 +66,9 @@ export async function intakeOver(schema: IntakeTestSchema): Promise<INestApplica
     INTAKE_PSEUDONYM_KEY: Buffer.alloc(32, 3).toString('base64'),
   });
   process.env['SEEDS_DIR'] ??= seedsDir;
-  return NestFactory.createApplicationContext(IntakeTestModule.of(schema, config), { logger: false });
+  return handlersOver(IntakeModule, schema, config, [
+    { provide: CaseInvolvement, useValue: new CaseInvolvement() },
+  ]);
 }
 
-/** The problem a handler refused with (its status, title and field errors). */
-export async function refusal(work: Promise<unknown>): Promise<ProblemDocument> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof ProblemException) return error.problem;
-    throw error;
-  }
-  throw new Error('the handler did not refuse');
-}
+export { refusal } from '@nrm/service-testing';

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Module } from '@nestjs/common';
-import type { DynamicModule, INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SuspectRequest } from '@nrm/api-contracts';
-import { OutboxWriter } from '@nrm/messaging';
 import { createLogger } from '@nrm/observability';
-import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { LOGGER, ProblemException, SERVICE_CONFIG, seedAgencyDirectory } from '@nrm/service-kit';
-import type { ProblemDocument } from '@nrm/service-kit';
+import { seedAgencyDirectory } from '@nrm/service-kit';
+import { handlersOver } from '@nrm/service-testing';
 import type { ServiceSchema } from '@nrm/service-testing';
 import { OpenInvestigation } from './investigations/commands/open-investigation';
 import { seedLaws } from './laws/seed-laws';
@@ -41,30 +37,6 @@ export const suspectRequest = (): SuspectRequest =>
     identity: { name: 'Salem Al-Testani', documentNumber: 'P123' },
   }) as SuspectRequest;
 
-@Module({})
-class TestSchemaModule {
-  static of(schema: ServiceSchema, config: ProsecutionConfig): DynamicModule {
-    const providers = [
-      { provide: DataSource, useValue: schema.dataSource },
-      { provide: OutboxWriter, useValue: schema.outbox },
-      { provide: DataKeyring, useValue: schema.keyring },
-      { provide: SERVICE_CONFIG, useValue: config },
-      { provide: LOGGER, useValue: createLogger('prosecution-test', 'silent') },
-    ];
-    return { module: TestSchemaModule, global: true, providers, exports: providers.map((p) => p.provide) };
-  }
-}
-
-@Module({})
-class ProsecutionTestModule {
-  static of(schema: ServiceSchema, config: ProsecutionConfig): DynamicModule {
-    return {
-      module: ProsecutionTestModule,
-      imports: [TestSchemaModule.of(schema, config), ProsecutionTrackingModule],
-    };
-  }
-}
-
 /**
  * Prosecution tracking's feature modules wired over a test schema, with the agency directory and
  * the law catalogue seeded; the hearing clock waits an hour between passes.
@@ -79,7 +51,7 @@ export async function prosecutionOver(schema: ServiceSchema): Promise<INestAppli
   await seedAgencyDirectory(context);
   await seedLaws(context);
   const config = Object.assign(new ProsecutionConfig(), { HEARING_CHECK_INTERVAL_MS: 3_600_000 });
-  return NestFactory.createApplicationContext(ProsecutionTestModule.of(schema, config), { logger: false });
+  return handlersOver(ProsecutionTrackingModule, schema, config);
 }
 
 /** A case whose referral has reached prosecution tracking; answers its id. */
@@ -111,16 +83,7 @@ export async function suspectOf(app: INestApplicationContext, investigationId: s
   return (await app.get(AddSuspect).execute(investigationId, suspectRequest(), investigator)).suspectId;
 }
 
-/** The problem a handler refused with (its status, title and field errors), thrown or rejected. */
-export async function refusal(work: () => Promise<unknown>): Promise<ProblemDocument> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof ProblemException) return error.problem;
-    throw error;
-  }
-  throw new Error('the handler did not refuse');
-}
+export { refusal } from '@nrm/service-testing';
 
 /** Rows of a table for a test's assertions. */
 export async function rows<T = Record<string, unknown>>(

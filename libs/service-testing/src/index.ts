@@ -1,1 +1,2 @@
 export * from './service-schema';
+export * from './handlers-over';
