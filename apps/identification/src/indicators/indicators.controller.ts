@@ -8,7 +8,10 @@ import { CompleteIndicatorAssessment } from './commands/complete-indicator-asses
 import { StartIndicatorAssessment } from './commands/start-indicator-assessment';
 import { IndicatorAssessmentDetail } from './queries/indicator-assessment-detail';
 import { IndicatorAssessmentList } from './queries/indicator-assessment-list';
-import { IndicatorCatalogues } from './indicator-catalogues';
+import { AdoptIndicatorCatalogue } from './commands/adopt-indicator-catalogue';
+import { LoadIndicatorCatalogue } from './commands/load-indicator-catalogue';
+import { IndicatorCatalogueDetail } from './queries/indicator-catalogue-detail';
+import { IndicatorCatalogueList } from './queries/indicator-catalogue-list';
 
 const UUID = new ParseUUIDPipe({ version: '4' });
 
@@ -21,34 +24,39 @@ function catalogueVersion(version: string): string {
 /** Internal API; only the gateway calls it. The competent authority's indicator catalogues. */
 @Controller('internal/indicator-catalogues')
 export class IndicatorCatalogueController {
-  constructor(private readonly catalogues: IndicatorCatalogues) {}
+  constructor(
+    private readonly catalogueList: IndicatorCatalogueList,
+    private readonly catalogueDetail: IndicatorCatalogueDetail,
+    private readonly loadCatalogue: LoadIndicatorCatalogue,
+    private readonly adoptCatalogue: AdoptIndicatorCatalogue,
+  ) {}
 
   @Get()
   list(@CurrentActor() actor: Actor) {
-    return this.catalogues.list(actor);
+    return this.catalogueList.execute(actor);
   }
 
   /** The body is the catalogue itself, checked by the catalogue's own validation. */
   @Post()
   @HttpCode(201)
   load(@Body() body: unknown, @CurrentActor() actor: Actor) {
-    return this.catalogues.load(body, actor);
+    return this.loadCatalogue.execute(body, actor);
   }
 
   @Get(':version')
   read(@Param('version') version: string, @CurrentActor() actor: Actor) {
-    return this.catalogues.read(catalogueVersion(version), actor);
+    return this.catalogueDetail.execute(catalogueVersion(version), actor);
   }
 
   @Get(':version/differences')
   differences(@Param('version') version: string, @CurrentActor() actor: Actor) {
-    return this.catalogues.differences(catalogueVersion(version), actor);
+    return this.catalogueDetail.differences(catalogueVersion(version), actor);
   }
 
   @Post(':version/adoption')
   @HttpCode(201)
   adopt(@Param('version') version: string, @CurrentActor() actor: Actor) {
-    return this.catalogues.adopt(catalogueVersion(version), actor);
+    return this.adoptCatalogue.execute(catalogueVersion(version), actor);
   }
 }
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SeedContext } from '@nrm/service-kit';
 import { parseCatalogue } from './catalogue-validation';
-import { SEED_LOADER, catalogueDigest } from './indicator-catalogues';
+import { SEED_LOADER, catalogueDigest } from './catalogue-summary';
 
 /**
  * Loads every `seeds/indicators/*.json` catalogue that is not loaded yet. A jurisdiction without an

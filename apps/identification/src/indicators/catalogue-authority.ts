@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Role } from '@nrm/contracts';
+import type { Actor } from '@nrm/security';
+import { ProblemException, requireRole } from '@nrm/service-kit';
+import { PolicyRepository } from '../policy/policy.repository';
+
+/** Catalogues are the competent authority's: only its own staff of the roles named see or change them. */
+@Injectable()
+export class CatalogueAuthority {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policies: PolicyRepository,
+  ) {}
+
+  async require(actor: Actor, ...roles: Role[]): Promise<void> {
+    requireRole(actor, ...roles);
+    const policy = await this.policies.defaultPolicy(this.dataSource.manager);
+    if (actor.agencyId !== policy.competentAuthorityAgencyId)
+      throw new ProblemException('forbidden', 'indicator catalogues are kept by the competent authority');
+  }
+}
+
+/** Who may read the catalogues; only administrators load and adopt them. */
+export const CATALOGUE_READERS: readonly Role[] = ['identification_officer', 'supervisor', 'administrator'];

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '@nrm/security';
+import { CATALOGUE_READERS, CatalogueAuthority } from '../catalogue-authority';
+import { summary } from '../catalogue-summary';
+import type { CatalogueSummary } from '../catalogue-summary';
+import { CatalogueRepository } from '../catalogue.repository';
+
+/** Every catalogue version loaded, the latest first. */
+@Injectable()
+export class IndicatorCatalogueList {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly authority: CatalogueAuthority,
+    private readonly catalogues: CatalogueRepository,
+  ) {}
+
+  async execute(actor: Actor): Promise<{ items: CatalogueSummary[] }> {
+    await this.authority.require(actor, ...CATALOGUE_READERS);
+    return { items: (await this.catalogues.summaries(this.dataSource)).map(summary) };
+  }
+}
