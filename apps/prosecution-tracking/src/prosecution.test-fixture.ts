@@ -8,6 +8,8 @@ import type { Actor } from '@nrm/security';
 import { seedAgencyDirectory } from '@nrm/service-kit';
 import { handlersOver } from '@nrm/service-testing';
 import type { ServiceSchema } from '@nrm/service-testing';
+import { FileCharge } from './charges/commands/file-charge';
+import { AddInvestigationAgency } from './investigations/commands/add-investigation-agency';
 import { OpenInvestigation } from './investigations/commands/open-investigation';
 import { seedLaws } from './laws/seed-laws';
 import { ProsecutionConfig } from './prosecution.config';
@@ -76,6 +78,30 @@ export async function investigationOf(
   for (let i = 0; i < cases; i += 1) caseIds.push(await referredCase(app));
   const { investigationId } = await app.get(OpenInvestigation).execute({ caseIds }, investigator);
   return { investigationId, caseIds };
+}
+
+/** An investigation of fresh referred cases that the public prosecution works too. */
+export async function prosecutedInvestigationOf(
+  app: INestApplicationContext,
+  { cases = 1 }: { cases?: number } = {},
+): Promise<{ investigationId: string; caseIds: string[] }> {
+  const investigation = await investigationOf(app, { cases });
+  await app
+    .get(AddInvestigationAgency)
+    .execute(investigation.investigationId, { agencyId: 'kw-public-prosecution' }, investigator);
+  return investigation;
+}
+
+/** An investigation the public prosecution works, of one referred case, with a charge against a suspect. */
+export async function chargedInvestigationOf(
+  app: INestApplicationContext,
+): Promise<{ investigationId: string; suspectId: string; chargeId: string }> {
+  const { investigationId } = await prosecutedInvestigationOf(app);
+  const suspectId = await suspectOf(app, investigationId);
+  const { chargeId } = await app
+    .get(FileCharge)
+    .execute(investigationId, { suspectId, lawCode: 'kw-91-2013', article: '2' } as never, investigator);
+  return { investigationId, suspectId, chargeId };
 }
 
 /** A suspect added to the investigation by the police investigator; answers its id. */
