@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SuspectRequest } from '@nrm/api-contracts';
-import { createLogger } from '@nrm/observability';
 import type { Actor } from '@nrm/security';
 import { seedAgencyDirectory } from '@nrm/service-kit';
-import { handlersOver } from '@nrm/service-testing';
+import { handlersOver, seedTestSchema } from '@nrm/service-testing';
 import type { ServiceSchema } from '@nrm/service-testing';
 import { FileCharge } from './charges/commands/file-charge';
 import { AddInvestigationAgency } from './investigations/commands/add-investigation-agency';
@@ -44,14 +42,7 @@ export const suspectRequest = (): SuspectRequest =>
  * the law catalogue seeded; the hearing clock waits an hour between passes.
  */
 export async function prosecutionOver(schema: ServiceSchema): Promise<INestApplicationContext> {
-  const seedsDir = join(__dirname, '../../../seeds');
-  const context = {
-    dataSource: schema.dataSource,
-    seedsDir,
-    logger: createLogger('prosecution-test', 'silent'),
-  };
-  await seedAgencyDirectory(context);
-  await seedLaws(context);
+  await seedTestSchema(schema, seedAgencyDirectory, seedLaws);
   const config = Object.assign(new ProsecutionConfig(), { HEARING_CHECK_INTERVAL_MS: 3_600_000 });
   return handlersOver(ProsecutionTrackingModule, schema, config);
 }
