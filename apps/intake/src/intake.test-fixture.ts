@@ -1,11 +1,9 @@
-import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { CreateReferralRequest } from '@nrm/api-contracts';
 import { CaseInvolvement } from '@nrm/case-involvement';
-import { createLogger } from '@nrm/observability';
 import type { Actor } from '@nrm/security';
 import { seedAgencyDirectory } from '@nrm/service-kit';
-import { handlersOver } from '@nrm/service-testing';
+import { TEST_SEEDS_DIR, handlersOver, seedTestSchema } from '@nrm/service-testing';
 import type { HandlerSchema } from '@nrm/service-testing';
 import { IntakeConfig } from './intake.config';
 import { IntakeModule } from './intake.module';
@@ -58,14 +56,11 @@ export function referralRequest(
  * jurisdiction's settings seeded: `get(RegisterReferral)` gives the handler the service runs.
  */
 export async function intakeOver(schema: IntakeTestSchema): Promise<INestApplicationContext> {
-  const seedsDir = join(__dirname, '../../../seeds');
-  const context = { dataSource: schema.dataSource, seedsDir, logger: createLogger('intake-test', 'silent') };
-  await seedAgencyDirectory(context);
-  await seedIntakeSettings(context);
+  await seedTestSchema(schema, seedAgencyDirectory, seedIntakeSettings);
   const config = Object.assign(new IntakeConfig(), {
     INTAKE_PSEUDONYM_KEY: Buffer.alloc(32, 3).toString('base64'),
   });
-  process.env['SEEDS_DIR'] ??= seedsDir;
+  process.env['SEEDS_DIR'] ??= TEST_SEEDS_DIR;
   return handlersOver(IntakeModule, schema, config, [
     { provide: CaseInvolvement, useValue: new CaseInvolvement() },
   ]);

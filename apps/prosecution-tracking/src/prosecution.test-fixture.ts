@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SuspectRequest } from '@nrm/api-contracts';
-import { createLogger } from '@nrm/observability';
 import type { Actor } from '@nrm/security';
 import { seedAgencyDirectory } from '@nrm/service-kit';
-import { handlersOver } from '@nrm/service-testing';
+import { handlersOver, seedTestSchema } from '@nrm/service-testing';
 import type { ServiceSchema } from '@nrm/service-testing';
+import { FileCharge } from './charges/commands/file-charge';
+import { AddInvestigationAgency } from './investigations/commands/add-investigation-agency';
 import { OpenInvestigation } from './investigations/commands/open-investigation';
 import { seedLaws } from './laws/seed-laws';
 import { ProsecutionConfig } from './prosecution.config';
@@ -42,14 +42,7 @@ export const suspectRequest = (): SuspectRequest =>
  * the law catalogue seeded; the hearing clock waits an hour between passes.
  */
 export async function prosecutionOver(schema: ServiceSchema): Promise<INestApplicationContext> {
-  const seedsDir = join(__dirname, '../../../seeds');
-  const context = {
-    dataSource: schema.dataSource,
-    seedsDir,
-    logger: createLogger('prosecution-test', 'silent'),
-  };
-  await seedAgencyDirectory(context);
-  await seedLaws(context);
+  await seedTestSchema(schema, seedAgencyDirectory, seedLaws);
   const config = Object.assign(new ProsecutionConfig(), { HEARING_CHECK_INTERVAL_MS: 3_600_000 });
   return handlersOver(ProsecutionTrackingModule, schema, config);
 }
@@ -76,6 +69,30 @@ export async function investigationOf(
   for (let i = 0; i < cases; i += 1) caseIds.push(await referredCase(app));
   const { investigationId } = await app.get(OpenInvestigation).execute({ caseIds }, investigator);
   return { investigationId, caseIds };
+}
+
+/** An investigation of fresh referred cases that the public prosecution works too. */
+export async function prosecutedInvestigationOf(
+  app: INestApplicationContext,
+  { cases = 1 }: { cases?: number } = {},
+): Promise<{ investigationId: string; caseIds: string[] }> {
+  const investigation = await investigationOf(app, { cases });
+  await app
+    .get(AddInvestigationAgency)
+    .execute(investigation.investigationId, { agencyId: 'kw-public-prosecution' }, investigator);
+  return investigation;
+}
+
+/** An investigation the public prosecution works, of one referred case, with a charge against a suspect. */
+export async function chargedInvestigationOf(
+  app: INestApplicationContext,
+): Promise<{ investigationId: string; suspectId: string; chargeId: string }> {
+  const { investigationId } = await prosecutedInvestigationOf(app);
+  const suspectId = await suspectOf(app, investigationId);
+  const { chargeId } = await app
+    .get(FileCharge)
+    .execute(investigationId, { suspectId, lawCode: 'kw-91-2013', article: '2' } as never, investigator);
+  return { investigationId, suspectId, chargeId };
 }
 
 /** A suspect added to the investigation by the police investigator; answers its id. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   ReferralReceived,
   Topics,
@@ -9,11 +9,11 @@ import {
 } from '@nrm/contracts';
 import type { ReferralReceivedV1 } from '@nrm/contracts';
 import { createLogger } from '@nrm/observability';
-import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
 import type { KafkaContainer } from '@nrm/testing';
 import {
   containerEngineInUse,
   eventually,
+  referralReceivedForTest,
   startKafkaContainer,
   testInfrastructure,
   uniqueTestName,
@@ -21,25 +21,11 @@ import {
 import { EventConsumer } from './event-consumer';
 import { createKafka, ensureTopics } from './kafka';
 import { declareKafkaAccess } from './kafka-access';
-import { MessagingMigrations } from './migrations';
+import { messagingSchemaForTest, recordEffect } from './messaging.test-fixture';
 import { OutboxWriter } from './outbox';
 import { OutboxRelay } from './outbox-relay';
-import { referral } from './referral.test-fixture';
 import { createIdempotentProducer } from './producer';
 import type { PlatformProducer } from './producer';
-
-class EffectsTable1764400009998 implements MigrationInterface {
-  name = 'EffectsTable1764400009998';
-  async up(q: QueryRunner): Promise<void> {
-    // No unique key on purpose: an event handled twice would leave two rows.
-    await q.query(
-      `CREATE TABLE effect (id serial PRIMARY KEY, event_id uuid NOT NULL, case_id uuid NOT NULL)`,
-    );
-  }
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE effect`);
-  }
-}
 
 const logger = createLogger('broker-restart-test', process.env['TEST_LOG_LEVEL'] ?? 'silent');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -86,7 +72,7 @@ class OutboxWriters {
         for (let i = 0; i < 3; i += 1) {
           const event = await this.outbox.append(manager, ReferralReceived, {
             subject: caseId,
-            data: referral(caseId),
+            data: referralReceivedForTest(caseId),
           });
           appended.push(event.id);
         }
@@ -130,16 +116,7 @@ class OutboxWriters {
 
     beforeAll(async () => {
       broker = await startKafkaContainer();
-      const options = {
-        url: databaseUrl,
-        schema,
-        applicationName: 'broker-restart-test',
-        migrations: [...MessagingMigrations, EffectsTable1764400009998],
-        poolSize: 8,
-      };
-      await migrateServiceDatabase(options);
-      dataSource = createServiceDataSource(options);
-      await dataSource.initialize();
+      dataSource = await messagingSchemaForTest(schema, 'broker-restart-test', { poolSize: 8 });
 
       // The operator listener declares the topics and the ACLs, as the platform's launcher does.
       const operator = createKafka({
@@ -183,10 +160,7 @@ class OutboxWriters {
           [
             ReferralReceived.type,
             async ({ envelope, payload, manager }) => {
-              await manager.query(`INSERT INTO effect (event_id, case_id) VALUES ($1, $2)`, [
-                envelope.id,
-                (payload as ReferralReceivedV1).caseId,
-              ]);
+              await recordEffect(manager, envelope.id, (payload as ReferralReceivedV1).caseId);
             },
           ],
         ]),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   EnvelopeHeaders,
   ReferralReceived,
@@ -10,34 +10,18 @@ import {
 } from '@nrm/contracts';
 import type { ReferralReceivedV1 } from '@nrm/contracts';
 import { createLogger } from '@nrm/observability';
-import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
-import { eventually, testInfrastructure, uniqueTestName } from '@nrm/testing';
+import { eventually, referralReceivedForTest, testInfrastructure, uniqueTestName } from '@nrm/testing';
 import { DeadLetterHeaders } from './dead-letter';
 import { readDeadLetters, replayDeadLetters } from './dead-letter-admin';
 import { EventConsumer } from './event-consumer';
 import { createKafka, ensureTopics } from './kafka';
 import type { Kafka } from './kafka';
-import { MessagingMigrations } from './migrations';
+import { messagingSchemaForTest, recordEffect } from './messaging.test-fixture';
 import { OutboxWriter } from './outbox';
 import { OutboxRelay } from './outbox-relay';
-import { referral } from './referral.test-fixture';
 import { createIdempotentProducer } from './producer';
 import type { PlatformProducer } from './producer';
 import { TopicObserver } from './topic-observer';
-
-class EffectsTable1764400009999 implements MigrationInterface {
-  name = 'EffectsTable1764400009999';
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(
-      `CREATE TABLE effect (id serial PRIMARY KEY, event_id uuid NOT NULL, case_id uuid NOT NULL)`,
-    );
-    await q.query(`CREATE TABLE batch_end (id serial PRIMARY KEY, case_ids uuid[] NOT NULL)`);
-  }
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE batch_end`);
-    await q.query(`DROP TABLE effect`);
-  }
-}
 
 const logger = createLogger('messaging-test', process.env['TEST_LOG_LEVEL'] ?? 'silent');
 
@@ -67,15 +51,7 @@ describe('messaging against real PostgreSQL and Kafka', () => {
     recorder.on(topic).filter((m) => m.headers[EnvelopeHeaders.id] === eventId).length;
 
   beforeAll(async () => {
-    const options = {
-      url: databaseUrl,
-      schema,
-      applicationName: 'messaging-test',
-      migrations: [...MessagingMigrations, EffectsTable1764400009999],
-    };
-    await migrateServiceDatabase(options);
-    dataSource = createServiceDataSource(options);
-    await dataSource.initialize();
+    dataSource = await messagingSchemaForTest(schema, 'messaging-test');
     kafka = createKafka({ brokers: brokers.split(','), clientId: 'messaging-test', topicPrefix: prefix });
     const admin = kafka.admin();
     await admin.connect();
@@ -109,10 +85,7 @@ describe('messaging against real PostgreSQL and Kafka', () => {
               await manager.query(`INSERT INTO batch_end (case_ids) VALUES ($1)`, [seen]);
             });
             attemptsByEvent.set(envelope.id, (attemptsByEvent.get(envelope.id) ?? 0) + 1);
-            await manager.query(`INSERT INTO effect (event_id, case_id) VALUES ($1, $2)`, [
-              envelope.id,
-              caseId,
-            ]);
+            await recordEffect(manager, envelope.id, caseId);
             if (failingEvents.has(envelope.id)) throw new Error('the handler failed on purpose');
             const outage = outageFor.get(envelope.id) ?? 0;
             if (outage > 0) {
@@ -144,7 +117,10 @@ describe('messaging against real PostgreSQL and Kafka', () => {
     await dataSource
       .transaction(async (manager) => {
         eventId = (
-          await outbox.append(manager, ReferralReceived, { subject: caseId, data: referral(caseId) })
+          await outbox.append(manager, ReferralReceived, {
+            subject: caseId,
+            data: referralReceivedForTest(caseId),
+          })
         ).id;
         if (rollback) throw new Error('rolled back');
       })
@@ -155,7 +131,11 @@ describe('messaging against real PostgreSQL and Kafka', () => {
   }
 
   /** A referral-received message as a producer of the platform would write it. */
-  function rawMessage(caseId: string, eventId: string = randomUUID(), data: object = referral(caseId)) {
+  function rawMessage(
+    caseId: string,
+    eventId: string = randomUUID(),
+    data: object = referralReceivedForTest(caseId),
+  ) {
     const envelope = buildEnvelope({
       id: eventId,
       type: ReferralReceived.type,
@@ -235,7 +215,7 @@ describe('messaging against real PostgreSQL and Kafka', () => {
 
   it('dead-letters a valid message whose payload breaks its contract', async () => {
     const caseId = randomUUID();
-    const broken = { ...referral(caseId), nationalities: ['Philippines'] };
+    const broken = { ...referralReceivedForTest(caseId), nationalities: ['Philippines'] };
     await producer.send({ topic, acks: -1, messages: [rawMessage(caseId, randomUUID(), broken)] });
     await eventually(() => {
       const letter = recorder.on(deadLetters).find((m) => m.key === caseId);

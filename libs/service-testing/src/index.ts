@@ -1,2 +1,3 @@
 export * from './service-schema';
 export * from './handlers-over';
+export * from './test-seeds';

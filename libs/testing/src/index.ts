@@ -12,3 +12,4 @@ export {
 export type { ContainerEngine } from './container-engine';
 export * from './containers';
 export * from './generated-docs';
+export * from './referral-received';

@@ -33,6 +33,14 @@ interface StatisticsTable<T extends StatisticsTableName> {
 
 const table = <T extends StatisticsTableName>(definition: StatisticsTable<T>) => definition;
 
+/** The columns a stage record's row begins with, in the tables of case stages and of prosecutions. */
+const stageRecordColumns: [Column<'stat_case_stage'> & Column<'stat_prosecution'>, string][] = [
+  ['record_id', 'uuid'],
+  ['subject', 'text'],
+  ['stage', 'text'],
+  ['month', 'text'],
+];
+
 const tables = {
   referral: table({
     name: 'stat_referral',
@@ -69,10 +77,7 @@ const tables = {
     name: 'stat_case_stage',
     key: 'record_id',
     columns: [
-      ['record_id', 'uuid'],
-      ['subject', 'text'],
-      ['stage', 'text'],
-      ['month', 'text'],
+      ...stageRecordColumns,
       ['outcome', 'text'],
       ['service_type', 'text'],
       ['days_since_referral', 'int'],
@@ -83,10 +88,7 @@ const tables = {
     name: 'stat_prosecution',
     key: 'record_id',
     columns: [
-      ['record_id', 'uuid'],
-      ['subject', 'text'],
-      ['stage', 'text'],
-      ['month', 'text'],
+      ...stageRecordColumns,
       ['article', 'text'],
       ['verdict_outcome', 'text'],
       ['linked_cases', 'int'],

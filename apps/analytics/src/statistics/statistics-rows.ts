@@ -23,6 +23,18 @@ import type { StatisticsRow, StatisticsTableName } from './statistics-row-statem
 /** The audience whose records the statistics count: national statistics receive every case. */
 export const StatisticsAudience: AnalyticsAudience = 'national-statistics';
 
+/** The columns a stage record's row begins with: its id, its subject's pseudonym, the stage and month. */
+const stageRecordRow = (
+  recordId: string,
+  subject: string,
+  { stage, month }: { stage: string; month: string },
+) => ({
+  record_id: recordId,
+  subject,
+  stage,
+  month,
+});
+
 /**
  * The statistics rows of a batch's national-statistics records, one row per record (one per person for
  * referrals), written with one statement per table in the transaction that derived the records: the
@@ -79,10 +91,7 @@ export class StatisticsRows {
       case CaseStageReached.type: {
         const s = record.data as CaseStageReachedV1;
         this.first(this.rows.caseStage, recordId, {
-          record_id: recordId,
-          subject,
-          stage: s.stage,
-          month: s.month,
+          ...stageRecordRow(recordId, subject, s),
           outcome: s.outcome ?? null,
           service_type: s.serviceType ?? null,
           days_since_referral: s.daysSinceReferral ?? null,
@@ -93,10 +102,7 @@ export class StatisticsRows {
       case ProsecutionStageReached.type: {
         const p = record.data as ProsecutionStageReachedV1;
         this.first(this.rows.prosecution, recordId, {
-          record_id: recordId,
-          subject,
-          stage: p.stage,
-          month: p.month,
+          ...stageRecordRow(recordId, subject, p),
           article: p.article ?? null,
           verdict_outcome: p.verdictOutcome ?? null,
           linked_cases: p.linkedCases,

@@ -36,6 +36,17 @@ const personDimensions: Record<string, Dimension> = {
   },
 };
 
+/** A table of stages reached (of cases, of investigations): each counts its subjects once. */
+const stageTable = (relation: string, dimensions: Record<string, Dimension>): StatisticsTable => ({
+  relation,
+  counted: 'count(DISTINCT t.subject)',
+  dimensions: {
+    stage: { expression: 't.stage', pattern: WORD },
+    month: { expression: 't.month', pattern: MONTH },
+    ...dimensions,
+  },
+});
+
 export const StatisticsTables: Record<string, StatisticsTable> = {
   referrals: {
     relation: 'stat_referral',
@@ -51,26 +62,14 @@ export const StatisticsTables: Record<string, StatisticsTable> = {
     counted: 'count(DISTINCT t.record_id)',
     dimensions: personDimensions,
   },
-  'case-stages': {
-    relation: 'stat_case_stage',
-    counted: 'count(DISTINCT t.subject)',
-    dimensions: {
-      stage: { expression: 't.stage', pattern: WORD },
-      month: { expression: 't.month', pattern: MONTH },
-      outcome: { expression: "coalesce(t.outcome, 'none')", pattern: WORD },
-      serviceType: { expression: "coalesce(t.service_type, 'none')", pattern: WORD },
-    },
-  },
-  prosecutions: {
-    relation: 'stat_prosecution',
-    counted: 'count(DISTINCT t.subject)',
-    dimensions: {
-      stage: { expression: 't.stage', pattern: WORD },
-      month: { expression: 't.month', pattern: MONTH },
-      article: { expression: "coalesce(t.article, 'none')", pattern: WORD },
-      verdictOutcome: { expression: "coalesce(t.verdict_outcome, 'none')", pattern: WORD },
-    },
-  },
+  'case-stages': stageTable('stat_case_stage', {
+    outcome: { expression: "coalesce(t.outcome, 'none')", pattern: WORD },
+    serviceType: { expression: "coalesce(t.service_type, 'none')", pattern: WORD },
+  }),
+  prosecutions: stageTable('stat_prosecution', {
+    article: { expression: "coalesce(t.article, 'none')", pattern: WORD },
+    verdictOutcome: { expression: "coalesce(t.verdict_outcome, 'none')", pattern: WORD },
+  }),
 };
 
 export interface TableQuery {

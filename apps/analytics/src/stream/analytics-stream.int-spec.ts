@@ -1,5 +1,5 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 import {
   AnalyticsTopics,
   ConsentChanged,
@@ -8,28 +8,20 @@ import {
   ReferralWithdrawn,
   ScreeningOpened,
   Topics,
-  buildEnvelope,
-  envelopeToHeaders,
   withTopicPrefix,
 } from '@nrm/contracts';
 import type { EventEnvelope } from '@nrm/contracts';
+import type { PlatformProducer } from '@nrm/messaging';
+import { eventually } from '@nrm/testing';
+import type { AnalyticsStream } from './analytics-stream';
 import {
-  EventConsumer,
-  OutboxWriter,
-  createIdempotentProducer,
-  createKafka,
-  ensureTopics,
-} from '@nrm/messaging';
-import type { InboundBatch, InboundEvent, Kafka, PlatformProducer } from '@nrm/messaging';
-import { createLogger } from '@nrm/observability';
-import { serviceSchemaForTest } from '@nrm/service-testing';
-import type { ServiceSchema } from '@nrm/service-testing';
-import { eventually, testInfrastructure } from '@nrm/testing';
-import { service } from '../service';
-import { AnalyticsSourceEvents } from './analytics.events';
-import { AnalyticsStream } from './analytics-stream';
-import { AudiencePseudonyms } from './audience-pseudonyms';
-import { StreamMemoryRepository } from './stream-memory.repository';
+  analyticsStreamOnSchema,
+  messageOf,
+  referralAt,
+  testEnvelope,
+} from './analytics-stream.test-fixture';
+import type { AnalyticsStreamOnSchema } from './analytics-stream.test-fixture';
+import type { AudiencePseudonyms } from './audience-pseudonyms';
 
 /*
  * The analytics stream derived one event at a time, in batches handed to its handler as the consumer
@@ -37,48 +29,19 @@ import { StreamMemoryRepository } from './stream-memory.repository';
  * from Kafka through the inbox.
  */
 describe('the analytics stream against real PostgreSQL and Kafka', () => {
-  const { brokers } = testInfrastructure();
-  let db: ServiceSchema;
+  let fixture: AnalyticsStreamOnSchema;
+  let dataSource: DataSource;
   /** The test's own topics, named after its schema. */
   let prefix: string;
-  const logger = createLogger('analytics-test', process.env['TEST_LOG_LEVEL'] ?? 'silent');
-  let dataSource: DataSource;
   let pseudonyms: AudiencePseudonyms;
   let stream: AnalyticsStream;
-  let handler: AnalyticsSourceEvents;
-  let kafka: Kafka;
   let producer: PlatformProducer;
-  let consumer: EventConsumer;
 
-  const envelope = (type: string, subject: string, time: string, data: object): EventEnvelope<unknown> =>
-    buildEnvelope({
-      type,
-      source: '/nrm/test',
-      subject,
-      schemaVersion: 1,
-      correlationId: subject,
-      time: new Date(time),
-      data,
-    });
+  const envelope = testEnvelope;
   const referral = (caseId: string, statisticsConsent: boolean) =>
-    envelope(ReferralReceived.type, caseId, '2026-03-14T09:00:00.000Z', {
-      caseId,
-      caseReference: 'KW-2026-ABC123',
-      referringAgencyId: 'kw-moi-police',
-      referralChannel: 'police',
-      referredAt: '2026-03-14T09:00:00.000Z',
-      personIsChild: false,
-      sex: 'female',
-      nationalities: ['PH'],
-      exploitationTypes: ['domestic_servitude'],
-      immediateRisks: [],
-      interpreterNeeded: false,
-      ageBand: '27-29',
-      meansOfControl: [],
-      recruitmentMethod: 'job_offer',
-      requiresImmediateProtection: false,
-      joinedAnonymousNoticeIds: [],
+    referralAt(caseId, '2026-03-14T09:00:00.000Z', {
       statisticsConsent,
+      exploitationTypes: ['domestic_servitude'],
     });
   const withdrawal = (caseId: string) =>
     envelope(ReferralWithdrawn.type, caseId, '2026-03-20T10:00:00.000Z', {
@@ -133,7 +96,7 @@ describe('the analytics stream against real PostgreSQL and Kafka', () => {
   };
   /** One event as a batch of its own. */
   const derive = (e: EventEnvelope<unknown>) => dataSource.transaction((m) => stream.derive(m, e));
-  const pseudonym = (caseId: string) => pseudonyms.pseudonym('national-statistics', 'case', caseId);
+  const pseudonym = (caseId: string) => fixture.pseudonym(caseId);
   /** The national-statistics records of a case in the outbox: what analysts of that audience receive. */
   const nationalRecords = async (caseId: string) =>
     (
@@ -161,90 +124,19 @@ describe('the analytics stream against real PostgreSQL and Kafka', () => {
       ])
     )[0].n as number;
 
-  /**
-   * Hands events to the handler as the consumer hands a batch (the inbox aside); returns the statements
-   * the transaction ran after BEGIN, the outbox rows written before COMMIT included.
-   */
-  async function handAsBatch(envelopes: EventEnvelope<unknown>[]): Promise<number> {
-    let statements = 0;
-    await dataSource.transaction(async (manager: EntityManager) => {
-      const runner = manager.queryRunner;
-      if (!runner) throw new Error('no query runner');
-      const query = runner.query.bind(runner);
-      runner.query = ((...args: Parameters<typeof query>) => {
-        if (!/^(COMMIT|ROLLBACK)$/.test(String(args[0]))) statements++;
-        return query(...args);
-      }) as typeof runner.query;
-      const loaded = new Map<string, Promise<unknown>>();
-      const endings = new Map<string, () => Promise<void>>();
-      const batch: InboundBatch = {
-        events: envelopes.map((e) => ({ envelope: e, payload: e.data as object })),
-        once<T>(key: string, load: () => Promise<T>): Promise<T> {
-          if (!loaded.has(key)) loaded.set(key, load());
-          return loaded.get(key) as Promise<T>;
-        },
-        atEnd(key: string, finish: () => Promise<void>): void {
-          if (!endings.has(key)) endings.set(key, finish);
-        },
-      };
-      for (const e of envelopes) {
-        const event: InboundEvent<object> = {
-          envelope: e as EventEnvelope<object>,
-          payload: e.data as object,
-          manager,
-          batch,
-        };
-        await handler.onLifecycleEvent(event);
-      }
-      for (const finish of endings.values()) await finish();
-    });
-    return statements;
-  }
+  const handAsBatch = (envelopes: EventEnvelope<unknown>[]) => fixture.handAsBatch(envelopes);
 
   beforeAll(async () => {
-    db = await serviceSchemaForTest(service, 'analytics_stream', { poolSize: 4 });
-    dataSource = db.dataSource;
-    prefix = `${db.schema}.`;
-    await dataSource.query(
-      `INSERT INTO agency_directory (agency_id, agency_type) VALUES ('kw-moi-police', 'police')`,
+    fixture = await analyticsStreamOnSchema(
+      'analytics_stream',
+      [Topics.intakeReferral],
+      [ReferralReceived, ReferralWithdrawn, ConsentChanged].map((d) => d.type),
     );
-    const keys = ['national-statistics', 'partners', 'research'].map(
-      (a) => `${a}:${randomBytes(32).toString('base64')}`,
-    );
-    pseudonyms = AudiencePseudonyms.fromSetting(keys.join(','));
-    stream = new AnalyticsStream(new OutboxWriter(prefix), pseudonyms, new StreamMemoryRepository());
-    handler = new AnalyticsSourceEvents(stream);
-
-    kafka = createKafka({ brokers: brokers.split(','), clientId: 'analytics-test', topicPrefix: prefix });
-    const admin = kafka.admin();
-    await admin.connect();
-    const deadLetters = withTopicPrefix(prefix, 'nrm.analytics.dead-letter.v1');
-    await ensureTopics(admin, [withTopicPrefix(prefix, Topics.intakeReferral), deadLetters], 1);
-    await admin.disconnect();
-    producer = createIdempotentProducer(kafka);
-    await producer.connect();
-    const handle = (event: InboundEvent<object>) => handler.onLifecycleEvent(event);
-    consumer = new EventConsumer({
-      kafka,
-      producer,
-      dataSource,
-      groupId: `${prefix}nrm-analytics`,
-      topicPrefix: prefix,
-      topics: [Topics.intakeReferral],
-      handlers: new Map([ReferralReceived, ReferralWithdrawn, ConsentChanged].map((d) => [d.type, handle])),
-      deadLetterTopic: deadLetters,
-      logger,
-      maxAttempts: 2,
-      backoffMs: 20,
-    });
-    await consumer.start();
-    await consumer.joined();
+    ({ dataSource, prefix, pseudonyms, stream, producer } = fixture);
   });
 
   afterAll(async () => {
-    await consumer?.stop();
-    await producer?.disconnect();
-    await db?.close();
+    await fixture?.close();
   });
 
   it('holds the stages of a case whose referral comes later, then derives them with its consent and durations', async () => {
@@ -371,14 +263,9 @@ describe('the analytics stream against real PostgreSQL and Kafka', () => {
     const caseId = randomUUID();
     const topic = withTopicPrefix(prefix, Topics.intakeReferral);
     const [w, r, c] = [withdrawal(caseId), referral(caseId, true), consentWithdrawn(caseId)];
-    const message = (e: EventEnvelope<unknown>) => ({
-      key: caseId,
-      value: JSON.stringify(e.data),
-      headers: envelopeToHeaders(e),
-    });
     // One send, one key: one partition, read as one batch (or a few). The withdrawal comes before the
     // referral, and both come twice.
-    await producer.send({ topic, acks: -1, messages: [w, w, r, c, r].map(message) });
+    await producer.send({ topic, acks: -1, messages: [w, w, r, c, r].map(messageOf) });
     await eventually(async () =>
       expect((await nationalRecords(caseId)).map((x) => x.data['stage'] ?? x.type)).toEqual([
         'nrm.analytics.referral-recorded',

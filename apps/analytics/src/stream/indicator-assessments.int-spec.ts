@@ -1,13 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 import {
   AnalyticsTopics,
   IndicatorDimensionIds,
   IndicatorsAssessed,
   ReferralReceived,
   Topics,
-  buildEnvelope,
-  envelopeToHeaders,
   parsePayload,
   withTopicPrefix,
 } from '@nrm/contracts';
@@ -18,30 +16,23 @@ import type {
   IndicatorOutcome,
   IndicatorsAssessedV1,
 } from '@nrm/contracts';
-import {
-  EventConsumer,
-  OutboxWriter,
-  createIdempotentProducer,
-  createKafka,
-  ensureTopics,
-} from '@nrm/messaging';
-import type { InboundBatch, InboundEvent, Kafka, PlatformProducer } from '@nrm/messaging';
-import { createLogger } from '@nrm/observability';
+import type { PlatformProducer } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { serviceSchemaForTest } from '@nrm/service-testing';
-import type { ServiceSchema } from '@nrm/service-testing';
-import { eventually, testInfrastructure } from '@nrm/testing';
+import { eventually } from '@nrm/testing';
 import type { AnalyticsConfig } from '../analytics.config';
-import { service } from '../service';
 import { IndicatorPrevalenceFigures } from '../statistics/queries/indicator-prevalence-figures';
 import { StageDurations } from '../statistics/queries/stage-durations';
 import { TableCounts } from '../statistics/queries/table-counts';
 import { StatisticsController } from '../statistics/statistics.controller';
 import { StatisticsRepository } from '../statistics/statistics.repository';
-import { AnalyticsSourceEvents } from './analytics.events';
-import { AnalyticsStream } from './analytics-stream';
-import { AudiencePseudonyms } from './audience-pseudonyms';
-import { StreamMemoryRepository } from './stream-memory.repository';
+import {
+  analyticsStreamOnSchema,
+  messageOf,
+  referralAt,
+  testEnvelope,
+} from './analytics-stream.test-fixture';
+import type { AnalyticsStreamOnSchema } from './analytics-stream.test-fixture';
+import type { AudiencePseudonyms } from './audience-pseudonyms';
 
 /*
  * Indicator assessments in the analytics stream and the prevalence statistics, against real PostgreSQL
@@ -50,51 +41,21 @@ import { StreamMemoryRepository } from './stream-memory.repository';
  * often and in whatever order its assessments arrive.
  */
 describe('indicator assessments in analytics against real PostgreSQL and Kafka', () => {
-  const { brokers } = testInfrastructure();
-  let db: ServiceSchema;
-  /** The test's own topics, named after its schema. */
-  let prefix: string;
-  const logger = createLogger('analytics-test', process.env['TEST_LOG_LEVEL'] ?? 'silent');
+  let fixture: AnalyticsStreamOnSchema;
   const analyst: Actor = { userId: 'analyst-1', agencyId: 'kw-nrm-competent-authority', role: 'analyst' };
   let dataSource: DataSource;
+  /** The test's own topics, named after its schema. */
+  let prefix: string;
   let pseudonyms: AudiencePseudonyms;
-  let handler: AnalyticsSourceEvents;
-  let kafka: Kafka;
   let producer: PlatformProducer;
-  let consumer: EventConsumer;
   /** The statistics as served with k = 1 (nothing hidden) and with k = 3. */
   let raw: StatisticsController;
   let suppressed: StatisticsController;
 
-  const envelope = (type: string, subject: string, time: string, data: object): EventEnvelope<unknown> =>
-    buildEnvelope({
-      type,
-      source: '/nrm/test',
-      subject,
-      schemaVersion: 1,
-      correlationId: subject,
-      time: new Date(time),
-      data,
-    });
   const referral = (caseId: string, statisticsConsent = true) =>
-    envelope(ReferralReceived.type, caseId, '2026-12-14T09:00:00.000Z', {
-      caseId,
-      caseReference: 'KW-2026-ABC123',
-      referringAgencyId: 'kw-moi-police',
-      referralChannel: 'police',
-      referredAt: '2026-12-14T09:00:00.000Z',
-      personIsChild: false,
-      sex: 'female',
-      nationalities: ['PH'],
-      exploitationTypes: ['forced_labour'],
-      immediateRisks: [],
-      interpreterNeeded: false,
-      ageBand: '27-29',
-      meansOfControl: [],
-      recruitmentMethod: 'job_offer',
-      requiresImmediateProtection: false,
-      joinedAnonymousNoticeIds: [],
+    referralAt(caseId, '2026-12-14T09:00:00.000Z', {
       statisticsConsent,
+      exploitationTypes: ['forced_labour'],
     });
   /** A list's results: the dimensions named positive (with the indicators found), others not. */
   const list = (
@@ -133,7 +94,7 @@ describe('indicator assessments in analytics against real PostgreSQL and Kafka',
     };
     parsePayload(IndicatorsAssessed, data);
     // Published a minute after it was made.
-    return envelope(
+    return testEnvelope(
       IndicatorsAssessed.type,
       caseId,
       new Date(Date.parse(assessedAt) + 60_000).toISOString(),
@@ -144,7 +105,7 @@ describe('indicator assessments in analytics against real PostgreSQL and Kafka',
     list('adult-labour', 'indicated', { D1: ['AL-D1-deceived-about-job'], D4: ['AL-D4-low-or-no-salary'] });
   const notIndicated = (id: IndicatorListId = 'adult-labour') => list(id, 'not-indicated', {});
 
-  const pseudonym = (caseId: string) => pseudonyms.pseudonym('national-statistics', 'case', caseId);
+  const pseudonym = (caseId: string) => fixture.pseudonym(caseId);
   const heldRow = async (caseId: string) =>
     (
       (await dataSource.query(
@@ -183,97 +144,21 @@ describe('indicator assessments in analytics against real PostgreSQL and Kafka',
     );
   }
 
-  /** Hands events to the handler as the consumer hands a batch; returns the statements run after BEGIN. */
-  async function handAsBatch(envelopes: EventEnvelope<unknown>[]): Promise<number> {
-    let statements = 0;
-    await dataSource.transaction(async (manager: EntityManager) => {
-      const runner = manager.queryRunner;
-      if (!runner) throw new Error('no query runner');
-      const query = runner.query.bind(runner);
-      runner.query = ((...args: Parameters<typeof query>) => {
-        if (!/^(COMMIT|ROLLBACK)$/.test(String(args[0]))) statements++;
-        return query(...args);
-      }) as typeof runner.query;
-      const loaded = new Map<string, Promise<unknown>>();
-      const endings = new Map<string, () => Promise<void>>();
-      const batch: InboundBatch = {
-        events: envelopes.map((e) => ({ envelope: e, payload: e.data as object })),
-        once<T>(key: string, load: () => Promise<T>): Promise<T> {
-          if (!loaded.has(key)) loaded.set(key, load());
-          return loaded.get(key) as Promise<T>;
-        },
-        atEnd(key: string, finish: () => Promise<void>): void {
-          if (!endings.has(key)) endings.set(key, finish);
-        },
-      };
-      for (const e of envelopes) {
-        await handler.onLifecycleEvent({
-          envelope: e as EventEnvelope<object>,
-          payload: e.data as object,
-          manager,
-          batch,
-        });
-      }
-      for (const finish of endings.values()) await finish();
-    });
-    return statements;
-  }
+  const handAsBatch = (envelopes: EventEnvelope<unknown>[]) => fixture.handAsBatch(envelopes);
 
   beforeAll(async () => {
-    db = await serviceSchemaForTest(service, 'analytics_indicators', { poolSize: 4 });
-    dataSource = db.dataSource;
-    prefix = `${db.schema}.`;
-    await dataSource.query(
-      `INSERT INTO agency_directory (agency_id, agency_type) VALUES ('kw-moi-police', 'police')`,
+    fixture = await analyticsStreamOnSchema(
+      'analytics_indicators',
+      [Topics.intakeReferral, Topics.identificationScreening],
+      [ReferralReceived, IndicatorsAssessed].map((d) => d.type),
     );
-    const keys = ['national-statistics', 'partners', 'research'].map(
-      (a) => `${a}:${randomBytes(32).toString('base64')}`,
-    );
-    pseudonyms = AudiencePseudonyms.fromSetting(keys.join(','));
-    handler = new AnalyticsSourceEvents(
-      new AnalyticsStream(new OutboxWriter(prefix), pseudonyms, new StreamMemoryRepository()),
-    );
+    ({ dataSource, prefix, pseudonyms, producer } = fixture);
     raw = statisticsController(1);
     suppressed = statisticsController(3);
-
-    kafka = createKafka({ brokers: brokers.split(','), clientId: 'analytics-test', topicPrefix: prefix });
-    const admin = kafka.admin();
-    await admin.connect();
-    const deadLetters = withTopicPrefix(prefix, 'nrm.analytics.dead-letter.v1');
-    await ensureTopics(
-      admin,
-      [
-        withTopicPrefix(prefix, Topics.intakeReferral),
-        withTopicPrefix(prefix, Topics.identificationScreening),
-        deadLetters,
-      ],
-      1,
-    );
-    await admin.disconnect();
-    producer = createIdempotentProducer(kafka);
-    await producer.connect();
-    const handle = (event: InboundEvent<object>) => handler.onLifecycleEvent(event);
-    consumer = new EventConsumer({
-      kafka,
-      producer,
-      dataSource,
-      groupId: `${prefix}nrm-analytics`,
-      topicPrefix: prefix,
-      topics: [Topics.intakeReferral, Topics.identificationScreening],
-      handlers: new Map([ReferralReceived, IndicatorsAssessed].map((d) => [d.type, handle])),
-      deadLetterTopic: deadLetters,
-      logger,
-      maxAttempts: 2,
-      backoffMs: 20,
-    });
-    await consumer.start();
-    await consumer.joined();
   });
 
   afterAll(async () => {
-    await consumer?.stop();
-    await producer?.disconnect();
-    await db?.close();
+    await fixture?.close();
   });
 
   // Cases whose latest assessment is in 2027, and one reassessed in 2028.
@@ -354,11 +239,6 @@ describe('indicator assessments in analytics against real PostgreSQL and Kafka',
   });
 
   it('consumes assessments from the identification topic, a copy delivered twice counted once', async () => {
-    const message = (e: EventEnvelope<unknown>) => ({
-      key: e.subject as string,
-      value: JSON.stringify(e.data),
-      headers: envelopeToHeaders(e),
-    });
     const assessments = bothLists.map((caseId) =>
       assessment(caseId, '2027-05-10T08:00:00.000Z', 'not-indicated', [
         notIndicated('adult-labour'),
@@ -368,12 +248,12 @@ describe('indicator assessments in analytics against real PostgreSQL and Kafka',
     await producer.send({
       topic: withTopicPrefix(prefix, Topics.intakeReferral),
       acks: -1,
-      messages: bothLists.map((caseId) => message(referral(caseId))),
+      messages: bothLists.map((caseId) => messageOf(referral(caseId))),
     });
     await producer.send({
       topic: withTopicPrefix(prefix, Topics.identificationScreening),
       acks: -1,
-      messages: [...assessments, assessments[0] as EventEnvelope<unknown>].map(message),
+      messages: [...assessments, assessments[0] as EventEnvelope<unknown>].map(messageOf),
     });
     await eventually(async () => {
       for (const caseId of bothLists)

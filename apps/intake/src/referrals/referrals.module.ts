@@ -13,6 +13,7 @@ import { ReferralVersions } from './queries/referral-versions';
 import { ReferralAccessModule } from './referral-access.module';
 import { ReferralViews } from './referral-views';
 import { ReferralsController } from './referrals.controller';
+import { UrgentRiskAlerts } from './urgent-risk-alerts';
 
 /** Referrals: registered, amended, withdrawn, their personal data erased; their status for those involved. */
 @Module({
@@ -27,6 +28,7 @@ import { ReferralsController } from './referrals.controller';
     OwnReferrals,
     ReferralStatus,
     ReferralVersions,
+    UrgentRiskAlerts,
   ],
 })
 export class ReferralsModule {}

@@ -3,10 +3,9 @@ import type { CompensationRequest } from '@nrm/api-contracts';
 import { CompensationOrdered } from '@nrm/contracts';
 import { serviceSchemaForTest } from '@nrm/service-testing';
 import type { ServiceSchema } from '@nrm/service-testing';
-import { AddInvestigationAgency } from '../investigations/commands/add-investigation-agency';
 import {
-  investigationOf,
   investigator,
+  prosecutedInvestigationOf,
   prosecutionOver,
   prosecutor,
   referredCase,
@@ -26,10 +25,7 @@ describe('compensation commands against real PostgreSQL', () => {
     ({ caseId, amount, currency: 'KWD', orderedOn: '2027-10-01' }) as CompensationRequest;
   /** An investigation the public prosecution works, of one referred case. */
   const prosecuted = async () => {
-    const { investigationId, caseIds } = await investigationOf(app);
-    await app
-      .get(AddInvestigationAgency)
-      .execute(investigationId, { agencyId: 'kw-public-prosecution' }, investigator);
+    const { investigationId, caseIds } = await prosecutedInvestigationOf(app);
     return { investigationId, caseId: caseIds[0] };
   };
 

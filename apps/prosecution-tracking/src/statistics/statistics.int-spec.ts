@@ -1,16 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { serviceSchemaForTest } from '@nrm/service-testing';
 import type { ServiceSchema } from '@nrm/service-testing';
-import { FileCharge } from '../charges/commands/file-charge';
-import { AddInvestigationAgency } from '../investigations/commands/add-investigation-agency';
 import {
   caseWorker,
-  investigationOf,
-  investigator,
+  chargedInvestigationOf,
   prosecutionOver,
   prosecutor,
   refusal,
-  suspectOf,
 } from '../prosecution.test-fixture';
 import { service } from '../service';
 import { RecordVerdict } from '../verdicts/commands/record-verdict';
@@ -32,14 +28,7 @@ describe('prosecution statistics against real PostgreSQL', () => {
 
   it('counts the year’s investigations, prosecutions and verdicts, from referral to verdict', async () => {
     const year = new Date().getUTCFullYear();
-    const { investigationId } = await investigationOf(app);
-    await app
-      .get(AddInvestigationAgency)
-      .execute(investigationId, { agencyId: 'kw-public-prosecution' }, investigator);
-    const suspectId = await suspectOf(app, investigationId);
-    const { chargeId } = await app
-      .get(FileCharge)
-      .execute(investigationId, { suspectId, lawCode: 'kw-91-2013', article: '2' } as never, investigator);
+    const { investigationId, chargeId } = await chargedInvestigationOf(app);
     const decidedOn = new Date().toISOString().slice(0, 10);
     await app
       .get(RecordVerdict)

@@ -1,7 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { serviceSchemaForTest } from '@nrm/service-testing';
 import type { ServiceSchema } from '@nrm/service-testing';
-import { AddInvestigationAgency } from '../investigations/commands/add-investigation-agency';
 import { CloseInvestigation } from '../investigations/commands/close-investigation';
 import { InvestigationDetail } from '../investigations/queries/investigation-detail';
 import {
@@ -9,6 +8,7 @@ import {
   investigationOf,
   investigator,
   policeSupervisor,
+  prosecutedInvestigationOf,
   prosecutionOver,
   prosecutor,
   refusal,
@@ -34,10 +34,7 @@ describe('suspect commands against real PostgreSQL', () => {
 
   describe('AddSuspect', () => {
     it('writes the suspect with the identity sealed, seen by investigators and prosecutors only', async () => {
-      const { investigationId } = await investigationOf(app);
-      await app
-        .get(AddInvestigationAgency)
-        .execute(investigationId, { agencyId: 'kw-public-prosecution' }, investigator);
+      const { investigationId } = await prosecutedInvestigationOf(app);
       const added = await app.get(AddSuspect).execute(investigationId, suspectRequest(), investigator);
       expect(added).toEqual({ suspectId: expect.any(String), kind: 'person', role: 'recruiter' });
       const [row] = await rows<{ identity_sealed: string }>(

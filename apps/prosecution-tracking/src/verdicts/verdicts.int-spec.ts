@@ -3,16 +3,13 @@ import type { VerdictRequest } from '@nrm/api-contracts';
 import { AppealFiled, VerdictRecorded } from '@nrm/contracts';
 import { serviceSchemaForTest } from '@nrm/service-testing';
 import type { ServiceSchema } from '@nrm/service-testing';
-import { FileCharge } from '../charges/commands/file-charge';
-import { AddInvestigationAgency } from '../investigations/commands/add-investigation-agency';
 import {
-  investigationOf,
+  chargedInvestigationOf,
   investigator,
   prosecutionOver,
   prosecutor,
   refusal,
   rows,
-  suspectOf,
 } from '../prosecution.test-fixture';
 import { service } from '../service';
 import { FileAppeal } from './commands/file-appeal';
@@ -32,18 +29,7 @@ describe('verdict commands against real PostgreSQL', () => {
       sentenceMonths: 84,
       ...extra,
     }) as VerdictRequest;
-  /** An investigation the public prosecution works, with a charge against a suspect. */
-  const charged = async () => {
-    const { investigationId } = await investigationOf(app);
-    await app
-      .get(AddInvestigationAgency)
-      .execute(investigationId, { agencyId: 'kw-public-prosecution' }, investigator);
-    const suspectId = await suspectOf(app, investigationId);
-    const { chargeId } = await app
-      .get(FileCharge)
-      .execute(investigationId, { suspectId, lawCode: 'kw-91-2013', article: '2' } as never, investigator);
-    return { investigationId, suspectId, chargeId };
-  };
+  const charged = () => chargedInvestigationOf(app);
 
   beforeAll(async () => {
     schema = await serviceSchemaForTest(service, 'prosecution_verdicts');

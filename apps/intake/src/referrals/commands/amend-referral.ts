@@ -2,19 +2,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LocalDate } from '@nrm/calendar';
 import type { AmendReferralRequest } from '@nrm/api-contracts';
-import { ReferralAmended, UrgentRiskRaised } from '@nrm/contracts';
+import { ReferralAmended } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
 import { DuplicateDetector } from '../../duplicates/duplicate-detector';
 import type { IntakeConfig } from '../../intake.config';
-import { JurisdictionSettingRepository } from '../../settings/jurisdiction-setting.repository';
 import { ReferralAccess } from '../referral-access';
 import { AMENDABLE_SECTIONS, contentColumns, deriveFacts, openContent } from '../referral-content';
 import type { ReferralContent } from '../referral-content';
 import { checkReferralRules } from '../referral-rules';
 import { ReferralRepository } from '../referral.repository';
+import { UrgentRiskAlerts } from '../urgent-risk-alerts';
 
 /**
  * Corrects a referral: each section given replaces the old one; the previous record is kept sealed
@@ -29,7 +29,7 @@ export class AmendReferral {
     private readonly duplicates: DuplicateDetector,
     private readonly access: ReferralAccess,
     private readonly referrals: ReferralRepository,
-    private readonly settings: JurisdictionSettingRepository,
+    private readonly urgentRisks: UrgentRiskAlerts,
     @Inject(SERVICE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
@@ -101,23 +101,17 @@ export class AmendReferral {
           requiresImmediateProtection: facts.requiresImmediateProtection,
         },
       });
-      const newRisks = facts.urgentRisks.filter((r) => !previousUrgent.includes(r));
-      if (newRisks.length > 0) {
-        const settings = await this.settings.defaultSettings(manager);
-        await this.outbox.append(manager, UrgentRiskRaised, {
-          subject: caseId,
-          time: now,
-          data: {
-            caseId,
-            caseReference: record.case_reference,
-            risks: newRisks,
-            personIsChild: facts.handledAsChild,
-            referringAgencyId: record.referring_agency_id,
-            alertAgencyIds: settings.urgentRiskAlertAgencyIds,
-            raisedAt: now.toISOString(),
-          },
-        });
-      }
+      await this.urgentRisks.raise(
+        manager,
+        {
+          caseId,
+          caseReference: record.case_reference,
+          risks: facts.urgentRisks.filter((r) => !previousUrgent.includes(r)),
+          personIsChild: facts.handledAsChild,
+          referringAgencyId: record.referring_agency_id,
+        },
+        now,
+      );
       return { version };
     });
   }

@@ -4,7 +4,7 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { LocalDate } from '@nrm/calendar';
 import type { CreateReferralRequest, ReferralAcceptedResponse } from '@nrm/api-contracts';
-import { ReferralReceived, UrgentRiskRaised } from '@nrm/contracts';
+import { ReferralReceived } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
@@ -15,12 +15,12 @@ import { ConsentRepository } from '../../consent/consent.repository';
 import { DuplicateDetector } from '../../duplicates/duplicate-detector';
 import { linkFingerprints } from '../../duplicates/fingerprints';
 import type { IntakeConfig } from '../../intake.config';
-import { JurisdictionSettingRepository } from '../../settings/jurisdiction-setting.repository';
 import { newCaseReference } from '../case-reference';
 import { contentColumns, deriveFacts } from '../referral-content';
 import type { ReferralContent } from '../referral-content';
 import { checkReferralRules } from '../referral-rules';
 import { ReferralRepository } from '../referral.repository';
+import { UrgentRiskAlerts } from '../urgent-risk-alerts';
 
 /**
  * Registers a first responder's referral: checks the rules, seals the personal data, records consent,
@@ -37,7 +37,7 @@ export class RegisterReferral {
     private readonly referrals: ReferralRepository,
     private readonly consents: ConsentRepository,
     private readonly notices: AnonymousNoticeRepository,
-    private readonly settings: JurisdictionSettingRepository,
+    private readonly urgentRisks: UrgentRiskAlerts,
     @Inject(SERVICE_CONFIG) private readonly config: IntakeConfig,
   ) {}
 
@@ -155,21 +155,16 @@ export class RegisterReferral {
         joinedAnonymousNoticeIds,
       },
     });
-    if (facts.urgentRisks.length > 0) {
-      const settings = await this.settings.defaultSettings(manager);
-      await this.outbox.append(manager, UrgentRiskRaised, {
-        subject: caseId,
-        time: now,
-        data: {
-          caseId,
-          caseReference,
-          risks: facts.urgentRisks,
-          personIsChild: facts.handledAsChild,
-          referringAgencyId: actor.agencyId,
-          alertAgencyIds: settings.urgentRiskAlertAgencyIds,
-          raisedAt: now.toISOString(),
-        },
-      });
-    }
+    await this.urgentRisks.raise(
+      manager,
+      {
+        caseId,
+        caseReference,
+        risks: facts.urgentRisks,
+        personIsChild: facts.handledAsChild,
+        referringAgencyId: actor.agencyId,
+      },
+      now,
+    );
   }
 }
