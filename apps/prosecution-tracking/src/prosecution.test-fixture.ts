@@ -100,13 +100,4 @@ export async function suspectOf(app: INestApplicationContext, investigationId: s
   return (await app.get(AddSuspect).execute(investigationId, suspectRequest(), investigator)).suspectId;
 }
 
-export { refusal } from '@nrm/service-testing';
-
-/** Rows of a table for a test's assertions. */
-export async function rows<T = Record<string, unknown>>(
-  app: INestApplicationContext,
-  statement: string,
-  parameters: unknown[] = [],
-): Promise<T[]> {
-  return app.get(DataSource).query(statement, parameters);
-}
+export { refusal, rows } from '@nrm/service-testing';

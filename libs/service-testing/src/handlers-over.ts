@@ -64,3 +64,12 @@ export async function refusal(work: Promise<unknown> | (() => Promise<unknown>))
   }
   throw new Error('the handler did not refuse');
 }
+
+/** Rows of the test schema for a test's assertions. */
+export async function rows<T = Record<string, unknown>>(
+  app: INestApplicationContext,
+  statement: string,
+  parameters: unknown[] = [],
+): Promise<T[]> {
+  return app.get(DataSource).query(statement, parameters);
+}
