@@ -12,6 +12,9 @@ const POLICE = 'kw-moi-police';
 const PROSECUTION = 'kw-public-prosecution';
 const NGO = 'ngo-migrant-support';
 
+/** An answer of the platform's API. */
+type Answer = Awaited<ReturnType<TestPlatform['api']>>;
+
 describe('prosecution tracking: investigations to verdicts, and the victim as witness (end to end)', () => {
   const platform = new TestPlatform('e2e_prosec', 4600);
   const on = (topic: string, type: string, key: string): ObservedMessage[] =>
@@ -23,8 +26,22 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
   beforeAll(() => platform.start());
   afterAll(() => platform.stop());
 
-  it('tracks an investigation to a verdict; a hearing with the victim as witness creates protection tasks and notifications', async () => {
-    const police = await platform.token('first_responder', POLICE);
+  // State carried from step to step: one case followed from the referral to the verdict.
+  let police: string;
+  let caseId: string;
+  let worker: string;
+  let ngo: string;
+  let investigator: string;
+  let base: string;
+  let suspect: Answer;
+  let policeSupervisor: string;
+  let outsider: string;
+  let prosecutor: string;
+  let charge: Answer;
+  let hearing: Answer;
+
+  it('a police referral opens a protection case, and an NGO takes on its legal aid', async () => {
+    police = await platform.token('first_responder', POLICE);
     const created = await platform.api('POST', '/api/v1/referrals', {
       token: police,
       body: {
@@ -44,14 +61,14 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       },
     });
     expect(created.status).toBe(201);
-    const caseId = created.body.caseId as string;
+    caseId = created.body.caseId as string;
     await eventually(
       () => expect(on(Topics.protectionCase, ProtectionCaseOpened.type, caseId)).toHaveLength(1),
       30_000,
     );
 
     // Legal aid from the NGO, within the person's consent.
-    const worker = await platform.token('protection_case_worker', 'kw-shelter-gov');
+    worker = await platform.token('protection_case_worker', 'kw-shelter-gov');
     await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
       token: worker,
       body: { needs: [{ needType: 'legal_aid', priority: 'high' }] },
@@ -60,15 +77,17 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       token: worker,
       body: { needType: 'legal_aid', providerAgencyId: NGO },
     });
-    const ngo = await platform.token('service_provider', NGO);
+    ngo = await platform.token('service_provider', NGO);
     await platform.api(
       'POST',
       `/api/v1/protection/service-referrals/${legal.body.serviceReferralId}/accept`,
       { token: ngo },
     );
+  });
 
+  it('the police open an investigation of the referred case with the public prosecution and two suspects', async () => {
     // The police open an investigation once the referral has reached prosecution tracking.
-    const investigator = await platform.token('investigator', POLICE);
+    investigator = await platform.token('investigator', POLICE);
     const unknown = await platform.api('POST', '/api/v1/prosecution/investigations', {
       token: investigator,
       body: { caseIds: ['0b8f5d2e-4a6c-4e1f-9a3b-7c2d1e0f9a8b'] },
@@ -86,7 +105,7 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       expect(res.status).toBe(201);
       return res.body;
     }, 30_000);
-    const base = `/api/v1/prosecution/investigations/${opened.investigationId}`;
+    base = `/api/v1/prosecution/investigations/${opened.investigationId}`;
     expect(
       (
         await platform.api('POST', `${base}/agencies`, {
@@ -95,7 +114,7 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
         })
       ).status,
     ).toBe(201);
-    const suspect = await platform.api('POST', `${base}/suspects`, {
+    suspect = await platform.api('POST', `${base}/suspects`, {
       token: investigator,
       body: {
         kind: 'person',
@@ -109,20 +128,24 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       token: investigator,
       body: { kind: 'legal_person', role: 'recruiter', identity: { name: 'Bright Future Recruitment Co.' } },
     });
+  });
 
+  it("suspects' identities are shown to the investigation's investigators and prosecutors only", async () => {
     // Suspects' identities: investigators and prosecutors of the investigation only.
     const asInvestigator = await platform.api('GET', base, { token: investigator });
     expect(asInvestigator.body.suspects[0].identity).toEqual({
       name: 'Suspect Testname',
       documentNumber: 'P1234567',
     });
-    const policeSupervisor = await platform.token('supervisor', POLICE);
+    policeSupervisor = await platform.token('supervisor', POLICE);
     const asSupervisor = await platform.api('GET', base, { token: policeSupervisor });
     expect(asSupervisor.status).toBe(200);
     expect(JSON.stringify(asSupervisor.body)).not.toMatch(/Suspect Testname|P1234567|Bright Future/);
-    const outsider = await platform.token('investigator', 'kw-moi-immigration');
+    outsider = await platform.token('investigator', 'kw-moi-immigration');
     expect((await platform.api('GET', base, { token: outsider })).status).toBe(404);
+  });
 
+  it("the person's details are shown as far as each reader needs them, and an authority's override widens them for the police", async () => {
     // The person's details, as far as each reader needs to know them.
     const details = (token: string) =>
       platform.api('GET', `/api/v1/referrals/${caseId}/personal-data`, { token });
@@ -176,10 +199,12 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     expect(asInvestigation.body.withheld).toContain('account');
     expect((await details(outsider)).status).toBe(404);
     expect((await details(policeSupervisor)).body.view).toBe('full'); // the referring agency's supervisor
+  });
 
+  it('charges cite the Law 91/2013 catalogue, and a verdict needs a charge', async () => {
     // Charges cite the catalogue.
-    const prosecutor = await platform.token('prosecutor', PROSECUTION);
-    const charge = await platform.api('POST', `${base}/charges`, {
+    prosecutor = await platform.token('prosecutor', PROSECUTION);
+    charge = await platform.api('POST', `${base}/charges`, {
       token: prosecutor,
       body: {
         suspectId: suspect.body.suspectId,
@@ -224,7 +249,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     });
     expect(noCharge.status).toBe(409);
     expect(noCharge.body.detail).toBe('a verdict needs a charge against the suspect first');
+  });
 
+  it('a hearing with the victim as witness creates protection tasks and notifications', async () => {
     // A hearing with the victim as witness: protection's tasks and the agencies holding the case hear.
     const impossible = await platform.api('POST', `${base}/hearings`, {
       token: prosecutor,
@@ -232,7 +259,7 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     });
     expect(impossible.status).toBe(400);
     expect(impossible.body.errors[0].field).toBe('scheduledOn');
-    const hearing = await platform.api('POST', `${base}/hearings`, {
+    hearing = await platform.api('POST', `${base}/hearings`, {
       token: prosecutor,
       body: {
         hearingType: 'first_instance',
@@ -301,7 +328,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
         ),
       ).toBe(true);
     });
+  });
 
+  it('a held hearing ends in a verdict, an appeal and compensation, counted in the statistics', async () => {
     // Held, then a verdict, an appeal and compensation.
     expect(
       (
@@ -381,7 +410,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     expect(
       (await platform.api('GET', '/api/v1/prosecution/statistics?year=last', { token: analyst })).status,
     ).toBe(400);
+  });
 
+  it("the referrer's case view shows the prosecution timeline, never a suspect", async () => {
     // The referrer's case view shows the prosecution timeline, never a suspect.
     const caseView = await platform.api('GET', `/api/v1/cases/${caseId}`, { token: police });
     expect(caseView.body.stagesReached).toContain('prosecution');
@@ -392,7 +423,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       .map((m) => m.value ?? '')
       .join('\n');
     expect(onKafka).not.toMatch(/Suspect Testname|P1234567|Bright Future|Witness Testperson/);
+  });
 
+  it('nothing personal leaves home: not on any topic, in any table in plaintext, or in any log', async () => {
     // Nothing personal leaves home: not on any topic, not in any service's log.
     const personal = /Witness Testperson|Suspect Testname|P1234567|Bright Future|1993-09-09/;
     const everyTopic = allTopics()
