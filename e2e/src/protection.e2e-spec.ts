@@ -56,250 +56,274 @@ describe('protection: cases, service plan, providers within consent, shelter bed
     return created.body.caseId as string;
   }
 
-  it('opens protection at once for a child and places the child in a shelter before any decision on victim status', async () => {
-    const caseId = await refer(
-      { names: { latin: 'Protected Childperson' }, dateOfBirth: '2012-04-04' },
-      { referral: true },
-    );
-    const opened = await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
-    expect(opened).toMatchObject({ caseId, openedBecause: 'child', personIsChild: true });
+  describe('a child referred by the police: protection before any decision on victim status', () => {
+    let caseId: string;
+    let worker: string;
+    let police: string;
+    let policeSupervisor: string;
 
-    const worker = await platform.token('protection_case_worker', SHELTER);
-    const queue = await platform.api('GET', '/api/v1/protection/cases', { token: worker });
-    expect(queue.body.items.map((c: { caseId: string }) => c.caseId)).toContain(caseId);
-    const police = await platform.token('first_responder', POLICE);
-    expect((await platform.api('GET', '/api/v1/protection/cases', { token: police })).status).toBe(403);
-    // The role alone is not enough: a police supervisor has no need to know the protection file.
-    const policeSupervisor = await platform.token('supervisor', POLICE);
-    expect((await platform.api('GET', '/api/v1/protection/cases', { token: policeSupervisor })).status).toBe(
-      403,
-    );
-    expect(
-      (await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: policeSupervisor })).status,
-    ).toBe(404);
+    it('opens protection at once for a child, which only protection agencies see', async () => {
+      caseId = await refer(
+        { names: { latin: 'Protected Childperson' }, dateOfBirth: '2012-04-04' },
+        { referral: true },
+      );
+      const opened = await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
+      expect(opened).toMatchObject({ caseId, openedBecause: 'child', personIsChild: true });
 
-    const badPlan = await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
-      token: worker,
-      body: { needs: [{ needType: 'spa', priority: 'whenever', dueOn: '2027-02-30' }] },
+      worker = await platform.token('protection_case_worker', SHELTER);
+      const queue = await platform.api('GET', '/api/v1/protection/cases', { token: worker });
+      expect(queue.body.items.map((c: { caseId: string }) => c.caseId)).toContain(caseId);
+      police = await platform.token('first_responder', POLICE);
+      expect((await platform.api('GET', '/api/v1/protection/cases', { token: police })).status).toBe(403);
+      // The role alone is not enough: a police supervisor has no need to know the protection file.
+      policeSupervisor = await platform.token('supervisor', POLICE);
+      expect(
+        (await platform.api('GET', '/api/v1/protection/cases', { token: policeSupervisor })).status,
+      ).toBe(403);
+      expect(
+        (await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: policeSupervisor })).status,
+      ).toBe(404);
     });
-    expect(badPlan.status).toBe(400);
-    expect(badPlan.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
-      'needs.0.dueOn',
-      'needs.0.needType',
-      'needs.0.priority',
-    ]);
-    const plan = await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
-      token: worker,
-      body: {
-        needs: [
-          { needType: 'family_tracing', priority: 'high', note: 'Mother said to live near Manila' },
-          { needType: 'shelter', priority: 'urgent' },
-        ],
-      },
-    });
-    expect(plan.status).toBe(201);
-    expect(plan.body.needs.map((n: { needType: string }) => n.needType)).toEqual([
-      'shelter',
-      'family_tracing',
-    ]);
 
-    const adultsOnly = await platform.api('POST', `/api/v1/protection/cases/${caseId}/placements`, {
-      token: worker,
-      body: { shelterId: 'kw-shelter-gov-women' },
+    it('refuses an invalid needs assessment, field by field, and plans shelter first', async () => {
+      const badPlan = await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+        token: worker,
+        body: { needs: [{ needType: 'spa', priority: 'whenever', dueOn: '2027-02-30' }] },
+      });
+      expect(badPlan.status).toBe(400);
+      expect(badPlan.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'needs.0.dueOn',
+        'needs.0.needType',
+        'needs.0.priority',
+      ]);
+      const plan = await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+        token: worker,
+        body: {
+          needs: [
+            { needType: 'family_tracing', priority: 'high', note: 'Mother said to live near Manila' },
+            { needType: 'shelter', priority: 'urgent' },
+          ],
+        },
+      });
+      expect(plan.status).toBe(201);
+      expect(plan.body.needs.map((n: { needType: string }) => n.needType)).toEqual([
+        'shelter',
+        'family_tracing',
+      ]);
     });
-    expect(adultsOnly.status).toBe(409);
-    expect(adultsOnly.body.detail).toBe('this shelter does not take children');
-    const placement = await platform.api('POST', `/api/v1/protection/cases/${caseId}/placements`, {
-      token: worker,
-      body: { shelterId: 'kw-shelter-gov-children' },
-    });
-    expect(placement.status).toBe(201);
-    expect(placement.body).toMatchObject({ status: 'placed', shelterId: 'kw-shelter-gov-children' });
-    await eventually(() => expect(events(ShelterPlaced.type, caseId)).toHaveLength(1));
 
-    // The shelter hears of it, checks the child in; the bed shows as taken.
-    const shelterStaff = await platform.token('service_provider', SHELTER);
-    await eventually(async () => {
-      const inbox = await platform.api('GET', `/api/v1/inbox?caseId=${caseId}`, { token: shelterStaff });
-      expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toContain('service_request');
-    });
-    const checkIn = await platform.api(
-      'POST',
-      `/api/v1/protection/placements/${placement.body.placementId}/check-in`,
-      {
-        token: shelterStaff,
-      },
-    );
-    expect(checkIn.body.status).toBe('checked_in');
-    const shelters = await platform.api('GET', '/api/v1/protection/shelters', { token: worker });
-    expect(
-      shelters.body.items.find((s: { shelterId: string }) => s.shelterId === 'kw-shelter-gov-children'),
-    ).toMatchObject({ capacity: 12, occupied: 1, free: 11, queued: 0 });
+    it("places the child in a children's shelter before any decision on victim status; the shelter checks the child in", async () => {
+      const adultsOnly = await platform.api('POST', `/api/v1/protection/cases/${caseId}/placements`, {
+        token: worker,
+        body: { shelterId: 'kw-shelter-gov-women' },
+      });
+      expect(adultsOnly.status).toBe(409);
+      expect(adultsOnly.body.detail).toBe('this shelter does not take children');
+      const placement = await platform.api('POST', `/api/v1/protection/cases/${caseId}/placements`, {
+        token: worker,
+        body: { shelterId: 'kw-shelter-gov-children' },
+      });
+      expect(placement.status).toBe(201);
+      expect(placement.body).toMatchObject({ status: 'placed', shelterId: 'kw-shelter-gov-children' });
+      await eventually(() => expect(events(ShelterPlaced.type, caseId)).toHaveLength(1));
 
-    // Family tracing by IOM: no consent to share, but a child's best interests carry it.
-    const ngo = await platform.api('POST', `/api/v1/protection/cases/${caseId}/service-referrals`, {
-      token: worker,
-      body: { needType: 'legal_aid', providerAgencyId: 'ngo-migrant-support' },
-    });
-    expect(ngo.status).toBe(409); // legal aid is not in the plan
-    const tracing = await platform.api('POST', `/api/v1/protection/cases/${caseId}/service-referrals`, {
-      token: worker,
-      body: { needType: 'family_tracing', providerAgencyId: 'iom-kuwait' },
-    });
-    expect(tracing.status).toBe(201);
-    expect(tracing.body.disclosureBasis).toBe('child');
-    const iom = await platform.token('service_provider', 'iom-kuwait');
-    const asked = await platform.api('GET', '/api/v1/protection/service-referrals?status=pending', {
-      token: iom,
-    });
-    const item = asked.body.items.find((i: { caseId: string }) => i.caseId === caseId);
-    expect(item).toMatchObject({
-      needType: 'family_tracing',
-      priority: 'high',
-      personIsChild: true,
-      interpreterNeeded: true,
-    });
-    expect(JSON.stringify(asked.body)).not.toMatch(/Childperson|Manila/);
-    const otherProvider = await platform.token('service_provider', 'ngo-migrant-support');
-    const notTheirs = await platform.api(
-      'POST',
-      `/api/v1/protection/service-referrals/${item.serviceReferralId}/accept`,
-      {
-        token: otherProvider,
-      },
-    );
-    expect(notTheirs.status).toBe(404);
-    for (const step of ['accept', 'complete']) {
-      const res = await platform.api(
+      // The shelter hears of it, checks the child in; the bed shows as taken.
+      const shelterStaff = await platform.token('service_provider', SHELTER);
+      await eventually(async () => {
+        const inbox = await platform.api('GET', `/api/v1/inbox?caseId=${caseId}`, { token: shelterStaff });
+        expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toContain('service_request');
+      });
+      const checkIn = await platform.api(
         'POST',
-        `/api/v1/protection/service-referrals/${item.serviceReferralId}/${step}`,
+        `/api/v1/protection/placements/${placement.body.placementId}/check-in`,
         {
-          token: iom,
+          token: shelterStaff,
         },
       );
-      expect(res.status).toBe(200);
-    }
-    const view = await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: worker });
-    expect(view.body.needs.find((n: { needType: string }) => n.needType === 'family_tracing').status).toBe(
-      'met',
-    );
-    expect(view.body.placements[0].status).toBe('checked_in');
-
-    // Identification has decided nothing yet.
-    const officer = await platform.token('identification_officer', CA);
-    expect((await platform.api('GET', `/api/v1/screenings/${caseId}`, { token: officer })).body.status).toBe(
-      'open',
-    );
-    const onKafka = platform.observer
-      .on(platform.topic(Topics.protectionCase))
-      .filter((m) => m.key === caseId)
-      .map((m) => m.value ?? '')
-      .join('\n');
-    expect(onKafka).not.toMatch(/Childperson|Manila|2012-04-04/);
-
-    // Every access is in the audit log, refusals too; a supervisor sees who accessed the case. A role
-    // the route does not allow is refused at the gateway; a police supervisor gets as far as protection,
-    // which refuses an agency that is not a protection agency, and records it.
-    expect((await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: police })).status).toBe(
-      403,
-    );
-    const assessment = { needs: [{ needType: 'medical', priority: 'normal' }] };
-    expect(
-      (
-        await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
-          token: policeSupervisor,
-          body: assessment,
-        })
-      ).status,
-    ).toBe(403);
-    expect((await platform.api('GET', `/api/v1/cases/${caseId}/access-log`, { token: worker })).status).toBe(
-      403,
-    );
-    // Only supervisors of an agency holding the case: not one of an agency that has nothing to do with it.
-    const labourSupervisor = await platform.token('supervisor', 'kw-pam-labour');
-    expect(
-      (await platform.api('GET', `/api/v1/cases/${caseId}/access-log`, { token: labourSupervisor })).status,
-    ).toBe(404);
-    const supervisor = await platform.token('supervisor', SHELTER);
-    const log = await platform.api('GET', `/api/v1/cases/${caseId}/access-log`, { token: supervisor });
-    expect(log.status).toBe(200);
-    expect(log.body.entries).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          service: 'protection',
-          agencyId: SHELTER,
-          role: 'protection_case_worker',
-          action: 'write',
-          what: 'POST /internal/protection/cases/:caseId/placements',
-          why: 'protection',
-          outcome: 201,
-        }),
-        expect.objectContaining({ service: 'protection', agencyId: POLICE, action: 'denied', outcome: 403 }),
-        expect.objectContaining({ service: 'identification', agencyId: CA, action: 'read', userId: null }),
-      ]),
-    );
-    // Its own staff by user id; other agencies' staff by agency and role only.
-    expect(
-      log.body.entries
-        .filter((e: { userId: unknown }) => e.userId !== null)
-        .map((e: { agencyId: string }) => e.agencyId),
-    ).toEqual(expect.not.arrayContaining([POLICE, CA]));
-
-    // The same report for the person's lawyer or guardian: agencies, roles, kinds of access and why; no staff.
-    const forRepresentative = await platform.api(
-      'GET',
-      `/api/v1/cases/${caseId}/access-log?for=representative`,
-      {
-        token: supervisor,
-      },
-    );
-    expect(forRepresentative.body.entries).toEqual(
-      expect.arrayContaining([
-        {
-          at: expect.any(String),
-          service: 'protection',
-          agencyId: SHELTER,
-          role: 'protection_case_worker',
-          action: 'write',
-          why: 'protection',
-        },
-      ]),
-    );
-    expect(JSON.stringify(forRepresentative.body)).not.toMatch(/userId|internal/);
-    const badAudience = await platform.api('GET', `/api/v1/cases/${caseId}/access-log?for=everyone`, {
-      token: supervisor,
+      expect(checkIn.body.status).toBe('checked_in');
+      const shelters = await platform.api('GET', '/api/v1/protection/shelters', { token: worker });
+      expect(
+        shelters.body.items.find((s: { shelterId: string }) => s.shelterId === 'kw-shelter-gov-children'),
+      ).toMatchObject({ capacity: 12, occupied: 1, free: 11, queued: 0 });
     });
-    expect(badAudience.status).toBe(400);
 
-    // The chain verifies; an entry edited behind the trigger's back is found.
-    const verify = () =>
-      new Promise<{ code: number | null; out: string }>((resolve) => {
-        const handle = platform.running.services.find((s) => s.name === 'protection')!;
-        execFile(
-          process.execPath,
-          [path.join(ROOT, 'dist', 'apps', 'protection', 'src', 'main.js'), 'audit-verify'],
-          { env: handle.env },
-          (error, stdout) => resolve({ code: error ? (error.code as number) : 0, out: stdout }),
-        );
+    it("refers family tracing to IOM on the child's best interests, and only what the plan holds", async () => {
+      // Family tracing by IOM: no consent to share, but a child's best interests carry it.
+      const ngo = await platform.api('POST', `/api/v1/protection/cases/${caseId}/service-referrals`, {
+        token: worker,
+        body: { needType: 'legal_aid', providerAgencyId: 'ngo-migrant-support' },
       });
-    const intact = await verify();
-    expect(intact.code).toBe(0);
-    expect(JSON.parse(intact.out)).toMatchObject({ service: 'protection', intact: true });
-    const db = new Client({ connectionString: testInfrastructure().databaseUrl });
-    await db.connect();
-    try {
-      const table = `"${platform.schemaPrefix}protection".audit_log`;
-      await db.query('BEGIN');
-      await db.query(`ALTER TABLE ${table} DISABLE TRIGGER audit_log_append_only`);
-      await db.query(`UPDATE ${table} SET actor_agency = 'someone-else' WHERE seq = 2`);
-      await db.query(`ALTER TABLE ${table} ENABLE TRIGGER audit_log_append_only`);
-      await db.query('COMMIT');
-    } finally {
-      await db.end();
-    }
-    const tampered = await verify();
-    expect(tampered.code).toBe(3);
-    expect(JSON.parse(tampered.out).firstBreak).toEqual({ seq: 2, problem: 'altered' });
+      expect(ngo.status).toBe(409); // legal aid is not in the plan
+      const tracing = await platform.api('POST', `/api/v1/protection/cases/${caseId}/service-referrals`, {
+        token: worker,
+        body: { needType: 'family_tracing', providerAgencyId: 'iom-kuwait' },
+      });
+      expect(tracing.status).toBe(201);
+      expect(tracing.body.disclosureBasis).toBe('child');
+      const iom = await platform.token('service_provider', 'iom-kuwait');
+      const asked = await platform.api('GET', '/api/v1/protection/service-referrals?status=pending', {
+        token: iom,
+      });
+      const item = asked.body.items.find((i: { caseId: string }) => i.caseId === caseId);
+      expect(item).toMatchObject({
+        needType: 'family_tracing',
+        priority: 'high',
+        personIsChild: true,
+        interpreterNeeded: true,
+      });
+      expect(JSON.stringify(asked.body)).not.toMatch(/Childperson|Manila/);
+      const otherProvider = await platform.token('service_provider', 'ngo-migrant-support');
+      const notTheirs = await platform.api(
+        'POST',
+        `/api/v1/protection/service-referrals/${item.serviceReferralId}/accept`,
+        {
+          token: otherProvider,
+        },
+      );
+      expect(notTheirs.status).toBe(404);
+      for (const step of ['accept', 'complete']) {
+        const res = await platform.api(
+          'POST',
+          `/api/v1/protection/service-referrals/${item.serviceReferralId}/${step}`,
+          {
+            token: iom,
+          },
+        );
+        expect(res.status).toBe(200);
+      }
+      const view = await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: worker });
+      expect(view.body.needs.find((n: { needType: string }) => n.needType === 'family_tracing').status).toBe(
+        'met',
+      );
+      expect(view.body.placements[0].status).toBe('checked_in');
+    });
+
+    it('has decided nothing on victim status yet, and no personal data is on Kafka', async () => {
+      // Identification has decided nothing yet.
+      const officer = await platform.token('identification_officer', CA);
+      expect(
+        (await platform.api('GET', `/api/v1/screenings/${caseId}`, { token: officer })).body.status,
+      ).toBe('open');
+      const onKafka = platform.observer
+        .on(platform.topic(Topics.protectionCase))
+        .filter((m) => m.key === caseId)
+        .map((m) => m.value ?? '')
+        .join('\n');
+      expect(onKafka).not.toMatch(/Childperson|Manila|2012-04-04/);
+    });
+
+    it("logs every access, refusals too, for a supervisor of an agency holding the case and for the person's representative", async () => {
+      // Every access is in the audit log, refusals too; a supervisor sees who accessed the case. A role
+      // the route does not allow is refused at the gateway; a police supervisor gets as far as protection,
+      // which refuses an agency that is not a protection agency, and records it.
+      expect(
+        (await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: police })).status,
+      ).toBe(403);
+      const assessment = { needs: [{ needType: 'medical', priority: 'normal' }] };
+      expect(
+        (
+          await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+            token: policeSupervisor,
+            body: assessment,
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (await platform.api('GET', `/api/v1/cases/${caseId}/access-log`, { token: worker })).status,
+      ).toBe(403);
+      // Only supervisors of an agency holding the case: not one of an agency that has nothing to do with it.
+      const labourSupervisor = await platform.token('supervisor', 'kw-pam-labour');
+      expect(
+        (await platform.api('GET', `/api/v1/cases/${caseId}/access-log`, { token: labourSupervisor })).status,
+      ).toBe(404);
+      const supervisor = await platform.token('supervisor', SHELTER);
+      const log = await platform.api('GET', `/api/v1/cases/${caseId}/access-log`, { token: supervisor });
+      expect(log.status).toBe(200);
+      expect(log.body.entries).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            service: 'protection',
+            agencyId: SHELTER,
+            role: 'protection_case_worker',
+            action: 'write',
+            what: 'POST /internal/protection/cases/:caseId/placements',
+            why: 'protection',
+            outcome: 201,
+          }),
+          expect.objectContaining({
+            service: 'protection',
+            agencyId: POLICE,
+            action: 'denied',
+            outcome: 403,
+          }),
+          expect.objectContaining({ service: 'identification', agencyId: CA, action: 'read', userId: null }),
+        ]),
+      );
+      // Its own staff by user id; other agencies' staff by agency and role only.
+      expect(
+        log.body.entries
+          .filter((e: { userId: unknown }) => e.userId !== null)
+          .map((e: { agencyId: string }) => e.agencyId),
+      ).toEqual(expect.not.arrayContaining([POLICE, CA]));
+
+      // The same report for the person's lawyer or guardian: agencies, roles, kinds of access and why; no staff.
+      const forRepresentative = await platform.api(
+        'GET',
+        `/api/v1/cases/${caseId}/access-log?for=representative`,
+        {
+          token: supervisor,
+        },
+      );
+      expect(forRepresentative.body.entries).toEqual(
+        expect.arrayContaining([
+          {
+            at: expect.any(String),
+            service: 'protection',
+            agencyId: SHELTER,
+            role: 'protection_case_worker',
+            action: 'write',
+            why: 'protection',
+          },
+        ]),
+      );
+      expect(JSON.stringify(forRepresentative.body)).not.toMatch(/userId|internal/);
+      const badAudience = await platform.api('GET', `/api/v1/cases/${caseId}/access-log?for=everyone`, {
+        token: supervisor,
+      });
+      expect(badAudience.status).toBe(400);
+    });
+
+    it("verifies the audit chain and finds an entry edited behind the trigger's back", async () => {
+      // The chain verifies; an entry edited behind the trigger's back is found.
+      const verify = () =>
+        new Promise<{ code: number | null; out: string }>((resolve) => {
+          const handle = platform.running.services.find((s) => s.name === 'protection')!;
+          execFile(
+            process.execPath,
+            [path.join(ROOT, 'dist', 'apps', 'protection', 'src', 'main.js'), 'audit-verify'],
+            { env: handle.env },
+            (error, stdout) => resolve({ code: error ? (error.code as number) : 0, out: stdout }),
+          );
+        });
+      const intact = await verify();
+      expect(intact.code).toBe(0);
+      expect(JSON.parse(intact.out)).toMatchObject({ service: 'protection', intact: true });
+      const db = new Client({ connectionString: testInfrastructure().databaseUrl });
+      await db.connect();
+      try {
+        const table = `"${platform.schemaPrefix}protection".audit_log`;
+        await db.query('BEGIN');
+        await db.query(`ALTER TABLE ${table} DISABLE TRIGGER audit_log_append_only`);
+        await db.query(`UPDATE ${table} SET actor_agency = 'someone-else' WHERE seq = 2`);
+        await db.query(`ALTER TABLE ${table} ENABLE TRIGGER audit_log_append_only`);
+        await db.query('COMMIT');
+      } finally {
+        await db.end();
+      }
+      const tampered = await verify();
+      expect(tampered.code).toBe(3);
+      expect(JSON.parse(tampered.out).firstBreak).toEqual({ seq: 2, problem: 'altered' });
+    });
   });
 
   it('refers an adult only within consent, stops disclosure when consent is withdrawn, and closes with a second person', async () => {
