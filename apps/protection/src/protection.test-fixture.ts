@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import type { DynamicModule, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import type { ReturnPlanRequest } from '@nrm/api-contracts';
 import type { AgencyType } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { createLogger } from '@nrm/observability';
@@ -117,6 +118,18 @@ export async function plannedCase(app: INestApplicationContext, facts: Partial<C
   );
   return caseId;
 }
+
+/** A low-risk voluntary return to the Philippines, followed up by IOM. */
+export const returnPlan = (extra: Partial<ReturnPlanRequest> = {}): ReturnPlanRequest => ({
+  destinationCountry: 'PH',
+  consentToReturn: true,
+  riskLevel: 'low',
+  travelDocumentsReady: true,
+  receivingOrganisation: 'Manila reintegration centre',
+  followUpAgencyId: 'iom-kuwait',
+  plannedOn: '2027-07-01',
+  ...extra,
+});
 
 /** The problem a handler refused with (its status, title and field errors), thrown or rejected. */
 export async function refusal(work: () => Promise<unknown>): Promise<ProblemDocument> {
