@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
 import { ProtectionAccess } from '../cases/protection-access';
+import { asProblem } from '../cases/refusals';
 import { PlacementRepository } from './placement.repository';
 import type { PlacementRow } from './placement.repository';
 import { ShelterRepository } from './shelter.repository';
@@ -12,6 +14,7 @@ import type { ShelterRow } from './shelter.repository';
 @Injectable()
 export class PlacementAccess {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly access: ProtectionAccess,
     private readonly placements: PlacementRepository,
     private readonly shelters: ShelterRepository,
@@ -23,8 +26,23 @@ export class PlacementAccess {
     await this.access.requireCaseWorker(actor);
   }
 
+  /** Runs a change on one placement the actor may act on, its shelter and then the placement locked. */
+  async change<T>(
+    placementId: string,
+    actor: Actor,
+    work: (manager: EntityManager, placement: PlacementRow, shelter: ShelterRow) => Promise<T>,
+  ): Promise<T> {
+    await this.requireCaseWorkerOrShelterStaff(actor);
+    return asProblem(() =>
+      this.dataSource.transaction(async (manager) => {
+        const { placement, shelter } = await this.lockFor(manager, placementId, actor);
+        return work(manager, placement, shelter);
+      }),
+    );
+  }
+
   /** A placement the actor may act on: its shelter locked first, then the placement. */
-  async lockFor(
+  private async lockFor(
     manager: EntityManager,
     placementId: string,
     actor: Actor,
