@@ -7,7 +7,8 @@ import { ProblemException, requireRole } from '@nrm/service-kit';
 import type { DB as Tables } from '../../database/tables.generated';
 import { CASE_WORKERS, ProtectionAccess } from '../protection-access';
 import { CaseParts } from './case-parts';
-import { caseSeenBy, dateText, instant } from './cases-seen-by';
+import { caseSeenBy } from './cases-seen-by';
+import { dateText, instant } from './columns';
 
 const NO_CASE = 'no protection case for this case';
 

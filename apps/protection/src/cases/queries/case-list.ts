@@ -6,7 +6,8 @@ import type { Actor } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
 import type { DB as Tables } from '../../database/tables.generated';
 import { ProtectionAccess } from '../protection-access';
-import { caseSeenBy, instant } from './cases-seen-by';
+import { caseSeenBy } from './cases-seen-by';
+import { instant } from './columns';
 
 const STATUSES = ['open', 'closure_requested', 'closed'];
 

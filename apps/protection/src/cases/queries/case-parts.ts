@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { sqlOf } from '@nrm/persistence';
 import type { DB as Tables } from '../../database/tables.generated';
-import { dateText, instant } from './cases-seen-by';
+import { dateText, instant } from './columns';
 
 /** What hangs off a protection case, read side by side for its detail. */
 @Injectable()

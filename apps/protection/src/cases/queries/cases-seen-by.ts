@@ -13,9 +13,3 @@ export function caseSeenBy(agency: string, defaultLead: string, everyCase: boole
     OR EXISTS (SELECT 1 FROM placement pl JOIN shelter s ON s.shelter_id = pl.shelter_id
                 WHERE pl.case_id = c.case_id AND s.provider_id = ${agency} AND pl.status IN ('placed', 'checked_in')))`;
 }
-
-/** A date column as `YYYY-MM-DD`. */
-export const dateText = (column: string) => sql<string | null>`${sql.ref(column)}::text`;
-
-/** An instant as ISO 8601, or null. */
-export const instant = (value: Date | null) => (value ? value.toISOString() : null);
