@@ -1,19 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CaseClosure } from './cases/case-closure';
-import { CaseOpening } from './cases/case-opening';
-import { CaseLead } from './cases/case-lead';
-import { CaseView } from './cases/case-view';
-import { ProtectionAccess } from './cases/protection-access';
-import { CourtTasks } from './court/court-tasks';
-import { ProtectionController } from './cases/protection.controller';
-import { ProtectionEvents } from './cases/protection.events';
-import { FollowUpClock } from './follow-ups/follow-up-clock';
-import { FollowUps } from './follow-ups/follow-ups';
-import { NeedsAssessments } from './plans/needs-assessments';
-import { ResidenceStatuses } from './residence/residence-statuses';
-import { Returns } from './returns/returns';
-import { ServiceReferrals } from './services/service-referrals';
-import { ShelterPlacements } from './shelters/shelter-placements';
+import { CasesModule } from './cases/cases.module';
+import { CourtModule } from './court/court.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
+import { PlansModule } from './plans/plans.module';
+import { ResidenceModule } from './residence/residence.module';
+import { ReturnsModule } from './returns/returns.module';
+import { ServiceReferralsModule } from './services/service-referrals.module';
+import { SheltersModule } from './shelters/shelters.module';
 
 /**
  * Protection: cases that open on a positive preliminary decision (at once for a child or an urgent
@@ -21,21 +14,15 @@ import { ShelterPlacements } from './shelters/shelter-placements';
  * real capacity, residence status, voluntary return with follow-ups, and closure.
  */
 @Module({
-  controllers: [ProtectionController, ProtectionEvents],
-  providers: [
-    ProtectionAccess,
-    CaseOpening,
-    CaseView,
-    CaseLead,
-    NeedsAssessments,
-    ServiceReferrals,
-    ShelterPlacements,
-    CaseClosure,
-    ResidenceStatuses,
-    Returns,
-    FollowUps,
-    FollowUpClock,
-    CourtTasks,
+  imports: [
+    CasesModule,
+    PlansModule,
+    ServiceReferralsModule,
+    SheltersModule,
+    ResidenceModule,
+    ReturnsModule,
+    FollowUpsModule,
+    CourtModule,
   ],
 })
 export class ProtectionModule {}

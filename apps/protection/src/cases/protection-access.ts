@@ -5,6 +5,7 @@ import type { Role } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
 import { AgencyTypes, ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
 import type { ProtectionConfig } from '../protection.config';
+import { CaseRepository } from './case.repository';
 
 /** Roles that manage protection cases. */
 export const CASE_WORKERS: readonly Role[] = ['protection_case_worker', 'supervisor'];
@@ -24,6 +25,7 @@ export class ProtectionAccess {
 
   constructor(
     dataSource: DataSource,
+    private readonly cases: CaseRepository,
     @Inject(SERVICE_CONFIG) private readonly config: Pick<ProtectionConfig, 'PROTECTION_LEAD_AGENCY_ID'>,
   ) {
     this.agencies = new AgencyTypes(dataSource);
@@ -61,25 +63,9 @@ export class ProtectionAccess {
   ): Promise<void> {
     await this.requireCaseWorker(actor, roles);
     if (await this.isCompetentAuthority(actor.agencyId)) return;
-    const [row]: { lead: string }[] = await manager.query(
-      `SELECT coalesce(lead_agency_id, $2) AS lead FROM protection_case WHERE case_id = $1`,
-      [caseId, this.defaultLeadAgencyId],
-    );
-    if (row && row.lead !== actor.agencyId) {
+    const lead = await this.cases.leadOf(manager, caseId, this.defaultLeadAgencyId);
+    if (lead !== undefined && lead !== actor.agencyId) {
       throw new ProblemException('notFound', 'no protection case for this case');
     }
   }
-}
-
-/**
- * The cases (`protection_case c`) an agency sees: those it leads, and those a pending or accepted
- * service referral or a current placement in one of its shelters ties it to. `$agency` and
- * `$defaultLead` are the placeholders of the agency and the default lead agency.
- */
-export function casesSeenBy(agency: string, defaultLead: string): string {
-  return `(coalesce(c.lead_agency_id, ${defaultLead}) = ${agency}
-    OR EXISTS (SELECT 1 FROM service_referral sr WHERE sr.case_id = c.case_id AND sr.provider_id = ${agency}
-                 AND sr.status IN ('pending', 'accepted'))
-    OR EXISTS (SELECT 1 FROM placement pl JOIN shelter s ON s.shelter_id = pl.shelter_id
-                WHERE pl.case_id = c.case_id AND s.provider_id = ${agency} AND pl.status IN ('placed', 'checked_in')))`;
 }

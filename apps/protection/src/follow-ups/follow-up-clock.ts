@@ -1,23 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { LocalDate } from '@nrm/calendar';
-import { FollowUpDue } from '@nrm/contracts';
-import type { FollowUpKind } from '@nrm/contracts';
-import { OutboxWriter } from '@nrm/messaging';
 import type { Logger } from '@nrm/observability';
 import { LOGGER, PeriodicTask, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { ProtectionConfig } from '../protection.config';
-
-interface DueFollowUp {
-  follow_up_id: string;
-  case_id: string;
-  case_reference: string;
-  kind: FollowUpKind;
-  sequence: number;
-  due_on: string;
-  about_date: string;
-  recipient_agency_id: string;
-}
+import { RaiseDueFollowUps } from './commands/raise-due-follow-ups';
 
 /**
  * Raises follow-ups when they fall due: residence permits nearing expiry and the follow-ups after a
@@ -30,8 +15,7 @@ export class FollowUpClock extends PeriodicTask {
   protected readonly taskName = 'follow-up clock';
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
+    private readonly raiseDue: RaiseDueFollowUps,
     @Inject(SERVICE_CONFIG) private readonly config: ProtectionConfig,
     @Inject(LOGGER) protected readonly logger: Logger,
   ) {
@@ -43,41 +27,6 @@ export class FollowUpClock extends PeriodicTask {
   }
 
   protected pass(): Promise<number> {
-    return this.raiseDue(new Date());
-  }
-
-  /** Raises every follow-up due by `now`; returns how many. */
-  raiseDue(now: Date): Promise<number> {
-    const today = LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE).toString();
-    return this.dataSource.transaction(async (manager) => {
-      const due: DueFollowUp[] = await manager.query(
-        `SELECT f.follow_up_id, f.case_id, c.case_reference, f.kind, f.sequence, f.due_on::text, f.about_date::text,
-                f.recipient_agency_id
-           FROM follow_up f JOIN protection_case c USING (case_id)
-          WHERE f.raised_at IS NULL AND f.cancelled_at IS NULL AND f.due_on <= $1
-          ORDER BY f.due_on LIMIT 200 FOR UPDATE OF f SKIP LOCKED`,
-        [today],
-      );
-      for (const f of due) {
-        await manager.query(`UPDATE follow_up SET raised_at = $2 WHERE follow_up_id = $1`, [
-          f.follow_up_id,
-          now,
-        ]);
-        await this.outbox.append(manager, FollowUpDue, {
-          subject: f.case_id,
-          time: now,
-          data: {
-            caseId: f.case_id,
-            caseReference: f.case_reference,
-            kind: f.kind,
-            dueOn: f.due_on,
-            aboutDate: f.about_date,
-            sequence: f.sequence,
-            recipientAgencyId: f.recipient_agency_id,
-          },
-        });
-      }
-      return due.length;
-    });
+    return this.raiseDue.execute(new Date());
   }
 }

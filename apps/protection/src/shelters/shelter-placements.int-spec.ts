@@ -1,22 +1,23 @@
 import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { OutboxWriter } from '@nrm/messaging';
-import { createServiceDataSource, migrateServiceDatabase } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
-import { DataKeyring, LocalKeyProvider } from '@nrm/security';
-import { serviceMigrations } from '@nrm/service-kit';
-import { testInfrastructure, uniqueTestName } from '@nrm/testing';
-import { ProtectionAccess } from '../cases/protection-access';
+import { serviceSchemaForTest } from '@nrm/service-testing';
+import type { ServiceSchema } from '@nrm/service-testing';
+import { protectionOver } from '../protection.test-fixture';
 import { service } from '../service';
-import { ShelterPlacements } from './shelter-placements';
+import { CheckOut } from './commands/check-out';
+import { RequestPlacement } from './commands/request-placement';
 
 const worker: Actor = { userId: 'worker-1', agencyId: 'kw-shelter-gov', role: 'protection_case_worker' };
 const SHELTER = 'test-shelter';
 
 describe('shelter placements against real PostgreSQL', () => {
-  const schema = uniqueTestName('protection_beds');
+  let schema: ServiceSchema;
+  let app: INestApplicationContext;
   let dataSource: DataSource;
-  let placements: ShelterPlacements;
+  let requestPlacement: RequestPlacement;
+  let checkOut: CheckOut;
   const cases: { caseId: string; urgent: boolean }[] = [];
 
   const count = async (status: string): Promise<number> =>
@@ -32,16 +33,8 @@ describe('shelter placements against real PostgreSQL', () => {
     );
 
   beforeAll(async () => {
-    const options = {
-      url: testInfrastructure().databaseUrl,
-      schema,
-      applicationName: 'protection-test',
-      migrations: serviceMigrations(service),
-      poolSize: 20,
-    };
-    await migrateServiceDatabase(options);
-    dataSource = createServiceDataSource(options);
-    await dataSource.initialize();
+    schema = await serviceSchemaForTest(service, 'protection_beds', { poolSize: 20 });
+    dataSource = schema.dataSource;
     await dataSource.query(
       `INSERT INTO agency_directory (agency_id, agency_type) VALUES ('kw-shelter-gov', 'shelter')`,
     );
@@ -69,22 +62,19 @@ describe('shelter placements against real PostgreSQL', () => {
         ],
       );
     }
-    placements = new ShelterPlacements(
-      new ProtectionAccess(dataSource, { PROTECTION_LEAD_AGENCY_ID: 'kw-shelter-gov' }),
-      dataSource,
-      new OutboxWriter(''),
-      new DataKeyring(new LocalKeyProvider(`test:${Buffer.alloc(32, 7).toString('base64')}`)),
-    );
+    app = await protectionOver(schema, { seed: false });
+    requestPlacement = app.get(RequestPlacement);
+    checkOut = app.get(CheckOut);
   });
 
   afterAll(async () => {
-    await dataSource?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await dataSource?.destroy();
+    await app?.close();
+    await schema?.close();
   });
 
   it('gives 10 free beds to exactly 10 of 50 concurrent requests and queues the other 40, losing none', async () => {
     const results = await Promise.all(
-      cases.map((c) => placements.request(c.caseId, { shelterId: SHELTER }, worker)),
+      cases.map((c) => requestPlacement.execute(c.caseId, { shelterId: SHELTER }, worker)),
     );
     expect(results.filter((r) => r.status === 'placed')).toHaveLength(10);
     expect(results.filter((r) => r.status === 'queued')).toHaveLength(40);
@@ -97,7 +87,9 @@ describe('shelter placements against real PostgreSQL', () => {
     expect(placed).toHaveLength(10);
     expect(queued).toHaveLength(40);
     // A second request for a case with a live placement is refused, not doubled.
-    await expect(placements.request(cases[0].caseId, { shelterId: SHELTER }, worker)).rejects.toMatchObject({
+    await expect(
+      requestPlacement.execute(cases[0].caseId, { shelterId: SHELTER }, worker),
+    ).rejects.toMatchObject({
       status: 409,
     });
   });
@@ -129,8 +121,8 @@ describe('shelter placements against real PostgreSQL', () => {
       [SHELTER],
     );
     await Promise.all([
-      ...placedIds.map((p) => placements.checkOut(p.placement_id, worker)),
-      ...tail.map((p) => placements.checkOut(p.placement_id, worker)),
+      ...placedIds.map((p) => checkOut.execute(p.placement_id, worker)),
+      ...tail.map((p) => checkOut.execute(p.placement_id, worker)),
     ]);
     expect(await count('placed')).toBe(10);
     expect(await count('checked_out')).toBe(5);

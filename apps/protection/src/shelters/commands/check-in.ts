@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { ShelterCheckedIn } from '@nrm/contracts';
+import type { Actor } from '@nrm/security';
+import { PlacementAccess } from '../placement-access';
+import { PlacementRepository } from '../placement.repository';
+import { requireCheckIn } from '../placement-rules';
+import { ShelterBeds } from '../shelter-beds';
+import type { PlacementResult } from '../shelter-beds';
+
+/** The person placed arrives at the shelter. */
+@Injectable()
+export class CheckIn {
+  constructor(
+    private readonly placementAccess: PlacementAccess,
+    private readonly placements: PlacementRepository,
+    private readonly beds: ShelterBeds,
+  ) {}
+
+  execute(placementId: string, actor: Actor, now = new Date()): Promise<PlacementResult> {
+    return this.placementAccess.change(placementId, actor, async (manager, p) => {
+      requireCheckIn(p.status);
+      await this.placements.checkIn(manager, placementId, now);
+      await this.beds.announce(manager, ShelterCheckedIn, p, now);
+      return { placementId, shelterId: p.shelter_id, status: 'checked_in' };
+    });
+  }
+}
