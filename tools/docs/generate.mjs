@@ -24,10 +24,7 @@ const GeneratedDocs = [
   },
   {
     file: 'docs/authorization.md',
-    render: (load) =>
-      load('apps/gateway/src/auth/authorization-table.ts').renderAuthorizationTable(
-        load('apps/gateway/src/auth/route-permissions.ts').RoutePermissions,
-      ),
+    render: (load) => load('apps/gateway/src/auth/authorization-table.ts').renderAuthorizationTable(),
   },
   {
     file: 'docs/need-to-know.md',

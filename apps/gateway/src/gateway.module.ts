@@ -9,32 +9,13 @@ import { RefusalAudit } from './auth/refusal-audit';
 import { SecurityAlerts } from './auth/security-alerts';
 import { CasesController } from './cases/cases.controller';
 import type { GatewayConfig } from './gateway.config';
-import { AgencyNotificationsController } from './inbox/agency-notifications.controller';
-import { InboxController } from './inbox/inbox.controller';
-import { ProsecutionController } from './prosecution/prosecution.controller';
-import { ProtectionController } from './protection/protection.controller';
-import { ReferralsController } from './referrals/referrals.controller';
-import {
-  IndicatorAssessmentsController,
-  IndicatorCataloguesController,
-} from './screenings/indicators.controller';
-import { ScreeningsController } from './screenings/screenings.controller';
+import { relayControllers } from './routes/relay-controllers';
 import { StatisticsController } from './statistics/statistics.controller';
 import { ServiceClient } from './upstream/service-client';
 
 @Module({
-  controllers: [
-    ReferralsController,
-    ScreeningsController,
-    IndicatorAssessmentsController,
-    IndicatorCataloguesController,
-    CasesController,
-    InboxController,
-    AgencyNotificationsController,
-    ProtectionController,
-    ProsecutionController,
-    StatisticsController,
-  ],
+  // The routes the gateway relays as they are, from the route table; then those it answers itself.
+  controllers: [...relayControllers(), CasesController, StatisticsController],
   providers: [
     ServiceClient,
     RequestQuota,

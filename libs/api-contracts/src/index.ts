@@ -6,3 +6,4 @@ export * from './protection';
 export * from './prosecution';
 export * from './calendar-date';
 export * from './audit';
+export * from './routes';

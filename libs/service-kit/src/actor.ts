@@ -1,6 +1,8 @@
 import { createParamDecorator } from '@nestjs/common';
 import type { ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { permits } from '@nrm/api-contracts';
+import type { RouteSpec } from '@nrm/api-contracts';
 import { AccessPurposes, Roles } from '@nrm/contracts';
 import type { AccessPurpose, Role } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
@@ -51,5 +53,14 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
 /** Refuses the request unless the actor holds one of the roles. */
 export function requireRole(actor: Actor, ...roles: Role[]): void {
   if (!roles.includes(actor.role))
+    throw new ProblemException('forbidden', `the role ${actor.role} may not do this`);
+}
+
+/**
+ * Refuses the request unless the route table lets the actor's role call the route: the owning
+ * service's check of the same rule the gateway applies, e.g. `permit(actor, Routes.openInvestigation)`.
+ */
+export function permit(actor: Actor, route: Pick<RouteSpec, 'roles'>): void {
+  if (!permits(actor.role, route))
     throw new ProblemException('forbidden', `the role ${actor.role} may not do this`);
 }

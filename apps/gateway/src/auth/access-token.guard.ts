@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { permits, routeAt } from '@nrm/api-contracts';
 import { AccessPurposes, defaultAccessPurpose } from '@nrm/contracts';
 import type { AccessPurpose, Role } from '@nrm/contracts';
 import { AccessTokenError, AccessTokenVerifier, KeySetUnavailableError } from '@nrm/security';
@@ -9,7 +10,6 @@ import type { Logger } from '@nrm/observability';
 import { LOGGER, ProblemException } from '@nrm/service-kit';
 import { RefusalAudit } from './refusal-audit';
 import { RequestQuota } from './request-quota';
-import { RoutePermissions } from './route-permissions';
 
 export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
 
@@ -27,7 +27,8 @@ function accessPurposeOf(request: FastifyRequest, role: Role): AccessPurpose {
 
 /**
  * Every route under /api/v1 needs a valid bearer token, within the user's and the agency's request
- * quota, of a role the route's entry in RoutePermissions allows; health, metrics and docs do not.
+ * quota, of a role the route's entry in the route table (@nrm/api-contracts Routes) allows; health,
+ * metrics and docs do not.
  */
 @Injectable()
 export class AccessTokenGuard implements CanActivate {
@@ -71,12 +72,12 @@ export class AccessTokenGuard implements CanActivate {
       );
     }
     const route = `${request.method} ${request.routeOptions.url ?? request.url}`;
-    const allowed = RoutePermissions[route];
-    if (!allowed) {
-      this.logger.error({ route }, 'a route has no entry in RoutePermissions; refused');
+    const declared = routeAt(route);
+    if (!declared) {
+      this.logger.error({ route }, 'a route has no entry in the route table; refused');
       throw new ProblemException('forbidden', 'this route has no access rule');
     }
-    if (!allowed.includes(request.actor.role)) {
+    if (!permits(request.actor.role, declared)) {
       this.refusals.record(request.actor, route, (request.params ?? {}) as Record<string, unknown>);
       throw new ProblemException('forbidden', `the role ${request.actor.role} may not call ${route}`);
     }

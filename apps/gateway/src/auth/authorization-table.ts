@@ -1,7 +1,8 @@
+import { NeedToKnowScopes, RoutePermissions, RouteTable, routeKey } from '@nrm/api-contracts';
+import type { RouteDefinition } from '@nrm/api-contracts';
 import { Roles } from '@nrm/contracts';
 import type { Role } from '@nrm/contracts';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { RoutePermissions } from './route-permissions';
 
 /**
  * Writes each operation's roles into the OpenAPI document (`x-allowed-roles`, and a line of its
@@ -22,8 +23,8 @@ export function addAllowedRoles(document: OpenAPIObject): void {
   }
 }
 
-/** The route x role table of `docs/authorization.md`, rendered from RoutePermissions. */
-export function renderAuthorizationTable(permissions: Readonly<Record<string, readonly Role[]>>): string {
+/** The route x role table of `docs/authorization.md`, with each route's need-to-know rule, from the route table. */
+export function renderAuthorizationTable(table: readonly RouteDefinition[] = RouteTable): string {
   const short: Record<Role, string> = {
     first_responder: 'FR',
     identification_officer: 'IO',
@@ -35,15 +36,12 @@ export function renderAuthorizationTable(permissions: Readonly<Record<string, re
     analyst: 'AN',
     administrator: 'AD',
   };
-  const routes = Object.keys(permissions).sort((a, b) => {
-    const [ma, pa] = a.split(' ') as [string, string];
-    const [mb, pb] = b.split(' ') as [string, string];
-    return pa.localeCompare(pb) || ma.localeCompare(mb);
-  });
+  const routes = [...table].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+  const scopes = [...new Set(routes.map((route) => route.scope))].sort();
   const lines = [
     '# Who may call what',
     '',
-    'Generated from `apps/gateway/src/auth/route-permissions.ts` by `npm run docs`; do not edit by hand.',
+    'Generated from the route table (`libs/api-contracts/src/routes/`) by `npm run docs`; do not edit by hand.',
     '',
     'The gateway refuses a role not marked here with 403 before anything is relayed, and a route not',
     "listed at all. Each service checks the role again, then checks the object: the caller's agency",
@@ -53,12 +51,18 @@ export function renderAuthorizationTable(permissions: Readonly<Record<string, re
     '',
     `Roles: ${Roles.map((r) => `${short[r]} ${r}`).join(', ')}.`,
     '',
-    `| route | ${Roles.map((r) => short[r]).join(' | ')} |`,
-    `| --- | ${Roles.map(() => ':-:').join(' | ')} |`,
+    `| route | ${Roles.map((r) => short[r]).join(' | ')} | need to know |`,
+    `| --- | ${Roles.map(() => ':-:').join(' | ')} | --- |`,
     ...routes.map(
       (route) =>
-        `| \`${route}\` | ${Roles.map((r) => ((permissions[route] ?? []).includes(r) ? 'yes' : '-')).join(' | ')} |`,
+        `| \`${routeKey(route)}\` | ${Roles.map((r) => (route.roles.includes(r) ? 'yes' : '-')).join(' | ')} | ${route.scope}${route.note ? `; ${route.note}` : ''} |`,
     ),
+    '',
+    '## Need to know',
+    '',
+    'What the owning service checks once the role is allowed; a record outside it answers 404 unless noted.',
+    '',
+    ...scopes.map((scope) => `- \`${scope}\`: ${NeedToKnowScopes[scope]}.`),
     '',
   ];
   return lines.join('\n');

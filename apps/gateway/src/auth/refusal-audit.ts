@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { routeAt } from '@nrm/api-contracts';
 import type { Logger } from '@nrm/observability';
 import { describeError } from '@nrm/observability';
 import type { Actor } from '@nrm/security';
@@ -6,22 +7,11 @@ import { LOGGER } from '@nrm/service-kit';
 import { ServiceClient } from '../upstream/service-client';
 import type { UpstreamService } from '../upstream/service-client';
 
-/** The service whose audit log holds what happens on a gateway route, by the route's first segment. */
-const ROUTE_OWNERS: Record<string, UpstreamService> = {
-  referrals: 'intake',
-  cases: 'intake',
-  screenings: 'identification',
-  protection: 'protection',
-  prosecution: 'prosecution-tracking',
-  inbox: 'notifications',
-  agency: 'notifications',
-  statistics: 'analytics',
-};
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The service whose audit log holds what happens on a gateway route: its owner in the route table. */
 export function routeOwner(route: string): UpstreamService | undefined {
-  return ROUTE_OWNERS[/^[A-Z]+ \/api\/v1\/([a-z-]+)/.exec(route)?.[1] ?? ''];
+  return routeAt(route)?.service;
 }
 
 /**

@@ -1,8 +1,9 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ProblemException, RelayedProblemException, requireRole } from '@nrm/service-kit';
+import { Controller, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ProblemException, RelayedProblemException } from '@nrm/service-kit';
 import type { Actor } from '@nrm/security';
 import { AuthenticatedActor } from '../auth/actor.decorator';
+import { RouteOf } from '../routes/route-decorators';
 import { ServiceClient } from '../upstream/service-client';
 import type { UpstreamService } from '../upstream/service-client';
 
@@ -25,17 +26,11 @@ export interface CaseView {
 /** The case view: which stages a case has reached, composed from the services that own each stage. */
 @ApiTags('cases')
 @ApiBearerAuth()
-@Controller('api/v1/cases')
+@Controller()
 export class CasesController {
   constructor(private readonly services: ServiceClient) {}
 
-  @Get(':caseId')
-  @ApiOperation({
-    summary: 'Which stages a case has reached, as far as the caller may see',
-    description:
-      'Referral, screening, protection (for case workers), the prosecution timeline (no suspects) and notifications.',
-  })
-  @ApiResponse({ status: 404, description: 'no such case, or not one of yours' })
+  @RouteOf('caseView')
   async get(
     @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
     @AuthenticatedActor() actor: Actor,
@@ -117,29 +112,12 @@ export class CasesController {
     );
   }
 
-  @Get(':caseId/access-log')
-  @ApiOperation({
-    summary:
-      'Who accessed this case, in every service, oldest first (supervisors of an agency involved in it)',
-    description:
-      "Every read, write and refused access of the case's data, from each service's hash-chained audit log; " +
-      "for the supervisor, and for the person's lawyer or guardian through them. Staff of other agencies " +
-      'appear by agency and role, not by user id.',
-  })
-  @ApiQuery({
-    name: 'for',
-    required: false,
-    enum: ['supervisor', 'representative'],
-    description:
-      "`representative`: the report for the person's lawyer or guardian: when, which agency in which role, " +
-      'what kind of access (read, write, refused) in which service and why; no staff names or internal routes',
-  })
+  @RouteOf('caseAccessLog')
   async accessLog(
     @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
     @AuthenticatedActor() actor: Actor,
     @Query('for') audience = 'supervisor',
   ) {
-    requireRole(actor, 'supervisor');
     if (audience !== 'supervisor' && audience !== 'representative') {
       const message = 'for must be supervisor or representative';
       throw new ProblemException('validation', message, [{ field: 'for', message }]);

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { RoutePermissions, RouteTable } from '@nrm/api-contracts';
 import { Roles } from '@nrm/contracts';
 import { expectGeneratedDoc } from '@nrm/testing';
+import { renderAuthorizationTable } from '../auth/authorization-table';
 import { GatewayModule } from '../gateway.module';
-import { renderAuthorizationTable } from './authorization-table';
-import { RoutePermissions } from './route-permissions';
+import { pathParameters } from './route-decorators';
 
 /** `METHOD /path` of every route the gateway's controllers declare, as Fastify sees it. */
 function declaredRoutes(): string[] {
@@ -24,7 +25,7 @@ function declaredRoutes(): string[] {
   });
 }
 
-describe('route permissions', () => {
+describe('the route table in the gateway', () => {
   it('has one entry for every gateway route under /api/v1 and none for a route that does not exist', () => {
     const declared = declaredRoutes().filter((r) => r.split(' ')[1]?.startsWith('/api/v1/'));
     expect(declared.length).toBeGreaterThan(60);
@@ -43,7 +44,26 @@ describe('route permissions', () => {
     }
   });
 
+  it('relays each relayed route to an upstream path with the same parameters, and declares every parameter', () => {
+    for (const route of RouteTable) {
+      const params = pathParameters(route.path);
+      expect({
+        route: route.operationId,
+        declared: Object.keys(route.params ?? {}).every((p) => params.includes(p)),
+      }).toEqual({
+        route: route.operationId,
+        declared: true,
+      });
+      if (route.handledBy === 'gateway') continue;
+      expect({ route: route.operationId, upstream: pathParameters(route.upstream ?? '').sort() }).toEqual({
+        route: route.operationId,
+        upstream: [...params].sort(),
+      });
+      expect(route.upstream).toMatch(/^\/internal\//);
+    }
+  });
+
   it('is the table in docs/authorization.md', () => {
-    expectGeneratedDoc('docs/authorization.md', renderAuthorizationTable(RoutePermissions));
+    expectGeneratedDoc('docs/authorization.md', renderAuthorizationTable());
   });
 });
