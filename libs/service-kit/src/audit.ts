@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import { DataSource } from 'typeorm';
-import { GatewayRefusalReport } from '@nrm/api-contracts';
+import { GatewayRefusalReport, Routes } from '@nrm/api-contracts';
 import { appendAudit, caseAccessLog } from '@nrm/audit';
 import type { Logger } from '@nrm/observability';
 import { describeError } from '@nrm/observability';
 import type { Actor } from '@nrm/security';
-import { ActorHeaders, CurrentActor, requireRole } from './actor';
+import { ActorHeaders, CurrentActor, permit } from './actor';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -87,7 +87,7 @@ export class AuditController {
 
   @Get('cases/:caseId')
   async caseAccess(@Param('caseId', new ParseUUIDPipe()) caseId: string, @CurrentActor() actor: Actor) {
-    requireRole(actor, 'supervisor');
+    permit(actor, Routes.caseAccessLog);
     const entries = await caseAccessLog(this.dataSource, caseId);
     return {
       caseId,

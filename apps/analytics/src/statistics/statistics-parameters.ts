@@ -10,9 +10,6 @@ import type { StatisticsTable, TableQuery } from './statistics-tables';
  * should not have is refused with a problem naming it (when it looks like a name) and what is allowed.
  */
 
-/** Who may read statistics. */
-export const READERS = ['analyst', 'supervisor', 'administrator'] as const;
-
 const RESERVED = new Set(['by', 'year', 'format']);
 const PREVALENCE_PARAMETERS = ['year', 'month', 'list'];
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -1,6 +1,3 @@
-/** The roles of the competent authority that decide on screenings. */
-export const DECIDING_ROLES = ['identification_officer', 'supervisor'] as const;
-
 /** A positive decision follows an `indicated` advice; any other advice points to a negative one. */
 export function departsFromAdvice(decision: 'positive' | 'negative', advisedOutcome: string): boolean {
   return (decision === 'positive') !== (advisedOutcome === 'indicated');

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Role } from '@nrm/contracts';
+import type { RouteSpec } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { PolicyRepository } from '../policy/policy.repository';
 
 /** Catalogues are the competent authority's: only its own staff of the roles named see or change them. */
@@ -13,13 +13,10 @@ export class CatalogueAuthority {
     private readonly policies: PolicyRepository,
   ) {}
 
-  async require(actor: Actor, ...roles: Role[]): Promise<void> {
-    requireRole(actor, ...roles);
+  async require(actor: Actor, route: Pick<RouteSpec, 'roles'>): Promise<void> {
+    permit(actor, route);
     const policy = await this.policies.defaultPolicy(this.dataSource.manager);
     if (actor.agencyId !== policy.competentAuthorityAgencyId)
       throw new ProblemException('forbidden', 'indicator catalogues are kept by the competent authority');
   }
 }
-
-/** Who may read the catalogues; only administrators load and adopt them. */
-export const CATALOGUE_READERS: readonly Role[] = ['identification_officer', 'supervisor', 'administrator'];

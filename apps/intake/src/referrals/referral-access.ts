@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { CaseRoles } from '@nrm/contracts';
+
 import type { Actor } from '@nrm/security';
 import { CaseInvolvement } from '@nrm/case-involvement';
 import { AgencyTypes, ProblemException } from '@nrm/service-kit';
 import { ReferralRepository } from './referral.repository';
 import type { ReferralRow } from './referral.repository';
+import { Routes, permits } from '@nrm/api-contracts';
 
 /** Roles of the competent authority that see every referral, when their agency is the authority. */
 export const AUTHORITY_ROLES = ['identification_officer', 'supervisor'] as const;
@@ -51,7 +52,8 @@ export class ReferralAccess {
   }
 
   async canSee(manager: EntityManager, record: ReferralRow, actor: Actor): Promise<boolean> {
-    if (!CaseRoles.includes(actor.role)) return false;
+    // The readers of a referral, as the route table names them (its status, versions, consents, the case).
+    if (!permits(actor.role, Routes.referralStatus)) return false;
     if (record.referring_agency_id === actor.agencyId || (await this.isCompetentAuthority(actor)))
       return true;
     return (await this.involvement.of(manager, record.case_id, actor.agencyId)).length > 0;

@@ -1,14 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import type { Role } from '@nrm/contracts';
+import type { RouteSpec } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { AgencyTypes, ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { AgencyTypes, ProblemException, SERVICE_CONFIG, permit } from '@nrm/service-kit';
 import type { ProtectionConfig } from '../protection.config';
 import { CaseRepository } from './case.repository';
-
-/** Roles that manage protection cases. */
-export const CASE_WORKERS: readonly Role[] = ['protection_case_worker', 'supervisor'];
 
 /** Agencies that manage protection cases: shelters, NGOs, IOM and the competent authority. */
 export const PROTECTION_AGENCY_TYPES: readonly string[] = ['shelter', 'ngo', 'iom', 'competent_authority'];
@@ -44,24 +41,25 @@ export class ProtectionAccess {
     return (await this.agencies.typeOf(agencyId)) === 'competent_authority';
   }
 
-  async requireCaseWorker(actor: Actor, roles: readonly Role[] = CASE_WORKERS): Promise<void> {
-    requireRole(actor, ...roles);
+  /** The route's roles (the route table's, `Routes.x`), and an agency that does protection work. */
+  async requireCaseWorker(actor: Actor, route: Pick<RouteSpec, 'roles'>): Promise<void> {
+    permit(actor, route);
     if (!(await this.isProtectionAgency(actor.agencyId))) {
       throw new ProblemException('forbidden', 'your agency does not manage protection cases');
     }
   }
 
   /**
-   * A case worker (or one of `roles`) of the case's lead agency or of the competent authority; any
+   * One of the route's roles, of the case's lead agency or of the competent authority; any
    * other agency is answered as if there were no case. A missing case is left to the caller.
    */
   async requireCaseManager(
     manager: EntityManager,
     caseId: string,
     actor: Actor,
-    roles: readonly Role[] = CASE_WORKERS,
+    route: Pick<RouteSpec, 'roles'>,
   ): Promise<void> {
-    await this.requireCaseWorker(actor, roles);
+    await this.requireCaseWorker(actor, route);
     if (await this.isCompetentAuthority(actor.agencyId)) return;
     const lead = await this.cases.leadOf(manager, caseId, this.defaultLeadAgencyId);
     if (lead !== undefined && lead !== actor.agencyId) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
+import type { RouteSpec } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
 import { ProtectionAccess } from '../cases/protection-access';
@@ -21,21 +22,22 @@ export class PlacementAccess {
   ) {}
 
   /** Case workers of a protection agency, or a shelter's own staff (scoped to their shelters by `lockFor`). */
-  async requireCaseWorkerOrShelterStaff(actor: Actor): Promise<void> {
+  async requireCaseWorkerOrShelterStaff(actor: Actor, route: Pick<RouteSpec, 'roles'>): Promise<void> {
     if (actor.role === 'service_provider') return;
-    await this.access.requireCaseWorker(actor);
+    await this.access.requireCaseWorker(actor, route);
   }
 
   /** Runs a change on one placement the actor may act on, its shelter and then the placement locked. */
   async change<T>(
     placementId: string,
     actor: Actor,
+    route: Pick<RouteSpec, 'roles'>,
     work: (manager: EntityManager, placement: PlacementRow, shelter: ShelterRow) => Promise<T>,
   ): Promise<T> {
-    await this.requireCaseWorkerOrShelterStaff(actor);
+    await this.requireCaseWorkerOrShelterStaff(actor, route);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
-        const { placement, shelter } = await this.lockFor(manager, placementId, actor);
+        const { placement, shelter } = await this.lockFor(manager, placementId, actor, route);
         return work(manager, placement, shelter);
       }),
     );
@@ -46,6 +48,7 @@ export class PlacementAccess {
     manager: EntityManager,
     placementId: string,
     actor: Actor,
+    route: Pick<RouteSpec, 'roles'>,
   ): Promise<{ placement: PlacementRow; shelter: ShelterRow }> {
     const found = await this.placements.find(manager, placementId);
     // A shelter's own staff act on placements in their shelters only.
@@ -54,7 +57,7 @@ export class PlacementAccess {
     }
     // Case workers: of the case's lead agency, or of the shelter's own provider.
     if (actor.role !== 'service_provider' && found.provider_id !== actor.agencyId) {
-      await this.access.requireCaseManager(manager, found.case_id, actor);
+      await this.access.requireCaseManager(manager, found.case_id, actor, route);
     }
     const shelter = await this.shelters.lock(manager, found.shelter_id);
     const placement = await this.placements.find(manager, placementId, { lock: true });

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { SERVICE_CONFIG, permit } from '@nrm/service-kit';
 import type { AnalyticsConfig } from '../../analytics.config';
 import { buildIndicatorPrevalence } from '../indicator-prevalence';
 import type { IndicatorPrevalence } from '../indicator-prevalence';
-import { READERS, prevalenceRequest } from '../statistics-parameters';
+import { prevalenceRequest } from '../statistics-parameters';
 import { StatisticsRepository } from '../statistics.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Indicator prevalence by dimension in a period (and on a list), with small counts suppressed. */
 @Injectable()
@@ -18,7 +19,7 @@ export class IndicatorPrevalenceFigures {
   ) {}
 
   async execute(actor: Actor, query: Record<string, string>): Promise<IndicatorPrevalence> {
-    requireRole(actor, ...READERS);
+    permit(actor, Routes.indicatorPrevalence);
     const { asked, filters } = prevalenceRequest(query);
     return buildIndicatorPrevalence({
       counts: await this.statistics.prevalenceCounts(this.dataSource, asked),

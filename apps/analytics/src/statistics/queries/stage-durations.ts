@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { SERVICE_CONFIG, permit } from '@nrm/service-kit';
 import type { AnalyticsConfig } from '../../analytics.config';
-import { READERS, parseYear } from '../statistics-parameters';
+import { parseYear } from '../statistics-parameters';
 import { StatisticsRepository } from '../statistics.repository';
+import { Routes } from '@nrm/api-contracts';
 
 export interface StageDuration {
   stage: string;
@@ -28,7 +29,7 @@ export class StageDurations {
     actor: Actor,
     year: string | undefined,
   ): Promise<{ minimumCell: number; unit: string; stages: StageDuration[] }> {
-    requireRole(actor, ...READERS);
+    permit(actor, Routes.durationStatistics);
     const rows = await this.statistics.stageDurations(
       this.dataSource,
       year === undefined ? undefined : parseYear(year),

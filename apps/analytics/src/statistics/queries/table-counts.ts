@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { ProblemException, SERVICE_CONFIG, permit } from '@nrm/service-kit';
 import type { AnalyticsConfig } from '../../analytics.config';
 import { buildCountTable } from '../count-table';
 import type { CountTable } from '../count-table';
-import { READERS, countTableRequest } from '../statistics-parameters';
+import { countTableRequest } from '../statistics-parameters';
 import { StatisticsRepository } from '../statistics.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /**
  * A statistics table's counts by up to two dimensions (one for a chart), filtered and in a year if
@@ -26,7 +27,7 @@ export class TableCounts {
     query: Record<string, string>,
     view: 'table' | 'chart',
   ): Promise<CountTable> {
-    requireRole(actor, ...READERS);
+    permit(actor, Routes.statisticsTable);
     if (view === 'table' && !['json', 'csv'].includes(query['format'] ?? 'json'))
       throw new ProblemException('validation', 'format must be json or csv');
     const request = countTableRequest(name, query, view === 'table' ? 2 : 1);

@@ -5,13 +5,13 @@ import { RecoveryPeriodExtended } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { DeadlineRepository } from '../../deadlines/deadline.repository';
 import { ScreeningRepository, lifecycleState } from '../../screening/screening.repository';
 import { DecisionRepository } from '../decision.repository';
-import { DECIDING_ROLES } from '../decision-rules';
 import { ScreeningChange } from '../screening-change';
 import { extendRecovery } from '../screening-lifecycle';
+import { Routes } from '@nrm/api-contracts';
 
 /** Extends the recovery period by some days from its end (or from today, once it has ended). */
 @Injectable()
@@ -26,7 +26,7 @@ export class ExtendRecoveryPeriod {
   ) {}
 
   execute(caseId: string, request: RecoveryExtensionRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, ...DECIDING_ROLES);
+    permit(actor, Routes.extendRecoveryPeriod);
     return this.change.run(caseId, actor, now, true, async ({ manager, row, today }) => {
       const next = extendRecovery(lifecycleState(row));
       const from =

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { DecisionRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { DeadlineRepository } from '../../deadlines/deadline.repository';
 import { ScreeningRepository, lifecycleState } from '../../screening/screening.repository';
 import { DecisionRecorder } from '../decision-recorder';
-import { DECIDING_ROLES } from '../decision-rules';
 import { ScreeningChange } from '../screening-change';
 import { finalDecision } from '../screening-lifecycle';
+import { Routes } from '@nrm/api-contracts';
 
 /**
  * The conclusive-grounds decision. A positive one is announced at once; a negative one waits for a
@@ -23,7 +23,7 @@ export class RecordFinalDecision {
   ) {}
 
   execute(caseId: string, request: DecisionRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, ...DECIDING_ROLES);
+    permit(actor, Routes.recordFinalDecision);
     return this.change.run(caseId, actor, now, true, async ({ manager, row, policy, today }) => {
       const reconsideration = row.status === 'reconsidering_final';
       const next = finalDecision(

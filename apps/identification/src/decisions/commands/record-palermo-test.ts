@@ -3,13 +3,13 @@ import { Injectable } from '@nestjs/common';
 import type { PalermoTestRequest } from '@nrm/api-contracts';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { DecisionRepository } from '../decision.repository';
-import { DECIDING_ROLES } from '../decision-rules';
 import { palermoTest } from '../palermo-test';
 import type { PalermoResult } from '../palermo-test';
 import { ScreeningChange } from '../screening-change';
 import { TransitionRefused } from '../screening-lifecycle';
+import { Routes } from '@nrm/api-contracts';
 
 /** Records the Palermo test; it advises the decision and changes no state. */
 @Injectable()
@@ -26,7 +26,7 @@ export class RecordPalermoTest {
     actor: Actor,
     now = new Date(),
   ): Promise<PalermoResult> {
-    requireRole(actor, ...DECIDING_ROLES);
+    permit(actor, Routes.recordPalermoTest);
     let result: PalermoResult | undefined;
     await this.change.run(caseId, actor, now, true, async ({ manager, row }) => {
       if (row.status === 'closed') throw new TransitionRefused('the screening is closed');

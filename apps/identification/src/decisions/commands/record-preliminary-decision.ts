@@ -4,14 +4,14 @@ import type { DecisionRequest } from '@nrm/api-contracts';
 import { PreliminaryDecisionRecorded, RecoveryPeriodStarted } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { DeadlineRepository } from '../../deadlines/deadline.repository';
 import { ScreeningRepository, lifecycleState } from '../../screening/screening.repository';
 import { DecisionRecorder } from '../decision-recorder';
-import { DECIDING_ROLES } from '../decision-rules';
 import { ScreeningChange } from '../screening-change';
 import { preliminaryDecision } from '../screening-lifecycle';
 import type { ScreeningStatus } from '../screening-lifecycle';
+import { Routes } from '@nrm/api-contracts';
 
 /**
  * The reasonable-grounds decision: a positive one starts the recovery period. Meets the preliminary
@@ -33,7 +33,7 @@ export class RecordPreliminaryDecision {
     actor: Actor,
     now = new Date(),
   ): Promise<{ status: ScreeningStatus }> {
-    requireRole(actor, ...DECIDING_ROLES);
+    permit(actor, Routes.recordPreliminaryDecision);
     return this.change.run(caseId, actor, now, true, async ({ manager, row, policy, today }) => {
       const reconsideration = row.status === 'reconsidering_preliminary';
       const next = preliminaryDecision(lifecycleState(row), request.outcome);

@@ -6,12 +6,13 @@ import { ReconsiderationRequested } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { DeadlineRepository } from '../../deadlines/deadline.repository';
 import { ScreeningRepository, lifecycleState } from '../../screening/screening.repository';
 import { DecisionRepository } from '../decision.repository';
 import { ScreeningChange } from '../screening-change';
 import { requestReconsideration } from '../screening-lifecycle';
+import { Routes } from '@nrm/api-contracts';
 
 /** The referrer or a support provider asks for a negative decision to be reconsidered. */
 @Injectable()
@@ -27,7 +28,7 @@ export class RequestReconsideration {
   ) {}
 
   execute(caseId: string, request: ReconsiderationRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, 'first_responder', 'protection_case_worker', 'service_provider');
+    permit(actor, Routes.requestReconsideration);
     return this.change.run(caseId, actor, now, false, async ({ manager, row, policy, today }) => {
       // The referrer, or a support provider: the protection lead, or a provider or shelter the case was
       // referred to, while it is.

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { DecisionReviewRequest } from '@nrm/api-contracts';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { ScreeningRepository, lifecycleState } from '../../screening/screening.repository';
 import { DecisionRecorder } from '../decision-recorder';
 import { DecisionRepository } from '../decision.repository';
-import { DECIDING_ROLES } from '../decision-rules';
 import { ScreeningChange } from '../screening-change';
 import { reviewNegativeFinal } from '../screening-lifecycle';
+import { Routes } from '@nrm/api-contracts';
 
 /** A second reviewer approves a negative final decision (then announced) or sends it back. */
 @Injectable()
@@ -22,7 +22,7 @@ export class ReviewFinalDecision {
   ) {}
 
   execute(caseId: string, request: DecisionReviewRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, ...DECIDING_ROLES);
+    permit(actor, Routes.reviewFinalDecision);
     return this.change.run(caseId, actor, now, true, async ({ manager, row }) => {
       const next = reviewNegativeFinal(lifecycleState(row), request.approve, actor.userId);
       const decision = await this.decisions.pendingReview(manager, row.case_id);

@@ -8,6 +8,7 @@ import { CatalogueAuthority } from '../catalogue-authority';
 import { catalogueSubject, summary } from '../catalogue-summary';
 import type { CatalogueSummary } from '../catalogue-summary';
 import { CatalogueRepository } from '../catalogue.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** A second administrator adopts a proposed version: it replaces the active one for new assessments. */
 @Injectable()
@@ -20,7 +21,7 @@ export class AdoptIndicatorCatalogue {
   ) {}
 
   async execute(version: string, actor: Actor, now = new Date()): Promise<CatalogueSummary> {
-    await this.authority.require(actor, 'administrator');
+    await this.authority.require(actor, Routes.adoptIndicatorCatalogue);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.catalogues.lockSummary(manager, version);
       if (!row) throw new ProblemException('notFound', 'no such indicator catalogue version');

@@ -3,14 +3,14 @@ import { DataSource } from 'typeorm';
 import type { IndicatorAnswersRequest } from '@nrm/api-contracts';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
-import { DECIDING_ROLES } from '../../decisions/decision-rules';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { ScreeningRepository } from '../../screening/screening.repository';
 import { AssessmentViews } from '../assessment-views';
 import type { AssessmentView } from '../assessment-views';
 import { answerProblems } from '../indicator-answer-rules';
 import { IndicatorAssessmentRepository } from '../indicator-assessment.repository';
 import { adviseFromIndicators } from '../indicator-rule';
+import { Routes } from '@nrm/api-contracts';
 
 /** Records answers (a later answer to the same indicator replaces the earlier) and advises again. */
 @Injectable()
@@ -30,7 +30,7 @@ export class AnswerIndicators {
     actor: Actor,
     now = new Date(),
   ): Promise<AssessmentView> {
-    requireRole(actor, ...DECIDING_ROLES);
+    permit(actor, Routes.answerIndicators);
     return this.dataSource.transaction(async (manager) => {
       await this.screenings.assignedTo(manager, caseId, actor, true);
       const row = await this.views.lock(manager, caseId, assessmentId);

@@ -3,12 +3,12 @@ import { DataSource } from 'typeorm';
 import { IndicatorsAssessed } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
-import { DECIDING_ROLES } from '../../decisions/decision-rules';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { ScreeningRepository } from '../../screening/screening.repository';
 import { AssessmentViews } from '../assessment-views';
 import type { AssessmentView } from '../assessment-views';
 import { IndicatorAssessmentRepository } from '../indicator-assessment.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Completes an assessment: its advice is final, and the other services learn the result. */
 @Injectable()
@@ -22,7 +22,7 @@ export class CompleteIndicatorAssessment {
   ) {}
 
   execute(caseId: string, assessmentId: string, actor: Actor, now = new Date()): Promise<AssessmentView> {
-    requireRole(actor, ...DECIDING_ROLES);
+    permit(actor, Routes.completeIndicatorAssessment);
     return this.dataSource.transaction(async (manager) => {
       await this.screenings.assignedTo(manager, caseId, actor, true);
       const row = await this.views.lock(manager, caseId, assessmentId);

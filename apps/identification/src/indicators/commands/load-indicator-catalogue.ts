@@ -9,6 +9,7 @@ import type { CatalogueSummary } from '../catalogue-summary';
 import { CatalogueInvalid, parseCatalogue } from '../catalogue-validation';
 import { CatalogueRepository } from '../catalogue.repository';
 import type { IndicatorCatalogue } from '../indicator-catalogue';
+import { Routes } from '@nrm/api-contracts';
 
 /** Loads a new version as proposed; it does nothing until a second administrator adopts it. */
 @Injectable()
@@ -21,7 +22,7 @@ export class LoadIndicatorCatalogue {
   ) {}
 
   async execute(input: unknown, actor: Actor, now = new Date()): Promise<CatalogueSummary> {
-    await this.authority.require(actor, 'administrator');
+    await this.authority.require(actor, Routes.loadIndicatorCatalogue);
     let catalogue: IndicatorCatalogue;
     try {
       catalogue = parseCatalogue(input);

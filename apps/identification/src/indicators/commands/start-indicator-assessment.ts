@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
-import { DECIDING_ROLES } from '../../decisions/decision-rules';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { ScreeningRepository } from '../../screening/screening.repository';
 import { AssessmentViews } from '../assessment-views';
 import type { AssessmentView } from '../assessment-views';
 import { IndicatorAssessmentRepository } from '../indicator-assessment.repository';
 import { IndicatorCatalogues } from '../indicator-catalogues';
 import { adviseFromIndicators, listsFor } from '../indicator-rule';
+import { Routes } from '@nrm/api-contracts';
 
 /**
  * Starts an indicator assessment of a case with the catalogue in force: the lists for the person
@@ -26,7 +26,7 @@ export class StartIndicatorAssessment {
   ) {}
 
   execute(caseId: string, actor: Actor, now = new Date()): Promise<AssessmentView> {
-    requireRole(actor, ...DECIDING_ROLES);
+    permit(actor, Routes.startIndicatorAssessment);
     return this.dataSource.transaction(async (manager) => {
       const screening = await this.screenings.assignedTo(manager, caseId, actor, true);
       if (screening.status === 'closed') throw new ProblemException('conflict', 'the screening is closed');

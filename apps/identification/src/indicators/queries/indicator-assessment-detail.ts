@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
-import { DECIDING_ROLES } from '../../decisions/decision-rules';
+import { permit } from '@nrm/service-kit';
 import { ScreeningRepository } from '../../screening/screening.repository';
 import { AssessmentViews } from '../assessment-views';
 import type { AssessmentView } from '../assessment-views';
+import { Routes } from '@nrm/api-contracts';
 
 /** One indicator assessment of a case with its questions and answers, for the assigned authority. */
 @Injectable()
@@ -17,7 +17,7 @@ export class IndicatorAssessmentDetail {
   ) {}
 
   async execute(caseId: string, assessmentId: string, actor: Actor): Promise<AssessmentView> {
-    requireRole(actor, ...DECIDING_ROLES);
+    permit(actor, Routes.readIndicatorAssessment);
     await this.screenings.assignedTo(this.dataSource.manager, caseId, actor);
     return this.views.view(this.dataSource.manager, caseId, assessmentId);
   }

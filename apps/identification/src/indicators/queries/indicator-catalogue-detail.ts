@@ -4,12 +4,13 @@ import type { Actor } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
 import { catalogueDifferences } from '../catalogue-differences';
 import type { CatalogueDifferences } from '../catalogue-differences';
-import { CATALOGUE_READERS, CatalogueAuthority } from '../catalogue-authority';
+import { CatalogueAuthority } from '../catalogue-authority';
 import { summary } from '../catalogue-summary';
 import type { CatalogueSummary } from '../catalogue-summary';
 import { CatalogueRepository } from '../catalogue.repository';
 import type { IndicatorCatalogue } from '../indicator-catalogue';
 import { IndicatorCatalogues } from '../indicator-catalogues';
+import { Routes } from '@nrm/api-contracts';
 
 /** A catalogue version with its content, and what adopting it would change. */
 @Injectable()
@@ -25,7 +26,7 @@ export class IndicatorCatalogueDetail {
     version: string,
     actor: Actor,
   ): Promise<CatalogueSummary & { catalogue: IndicatorCatalogue }> {
-    await this.authority.require(actor, ...CATALOGUE_READERS);
+    await this.authority.require(actor, Routes.readIndicatorCatalogue);
     const row = await this.catalogues.summaryWithContent(this.dataSource, version);
     if (!row) throw new ProblemException('notFound', 'no such indicator catalogue version');
     return { ...summary(row), catalogue: row.content as unknown as IndicatorCatalogue };
@@ -33,7 +34,7 @@ export class IndicatorCatalogueDetail {
 
   /** What adopting the version would change against the one in force. */
   async differences(version: string, actor: Actor): Promise<CatalogueDifferences> {
-    await this.authority.require(actor, ...CATALOGUE_READERS);
+    await this.authority.require(actor, Routes.indicatorCatalogueDifferences);
     const manager = this.dataSource.manager;
     const proposed = await this.inForce.version(manager, version);
     if (!proposed) throw new ProblemException('notFound', 'no such indicator catalogue version');

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { CATALOGUE_READERS, CatalogueAuthority } from '../catalogue-authority';
+import { CatalogueAuthority } from '../catalogue-authority';
 import { summary } from '../catalogue-summary';
 import type { CatalogueSummary } from '../catalogue-summary';
 import { CatalogueRepository } from '../catalogue.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Every catalogue version loaded, the latest first. */
 @Injectable()
@@ -16,7 +17,7 @@ export class IndicatorCatalogueList {
   ) {}
 
   async execute(actor: Actor): Promise<{ items: CatalogueSummary[] }> {
-    await this.authority.require(actor, ...CATALOGUE_READERS);
+    await this.authority.require(actor, Routes.listIndicatorCatalogues);
     return { items: (await this.catalogues.summaries(this.dataSource)).map(summary) };
   }
 }

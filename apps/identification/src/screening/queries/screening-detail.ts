@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CaseRoles } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { DeadlineRepository } from '../../deadlines/deadline.repository';
 import { DecisionRepository } from '../../decisions/decision.repository';
 import { IndicatorAssessmentRepository } from '../../indicators/indicator-assessment.repository';
 import { ScreeningRepository } from '../screening.repository';
+import { Routes } from '@nrm/api-contracts';
 
 export interface ScreeningView {
   caseId: string;
@@ -51,7 +51,7 @@ export class ScreeningDetail {
   ) {}
 
   async execute(caseId: string, actor: Actor): Promise<ScreeningView> {
-    requireRole(actor, ...CaseRoles);
+    permit(actor, Routes.readScreening);
     const s = await this.screenings.view(this.dataSource, caseId);
     if (!s || ![s.referring_agency_id, s.assigned_agency_id].includes(actor.agencyId)) {
       throw new ProblemException('notFound', 'no screening for this case');

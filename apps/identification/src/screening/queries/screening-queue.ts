@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { ScreeningStatuses } from '../../decisions/screening-lifecycle';
 import { ScreeningRepository } from '../screening.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** The competent authority's queue of one status, the nearest deadline first, then the oldest. */
 @Injectable()
@@ -14,7 +15,7 @@ export class ScreeningQueue {
   ) {}
 
   async execute(actor: Actor, status: string) {
-    requireRole(actor, 'identification_officer', 'supervisor');
+    permit(actor, Routes.screeningQueue);
     if (!(ScreeningStatuses as readonly string[]).includes(status)) {
       throw new ProblemException('validation', 'the query is not valid', [
         { field: 'status', message: `status must be one of ${ScreeningStatuses.join(', ')}` },

@@ -6,12 +6,13 @@ import type { AnonymousNoticeRequest } from '@nrm/api-contracts';
 import { AnonymousNoticeRecorded, ageBandOf } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { ProblemException, SERVICE_CONFIG, permit } from '@nrm/service-kit';
 import { DuplicateDetector } from '../../duplicates/duplicate-detector';
 import type { IntakeConfig } from '../../intake.config';
 import { JurisdictionSettingRepository } from '../../settings/jurisdiction-setting.repository';
 import { noticeRefusal } from '../anonymous-notice-rules';
 import { AnonymousNoticeRepository } from '../anonymous-notice.repository';
+import { Routes } from '@nrm/api-contracts';
 
 export interface AnonymousNoticeRecordedResponse {
   noticeId: string;
@@ -39,7 +40,7 @@ export class RecordAnonymousNotice {
     actor: Actor,
     now = new Date(),
   ): Promise<AnonymousNoticeRecordedResponse> {
-    requireRole(actor, 'first_responder');
+    permit(actor, Routes.recordAnonymousNotice);
     const refusal = noticeRefusal(request, LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE));
     if (refusal) throw new ProblemException('validation', refusal.detail, [refusal.violation]);
     const link = request.link;

@@ -5,11 +5,12 @@ import { ConsentChanged } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { ReferralAccess } from '../../referrals/referral-access';
 import { consentChangeRefusal } from '../consent-rules';
 import { ConsentRepository } from '../consent.repository';
 import type { ConsentState } from '../consent.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /**
  * Records consent given or withdrawn for one purpose, and tells the other services: a withdrawal
@@ -31,7 +32,7 @@ export class RecordConsent {
     actor: Actor,
     now = new Date(),
   ): Promise<ConsentState[]> {
-    requireRole(actor, 'first_responder', 'identification_officer', 'protection_case_worker', 'supervisor');
+    permit(actor, Routes.changeConsent);
     const sharing = request.sharingAgencyTypes ?? [];
     const refusal = consentChangeRefusal(request);
     if (refusal) throw new ProblemException('validation', refusal.detail, [refusal.violation]);

@@ -5,9 +5,10 @@ import { DuplicateConfirmed, DuplicateRejected } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { ReferralAccess } from '../../referrals/referral-access';
 import { DuplicateLinkRepository } from '../duplicate-link.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** A supervisor confirms or rejects a suspected duplicate; the referrals stay separate either way. */
 @Injectable()
@@ -26,7 +27,7 @@ export class DecideDuplicate {
     actor: Actor,
     now = new Date(),
   ): Promise<void> {
-    requireRole(actor, 'supervisor');
+    permit(actor, Routes.decideDuplicate);
     await this.access.requireCompetentAuthority(actor);
     await this.dataSource.transaction(async (manager) => {
       const link = await this.links.lock(manager, linkId);

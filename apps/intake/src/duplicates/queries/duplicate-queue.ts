@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { ReferralAccess } from '../../referrals/referral-access';
 import { DuplicateLinkRepository } from '../duplicate-link.repository';
+import { Routes } from '@nrm/api-contracts';
 
 const STATUSES = ['suspected', 'confirmed', 'rejected'];
 
@@ -17,7 +18,7 @@ export class DuplicateQueue {
   ) {}
 
   async execute(actor: Actor, status: string) {
-    requireRole(actor, 'supervisor', 'identification_officer');
+    permit(actor, Routes.listDuplicates);
     await this.access.requireCompetentAuthority(actor);
     if (!STATUSES.includes(status)) {
       throw new ProblemException('validation', 'the query is not valid', [

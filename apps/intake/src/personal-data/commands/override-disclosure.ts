@@ -4,10 +4,11 @@ import { DataSource } from 'typeorm';
 import type { DisclosureOverrideRequest, DisclosureOverrideResponse } from '@nrm/api-contracts';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { ReferralAccess } from '../../referrals/referral-access';
 import { ReferralRepository } from '../../referrals/referral.repository';
 import { DisclosureOverrideRepository } from '../disclosure-override.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /**
  * A supervisor of the competent authority lets one agency see a person's details although the
@@ -30,7 +31,7 @@ export class OverrideDisclosure {
     actor: Actor,
     now = new Date(),
   ): Promise<DisclosureOverrideResponse> {
-    requireRole(actor, 'supervisor');
+    permit(actor, Routes.overrideDisclosure);
     await this.access.requireCompetentAuthority(actor);
     if (!(await this.access.agencyTypeOf(request.agencyId))) {
       throw new ProblemException('validation', 'no such agency', [

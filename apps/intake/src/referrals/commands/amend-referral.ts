@@ -6,7 +6,7 @@ import { ReferralAmended } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { ProblemException, SERVICE_CONFIG, permit } from '@nrm/service-kit';
 import { DuplicateDetector } from '../../duplicates/duplicate-detector';
 import type { IntakeConfig } from '../../intake.config';
 import { ReferralAccess } from '../referral-access';
@@ -15,6 +15,7 @@ import type { ReferralContent } from '../referral-content';
 import { checkReferralRules } from '../referral-rules';
 import { ReferralRepository } from '../referral.repository';
 import { UrgentRiskAlerts } from '../urgent-risk-alerts';
+import { Routes } from '@nrm/api-contracts';
 
 /**
  * Corrects a referral: each section given replaces the old one; the previous record is kept sealed
@@ -39,7 +40,7 @@ export class AmendReferral {
     actor: Actor,
     now = new Date(),
   ): Promise<{ version: number }> {
-    requireRole(actor, 'first_responder');
+    permit(actor, Routes.amendReferral);
     const changed = AMENDABLE_SECTIONS.filter((s) => request[s] !== undefined);
     if (changed.length === 0) {
       throw new ProblemException('validation', 'an amendment changes at least one section', [

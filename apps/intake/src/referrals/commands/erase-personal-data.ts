@@ -5,12 +5,13 @@ import { PersonalDataErased } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { DuplicateLinkRepository } from '../../duplicates/duplicate-link.repository';
 import { PersonFingerprintRepository } from '../../duplicates/person-fingerprint.repository';
 import { erasureViolations } from '../erasure-rules';
 import { ReferralAccess } from '../referral-access';
 import { ReferralRepository } from '../referral.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /**
  * A supervisor of the competent authority erases a case's personal data: intake destroys its data key
@@ -37,7 +38,7 @@ export class ErasePersonalData {
     actor: Actor,
     now = new Date(),
   ): Promise<PersonalDataErasureResponse> {
-    requireRole(actor, 'supervisor');
+    permit(actor, Routes.erasePersonalData);
     await this.access.requireCompetentAuthority(actor);
     const violations = erasureViolations(request);
     if (violations.length > 0) {

@@ -8,7 +8,7 @@ import { ReferralReceived } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { ProblemException, SERVICE_CONFIG, requireRole } from '@nrm/service-kit';
+import { ProblemException, SERVICE_CONFIG, permit } from '@nrm/service-kit';
 import { AnonymousNoticeRepository } from '../../anonymous-notices/anonymous-notice.repository';
 import { initialConsentEntries } from '../../consent/consent-rules';
 import { ConsentRepository } from '../../consent/consent.repository';
@@ -21,6 +21,7 @@ import type { ReferralContent } from '../referral-content';
 import { checkReferralRules } from '../referral-rules';
 import { ReferralRepository } from '../referral.repository';
 import { UrgentRiskAlerts } from '../urgent-risk-alerts';
+import { Routes } from '@nrm/api-contracts';
 
 /**
  * Registers a first responder's referral: checks the rules, seals the personal data, records consent,
@@ -46,7 +47,7 @@ export class RegisterReferral {
     actor: Actor,
     now = new Date(),
   ): Promise<ReferralAcceptedResponse> {
-    requireRole(actor, 'first_responder');
+    permit(actor, Routes.createReferral);
     const content: ReferralContent = {
       encounter: request.encounter,
       person: request.person,

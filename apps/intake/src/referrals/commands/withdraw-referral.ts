@@ -5,9 +5,10 @@ import { ReferralWithdrawn } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { ReferralAccess } from '../referral-access';
 import { ReferralRepository } from '../referral.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** The referring agency withdraws its referral with a reason; the reason stays sealed in intake. */
 @Injectable()
@@ -26,7 +27,7 @@ export class WithdrawReferral {
     actor: Actor,
     now = new Date(),
   ): Promise<void> {
-    requireRole(actor, 'first_responder');
+    permit(actor, Routes.withdrawReferral);
     await this.dataSource.transaction(async (manager) => {
       await this.access.lockForChange(manager, caseId, actor, { referrerOnly: true });
       await this.referrals.update(manager, caseId, {

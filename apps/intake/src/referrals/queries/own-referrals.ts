@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ReferralStatusResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { ownReferralsPage } from '../own-referrals-rules';
 import { ReferralViews } from '../referral-views';
 import { ReferralRepository } from '../referral.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** The referring agency's own referrals, newest first. */
 @Injectable()
@@ -20,7 +21,7 @@ export class OwnReferrals {
     actor: Actor,
     query: { limit?: string; before?: string },
   ): Promise<{ items: ReferralStatusResponse[] }> {
-    requireRole(actor, 'first_responder', 'supervisor');
+    permit(actor, Routes.listOwnReferrals);
     const { page, problems } = ownReferralsPage(query.limit, query.before);
     if (problems.length) throw new ProblemException('validation', 'the query is not valid', problems);
     return this.dataSource.transaction(async (manager) => {

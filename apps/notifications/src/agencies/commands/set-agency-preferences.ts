@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AgencyPreferencesRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { AgencyRepository } from '../agency.repository';
 import type { AgencyPreferences } from '../agency.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /**
  * An agency administrator sets the agency's language and calendar. Applies to notifications
@@ -18,7 +19,7 @@ export class SetAgencyPreferences {
   ) {}
 
   async execute(actor: Actor, request: AgencyPreferencesRequest): Promise<AgencyPreferences> {
-    requireRole(actor, 'administrator');
+    permit(actor, Routes.setAgencyPreferences);
     const preferences = { agencyId: actor.agencyId, language: request.language, calendar: request.calendar };
     if (!(await this.agencies.setPreferences(this.dataSource, preferences)))
       throw new ProblemException('notFound', 'your agency is not in the directory');

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { DeliveryRepository } from '../delivery.repository';
 import type { DeliveryAttempt } from '../delivery.repository';
+import { Routes } from '@nrm/api-contracts';
 
 const STATUSES = ['pending', 'delivered', 'dead_lettered'] as const;
 const CHANNELS = ['webhook', 'email'] as const;
@@ -46,7 +47,7 @@ export class DeliveryHistory {
     actor: Actor,
     query: { status?: string; channel?: string; limit?: string },
   ): Promise<{ items: DeliveryRecord[] }> {
-    requireRole(actor, 'administrator', 'supervisor');
+    permit(actor, Routes.deliveries);
     const status = oneOf('status', query.status, STATUSES);
     const channel = oneOf('channel', query.channel, CHANNELS);
     const limit = query.limit === undefined ? 50 : Number(query.limit);

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EmailEndpointRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { AgencyRepository } from '../../agencies/agency.repository';
 import { EmailEndpointRepository } from '../email-endpoint.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** An agency administrator sets the agency's functional mailbox for notifications. */
 @Injectable()
@@ -16,7 +17,7 @@ export class SetEmailEndpoint {
   ) {}
 
   async execute(actor: Actor, request: EmailEndpointRequest): Promise<{ agencyId: string; address: string }> {
-    requireRole(actor, 'administrator');
+    permit(actor, Routes.setEmail);
     if (!(await this.agencies.exists(this.dataSource, actor.agencyId)))
       throw new ProblemException('notFound', 'your agency is not in the directory');
     await this.endpoints.save(this.dataSource, actor.agencyId, request.address);

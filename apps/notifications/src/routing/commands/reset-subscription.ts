@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { knownKind, ruleFor } from '../notification-kinds';
 import { RoutingRepository } from '../routing.repository';
 import type { RoutingRule } from '../routing-rules';
+import { Routes } from '@nrm/api-contracts';
 
 /** An agency administrator goes back to the default for one kind. */
 @Injectable()
@@ -15,7 +16,7 @@ export class ResetSubscription {
   ) {}
 
   async execute(actor: Actor, kind: string): Promise<RoutingRule> {
-    requireRole(actor, 'administrator');
+    permit(actor, Routes.resetSubscription);
     const known = knownKind(kind);
     await this.routing.reset(this.dataSource, actor.agencyId, known);
     return ruleFor(await this.routing.rulesOf(this.dataSource, actor.agencyId), known);

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SubscriptionRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { knownKind, noSuchKind, ruleFor } from '../notification-kinds';
 import { RoutingRepository } from '../routing.repository';
 import { subscriptionRefusal } from '../routing-rules';
 import type { RoutingRule } from '../routing-rules';
+import { Routes } from '@nrm/api-contracts';
 
 /** An agency administrator replaces the default for one kind: whether, to whom and on which channels. */
 @Injectable()
@@ -17,7 +18,7 @@ export class SubscribeAgency {
   ) {}
 
   async execute(actor: Actor, kind: string, change: SubscriptionRequest): Promise<RoutingRule> {
-    requireRole(actor, 'administrator');
+    permit(actor, Routes.setSubscription);
     const defaults = await this.routing.defaultFor(this.dataSource, knownKind(kind));
     if (!defaults) throw noSuchKind();
     const refusal = subscriptionRefusal(defaults, change);

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { RoutingRepository } from '../routing.repository';
 import type { RoutingRule } from '../routing-rules';
+import { Routes } from '@nrm/api-contracts';
 
 /** The rule per kind of notification that applies to the actor's agency. */
 @Injectable()
@@ -14,7 +15,7 @@ export class AgencySubscriptions {
   ) {}
 
   async execute(actor: Actor): Promise<{ agencyId: string; subscriptions: RoutingRule[] }> {
-    requireRole(actor, 'administrator', 'supervisor');
+    permit(actor, Routes.subscriptions);
     return {
       agencyId: actor.agencyId,
       subscriptions: await this.routing.rulesOf(this.dataSource, actor.agencyId),

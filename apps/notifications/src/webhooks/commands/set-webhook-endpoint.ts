@@ -3,9 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { WebhookEndpointRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { AgencyRepository } from '../../agencies/agency.repository';
 import { WebhookEndpointRepository } from '../webhook-endpoint.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** An agency administrator sets the agency's webhook; a new signing secret is made and shown once. */
 @Injectable()
@@ -20,7 +21,7 @@ export class SetWebhookEndpoint {
     actor: Actor,
     request: WebhookEndpointRequest,
   ): Promise<{ agencyId: string; url: string; secret: string }> {
-    requireRole(actor, 'administrator');
+    permit(actor, Routes.setWebhook);
     const secret = randomBytes(32).toString('base64url');
     if (!(await this.agencies.exists(this.dataSource, actor.agencyId)))
       throw new ProblemException('notFound', 'your agency is not in the directory');

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { WebhookEndpointRepository } from '../webhook-endpoint.repository';
 import { pingNotification } from '../webhook-ping';
 import { WebhookSender } from '../webhook-sender';
+import { Routes } from '@nrm/api-contracts';
 
 export interface PingResult {
   url: string;
@@ -25,7 +26,7 @@ export class TestWebhookEndpoint {
   ) {}
 
   async execute(actor: Actor): Promise<PingResult> {
-    requireRole(actor, 'administrator');
+    permit(actor, Routes.testWebhook);
     const endpoint = await this.endpoints.forPing(this.dataSource, actor.agencyId);
     if (!endpoint) throw new ProblemException('notFound', 'your agency has no webhook endpoint');
     const { url, secret, language } = endpoint;

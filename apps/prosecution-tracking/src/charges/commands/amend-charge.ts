@@ -4,12 +4,13 @@ import type { ChargeAmendmentRequest } from '@nrm/api-contracts';
 import { ChargesAmended } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { InvestigationRepository } from '../../investigations/investigation.repository';
 import { requireOpenInvestigation } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { ChargeRepository } from '../charge.repository';
 import { CitedLaw } from '../cited-law';
+import { Routes } from '@nrm/api-contracts';
 
 /** A changed charge is a new version; earlier versions stay. */
 @Injectable()
@@ -29,7 +30,7 @@ export class AmendCharge {
     actor: Actor,
     now = new Date(),
   ) {
-    requireRole(actor, 'investigator', 'prosecutor');
+    permit(actor, Routes.amendCharge);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await this.investigations.findFor(manager, investigationId, actor, { lock: true });

@@ -5,13 +5,14 @@ import type { ChargeRequest } from '@nrm/api-contracts';
 import { ChargesFiled } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { InvestigationRepository } from '../../investigations/investigation.repository';
 import { requireOpenInvestigation } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { SuspectRepository } from '../../suspects/suspect.repository';
 import { ChargeRepository } from '../charge.repository';
 import { CitedLaw } from '../cited-law';
+import { Routes } from '@nrm/api-contracts';
 
 /** Charges a suspect of an open investigation under a catalogued article or another law. */
 @Injectable()
@@ -26,7 +27,7 @@ export class FileCharge {
   ) {}
 
   execute(investigationId: string, request: ChargeRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, 'investigator', 'prosecutor');
+    permit(actor, Routes.fileCharge);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await this.investigations.findFor(manager, investigationId, actor, { lock: true });

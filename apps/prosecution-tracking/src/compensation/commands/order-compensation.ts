@@ -5,11 +5,12 @@ import type { CompensationRequest } from '@nrm/api-contracts';
 import { CompensationOrdered } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { InvestigationRepository } from '../../investigations/investigation.repository';
 import { ProceedingsRefused } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { CompensationRepository } from '../compensation.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Records compensation a court ordered for the victim of a linked case. */
 @Injectable()
@@ -22,7 +23,7 @@ export class OrderCompensation {
   ) {}
 
   execute(investigationId: string, request: CompensationRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, 'prosecutor');
+    permit(actor, Routes.orderCompensation);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await this.investigations.findFor(manager, investigationId, actor, { lock: true });

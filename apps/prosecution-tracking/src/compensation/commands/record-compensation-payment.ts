@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CompensationPaymentRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { InvestigationRepository } from '../../investigations/investigation.repository';
 import { ProceedingsRefused } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { CompensationRepository } from '../compensation.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Records that ordered compensation was paid, once, on or after the order. */
 @Injectable()
@@ -18,7 +19,7 @@ export class RecordCompensationPayment {
   ) {}
 
   execute(compensationId: string, request: CompensationPaymentRequest, actor: Actor) {
-    requireRole(actor, 'prosecutor');
+    permit(actor, Routes.recordCompensationPayment);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const c = await this.compensation.lock(manager, compensationId);

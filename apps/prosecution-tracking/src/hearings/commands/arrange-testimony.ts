@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TestimonyRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { ProceedingsRefused } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { HearingAccess } from '../hearing-access';
 import { TestimonyAnnouncements } from '../testimony-announcements';
 import { TestimonyRepository } from '../testimony.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** The victim of a linked case testifies at a scheduled hearing, with the protective measures it needs. */
 @Injectable()
@@ -20,7 +21,7 @@ export class ArrangeTestimony {
   ) {}
 
   execute(hearingId: string, request: TestimonyRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, 'investigator', 'prosecutor');
+    permit(actor, Routes.arrangeTestimony);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const { hearing, investigation } = await this.access.lockFor(manager, hearingId, actor);

@@ -3,11 +3,12 @@ import { DataSource } from 'typeorm';
 import { HearingHeld } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { nextHearingStatus } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { HearingAccess, hearingEvent } from '../hearing-access';
 import { HearingRepository } from '../hearing.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Records that a scheduled hearing was held. */
 @Injectable()
@@ -20,7 +21,7 @@ export class HoldHearing {
   ) {}
 
   execute(hearingId: string, actor: Actor, now = new Date()) {
-    requireRole(actor, 'investigator', 'prosecutor');
+    permit(actor, Routes.holdHearing);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const { hearing, investigation } = await this.access.lockFor(manager, hearingId, actor);

@@ -4,12 +4,13 @@ import type { PostponementRequest } from '@nrm/api-contracts';
 import { HearingPostponed } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { ProceedingsRefused, nextHearingStatus } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { HearingAccess, hearingEvent } from '../hearing-access';
 import { HearingRepository } from '../hearing.repository';
 import { TestimonyAnnouncements } from '../testimony-announcements';
+import { Routes } from '@nrm/api-contracts';
 
 /** Postpones a scheduled hearing to a later date; the victims' testimony moves with it. */
 @Injectable()
@@ -23,7 +24,7 @@ export class PostponeHearing {
   ) {}
 
   execute(hearingId: string, request: PostponementRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, 'investigator', 'prosecutor');
+    permit(actor, Routes.postponeHearing);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const { hearing, investigation } = await this.access.lockFor(manager, hearingId, actor);

@@ -5,11 +5,12 @@ import type { HearingRequest } from '@nrm/api-contracts';
 import { HearingScheduled } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { InvestigationRepository } from '../../investigations/investigation.repository';
 import { requireOpenInvestigation } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { HearingRepository } from '../hearing.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Schedules a hearing of an open investigation, and tells its agencies. */
 @Injectable()
@@ -22,7 +23,7 @@ export class ScheduleHearing {
   ) {}
 
   execute(investigationId: string, request: HearingRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, 'investigator', 'prosecutor');
+    permit(actor, Routes.scheduleHearing);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await this.investigations.findFor(manager, investigationId, actor, { lock: true });

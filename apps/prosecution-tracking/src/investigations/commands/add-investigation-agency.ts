@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { InvestigationAgencyRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { requireOpenInvestigation } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { InvestigationRepository } from '../investigation.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Agency types that investigate or prosecute. */
 const LAW_ENFORCEMENT = ['police', 'prosecution', 'immigration', 'labour_inspection'];
@@ -22,7 +23,7 @@ export class AddInvestigationAgency {
   ) {}
 
   execute(investigationId: string, request: InvestigationAgencyRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, 'investigator', 'prosecutor');
+    permit(actor, Routes.addInvestigationAgency);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await this.investigations.findFor(manager, investigationId, actor, { lock: true });

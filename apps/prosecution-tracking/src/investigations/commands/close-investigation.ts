@@ -4,10 +4,11 @@ import type { CloseInvestigationRequest } from '@nrm/api-contracts';
 import { InvestigationClosed } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { requireOpenInvestigation } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { InvestigationRepository } from '../investigation.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Closes an open investigation with its reason, and tells the other services. */
 @Injectable()
@@ -19,7 +20,7 @@ export class CloseInvestigation {
   ) {}
 
   execute(investigationId: string, request: CloseInvestigationRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, 'investigator', 'prosecutor', 'supervisor');
+    permit(actor, Routes.closeInvestigation);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await this.investigations.findFor(manager, investigationId, actor, { lock: true });

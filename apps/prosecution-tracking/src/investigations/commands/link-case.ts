@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
-import { INVESTIGATION_ROLES, requireOpenInvestigation } from '../../proceedings/proceedings-rules';
+import { permit } from '@nrm/service-kit';
+import { requireOpenInvestigation } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { CaseLinks } from '../case-links';
 import { InvestigationRepository } from '../investigation.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Links another referred case (victim) to an open investigation. */
 @Injectable()
@@ -17,7 +18,7 @@ export class LinkCase {
   ) {}
 
   execute(investigationId: string, caseId: string, actor: Actor, now = new Date()) {
-    requireRole(actor, ...INVESTIGATION_ROLES);
+    permit(actor, Routes.linkCase);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await this.investigations.findFor(manager, investigationId, actor, { lock: true });

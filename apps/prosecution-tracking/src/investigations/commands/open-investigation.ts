@@ -5,9 +5,10 @@ import type { OpenInvestigationRequest } from '@nrm/api-contracts';
 import { InvestigationOpened } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { CaseLinks } from '../case-links';
 import { InvestigationRepository } from '../investigation.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Opens an investigation led by the actor's agency, linked to the referred cases it concerns. */
 @Injectable()
@@ -20,7 +21,7 @@ export class OpenInvestigation {
   ) {}
 
   execute(request: OpenInvestigationRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, 'investigator', 'prosecutor');
+    permit(actor, Routes.openInvestigation);
     return this.dataSource.transaction(async (manager) => {
       const caseIds = [...new Set(request.caseIds)];
       await this.caseLinks.requireKnown(manager, caseIds);

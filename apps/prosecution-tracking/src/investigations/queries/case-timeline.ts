@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { Selectable } from 'kysely';
 import { DataSource } from 'typeorm';
-import { CaseRoles } from '@nrm/contracts';
 import type { Role, VerdictOutcome } from '@nrm/contracts';
 import { sqlOf } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import type { DB as Tables } from '../../database/tables.generated';
+import { Routes } from '@nrm/api-contracts';
 
 /** Roles that see hearing dates and compensation in a case's prosecution timeline. */
 const TIMELINE_DETAIL_ROLES: readonly Role[] = [
@@ -33,7 +33,7 @@ export class CaseTimeline {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(caseId: string, actor: Actor) {
-    requireRole(actor, ...CaseRoles);
+    permit(actor, Routes.caseView);
     const detailed = TIMELINE_DETAIL_ROLES.includes(actor.role);
     const { rows } = await sql<TimelineRow>`
       SELECT i.investigation_id, i.status, i.opened_at,

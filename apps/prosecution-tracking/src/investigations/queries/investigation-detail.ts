@@ -5,10 +5,11 @@ import { DataSource } from 'typeorm';
 import { sqlOf } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
 import { DataKeyring } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import type { DB as Tables } from '../../database/tables.generated';
-import { INVESTIGATION_ROLES, maySeeSuspects } from '../../proceedings/proceedings-rules';
+import { maySeeSuspects } from '../../proceedings/proceedings-rules';
 import { InvestigationRepository } from '../investigation.repository';
+import { Routes } from '@nrm/api-contracts';
 
 type HearingRow = Pick<
   Selectable<Tables['hearing']>,
@@ -39,7 +40,7 @@ export class InvestigationDetail {
   ) {}
 
   async execute(investigationId: string, actor: Actor) {
-    requireRole(actor, ...INVESTIGATION_ROLES);
+    permit(actor, Routes.readInvestigation);
     const row = await this.investigations.findFor(this.dataSource, investigationId, actor);
     const identities = maySeeSuspects(row.agency_ids, actor);
     const db = sqlOf<Tables>(this.dataSource);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
-import { INVESTIGATION_ROLES } from '../../proceedings/proceedings-rules';
+import { permit } from '@nrm/service-kit';
 import { InvestigationRepository } from '../investigation.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** The investigations the actor's agency works, newest first. */
 @Injectable()
@@ -14,7 +14,7 @@ export class InvestigationList {
   ) {}
 
   async execute(actor: Actor) {
-    requireRole(actor, ...INVESTIGATION_ROLES);
+    permit(actor, Routes.listInvestigations);
     const rows = await this.investigations.ofAgency(this.dataSource, actor.agencyId);
     return {
       items: rows.map((r) => ({

@@ -4,10 +4,11 @@ import type { Selectable } from 'kysely';
 import { DataSource } from 'typeorm';
 import { sqlOf } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import type { DB as Tables } from '../../database/tables.generated';
 import { prosecutionStatistics } from '../statistics-rules';
 import type { ProsecutionStatistics, VerdictFact } from '../statistics-rules';
+import { Routes } from '@nrm/api-contracts';
 
 type VerdictRow = Pick<Selectable<Tables['charge']>, 'law_code' | 'article'> & {
   outcome: VerdictFact['outcome'];
@@ -21,7 +22,7 @@ export class ProsecutionStatisticsQuery {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(actor: Actor, yearText?: string): Promise<ProsecutionStatistics> {
-    requireRole(actor, 'analyst', 'supervisor', 'prosecutor', 'investigator');
+    permit(actor, Routes.prosecutionStatistics);
     const year = yearText === undefined ? new Date().getUTCFullYear() : Number(yearText);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {
       const message = 'year must be a year such as 2027';

@@ -4,11 +4,12 @@ import { DataSource } from 'typeorm';
 import type { SuspectRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { DataKeyring } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { InvestigationRepository } from '../../investigations/investigation.repository';
 import { requireOpenInvestigation } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { SuspectRepository } from '../suspect.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Adds a suspect to an open investigation, the identity sealed. */
 @Injectable()
@@ -21,7 +22,7 @@ export class AddSuspect {
   ) {}
 
   execute(investigationId: string, request: SuspectRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, 'investigator', 'prosecutor');
+    permit(actor, Routes.addSuspect);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await this.investigations.findFor(manager, investigationId, actor, { lock: true });

@@ -5,11 +5,12 @@ import type { AppealRequest } from '@nrm/api-contracts';
 import { AppealFiled } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { InvestigationRepository } from '../../investigations/investigation.repository';
 import { checkAppeal } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { VerdictRepository } from '../verdict.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Records a party's appeal against a verdict. */
 @Injectable()
@@ -22,7 +23,7 @@ export class FileAppeal {
   ) {}
 
   execute(verdictId: string, request: AppealRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, 'prosecutor');
+    permit(actor, Routes.fileAppeal);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const verdict = await this.verdicts.find(manager, verdictId);

@@ -6,12 +6,13 @@ import { VerdictRecorded } from '@nrm/contracts';
 import type { VerdictOutcome } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { requireRole } from '@nrm/service-kit';
+import { permit } from '@nrm/service-kit';
 import { ChargeRepository } from '../../charges/charge.repository';
 import { InvestigationRepository } from '../../investigations/investigation.repository';
 import { checkVerdict } from '../../proceedings/proceedings-rules';
 import { asProblem } from '../../proceedings/refusals';
 import { VerdictRepository } from '../verdict.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Records a court's verdict on a charge at one court level. */
 @Injectable()
@@ -25,7 +26,7 @@ export class RecordVerdict {
   ) {}
 
   execute(investigationId: string, request: VerdictRequest, actor: Actor, now = new Date()) {
-    requireRole(actor, 'prosecutor');
+    permit(actor, Routes.recordVerdict);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         await this.investigations.findFor(manager, investigationId, actor, { lock: true });

@@ -7,6 +7,7 @@ import type { Actor } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
 import { CaseRepository } from '../case.repository';
 import { ProtectionAccess } from '../protection-access';
+import { Routes } from '@nrm/api-contracts';
 
 /**
  * A supervisor of the lead agency (or of the competent authority) hands a protection case to another
@@ -23,7 +24,7 @@ export class HandOverLead {
   ) {}
 
   async execute(caseId: string, request: LeadAgencyRequest, actor: Actor) {
-    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, ['supervisor']);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.handOverLead);
     if (!(await this.access.isProtectionAgency(request.agencyId))) {
       const message = 'must be a shelter, NGO, IOM or the competent authority';
       throw new ProblemException('validation', 'that agency does not manage protection cases', [

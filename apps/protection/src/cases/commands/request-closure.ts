@@ -9,6 +9,7 @@ import { requestClosure } from '../case-rules';
 import type { CaseStatus } from '../case-rules';
 import { ProtectionAccess } from '../protection-access';
 import { asProblem } from '../refusals';
+import { Routes } from '@nrm/api-contracts';
 
 /** A case worker asks to close a protection case, with a reason; a supervisor who did not ask reviews it. */
 @Injectable()
@@ -26,7 +27,7 @@ export class RequestClosure {
     actor: Actor,
     now = new Date(),
   ): Promise<{ status: CaseStatus }> {
-    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.requestClosure);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await this.cases.lock(manager, caseId);

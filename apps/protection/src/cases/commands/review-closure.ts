@@ -11,6 +11,7 @@ import { reviewClosure } from '../case-rules';
 import type { CaseStatus } from '../case-rules';
 import { ProtectionAccess } from '../protection-access';
 import { asProblem } from '../refusals';
+import { Routes } from '@nrm/api-contracts';
 
 /**
  * A supervisor other than who asked approves a closure (the plan withdrawn, referrals stopped,
@@ -34,7 +35,7 @@ export class ReviewClosure {
     actor: Actor,
     now = new Date(),
   ): Promise<{ status: CaseStatus }> {
-    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, ['supervisor']);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.reviewClosure);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await this.cases.lock(manager, caseId);

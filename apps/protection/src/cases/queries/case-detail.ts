@@ -3,12 +3,13 @@ import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
 import { sqlOf } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import type { DB as Tables } from '../../database/tables.generated';
-import { CASE_WORKERS, ProtectionAccess } from '../protection-access';
+import { ProtectionAccess } from '../protection-access';
 import { CaseParts } from './case-parts';
 import { caseSeenBy } from './cases-seen-by';
 import { dateText, instant } from './columns';
+import { Routes } from '@nrm/api-contracts';
 
 const NO_CASE = 'no protection case for this case';
 
@@ -22,7 +23,7 @@ export class CaseDetail {
   ) {}
 
   async execute(caseId: string, actor: Actor) {
-    requireRole(actor, ...CASE_WORKERS);
+    permit(actor, Routes.protectionCase);
     // Another agency's supervisor learns nothing, not even that a protection case exists.
     if (!(await this.access.isProtectionAgency(actor.agencyId))) {
       throw new ProblemException('notFound', NO_CASE);

@@ -8,6 +8,7 @@ import type { DB as Tables } from '../../database/tables.generated';
 import { ProtectionAccess } from '../protection-access';
 import { caseSeenBy } from './cases-seen-by';
 import { instant } from './columns';
+import { Routes } from '@nrm/api-contracts';
 
 const STATUSES = ['open', 'closure_requested', 'closed'];
 
@@ -20,7 +21,7 @@ export class CaseList {
   ) {}
 
   async execute(actor: Actor, status = 'open') {
-    await this.access.requireCaseWorker(actor);
+    await this.access.requireCaseWorker(actor, Routes.protectionCases);
     if (!STATUSES.includes(status)) {
       const message = `status must be one of: ${STATUSES.join(', ')}`;
       throw new ProblemException('validation', message, [{ field: 'status', message }]);

@@ -7,6 +7,7 @@ import { ProtectionRuleRefused } from '../../cases/case-rules';
 import { ProtectionAccess } from '../../cases/protection-access';
 import { asProblem } from '../../cases/refusals';
 import { CourtTaskRepository } from '../court-task.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** A case worker marks a court task done. */
 @Injectable()
@@ -19,7 +20,7 @@ export class CompleteCourtTask {
   ) {}
 
   async execute(caseId: string, taskId: string, actor: Actor, now = new Date()) {
-    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.completeCourtTask);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         await this.cases.lock(manager, caseId);

@@ -8,6 +8,7 @@ import { ProtectionRuleRefused } from '../../cases/case-rules';
 import { ProtectionAccess } from '../../cases/protection-access';
 import { asProblem } from '../../cases/refusals';
 import { FollowUpRepository } from '../follow-up.repository';
+import { Routes } from '@nrm/api-contracts';
 
 const OUTCOMES: Record<string, readonly string[]> = {
   return_follow_up: ['reached', 'not_reached'],
@@ -33,7 +34,7 @@ export class RecordFollowUpOutcome {
   ) {
     // The agency a follow-up is addressed to records it (checked below); otherwise a case worker.
     if (actor.role !== 'service_provider')
-      await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
+      await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.recordFollowUp);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const f = await this.followUps.lock(manager, caseId, followUpId);

@@ -15,6 +15,7 @@ import type { ProtectionConfig } from '../../protection.config';
 import { NeedRepository } from '../need.repository';
 import { planNeeds } from '../plan-rules';
 import type { PlannedNeed } from '../plan-rules';
+import { Routes } from '@nrm/api-contracts';
 
 /** Records a needs assessment as the case's service plan: one line per need, each with its due date. */
 @Injectable()
@@ -35,7 +36,7 @@ export class AssessNeeds {
     actor: Actor,
     now = new Date(),
   ): Promise<{ caseId: string; needs: PlannedNeed[] }> {
-    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.assessNeeds);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await this.cases.lock(manager, caseId);

@@ -16,6 +16,7 @@ import { FollowUpRepository } from '../../follow-ups/follow-up.repository';
 import type { ProtectionConfig } from '../../protection.config';
 import { residenceReminderOn } from '../../returns/return-rules';
 import { ResidenceStatusRepository } from '../residence-status.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Records the person's residence status; a permit's expiry schedules a durable reminder for the recording agency. */
 @Injectable()
@@ -32,7 +33,12 @@ export class RecordResidenceStatus {
   ) {}
 
   async execute(caseId: string, request: ResidenceStatusRequest, actor: Actor, now = new Date()) {
-    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
+    await this.access.requireCaseManager(
+      this.dataSource.manager,
+      caseId,
+      actor,
+      Routes.recordResidenceStatus,
+    );
     // The request's dates are real calendar dates (IsCalendarDate).
     const validFrom = LocalDate.parse(request.validFrom);
     const expiresOn = request.expiresOn === undefined ? undefined : LocalDate.parse(request.expiresOn);

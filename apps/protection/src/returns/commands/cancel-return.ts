@@ -6,6 +6,7 @@ import { ProtectionRuleRefused } from '../../cases/case-rules';
 import { ProtectionAccess } from '../../cases/protection-access';
 import { asProblem } from '../../cases/refusals';
 import { ReturnPlanRepository } from '../return-plan.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Cancels a planned return that has not happened. */
 @Injectable()
@@ -18,7 +19,7 @@ export class CancelReturn {
   ) {}
 
   async execute(caseId: string, actor: Actor, now = new Date()) {
-    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.cancelReturn);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         await this.cases.lock(manager, caseId);

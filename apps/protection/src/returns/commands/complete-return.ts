@@ -15,6 +15,7 @@ import type { ProtectionConfig } from '../../protection.config';
 import { PlacementRepository } from '../../shelters/placement.repository';
 import { ReturnPlanRepository } from '../return-plan.repository';
 import { completeReturn } from '../return-rules';
+import { Routes } from '@nrm/api-contracts';
 
 /** The person has returned: the plan completes and the follow-ups after a return are scheduled. */
 @Injectable()
@@ -31,7 +32,7 @@ export class CompleteReturn {
   ) {}
 
   async execute(caseId: string, request: ReturnCompletionRequest, actor: Actor, now = new Date()) {
-    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.completeReturn);
     const returnedOn = LocalDate.parse(request.returnedOn);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -15,6 +15,7 @@ import { asProblem } from '../../cases/refusals';
 import { ProviderRepository } from '../../providers/provider.repository';
 import { ReturnPlanRepository } from '../return-plan.repository';
 import { planReturn, returnNeedsSupervisor } from '../return-rules';
+import { Routes } from '@nrm/api-contracts';
 
 /** Plans a voluntary return with the person's consent, a risk assessment and the agency that follows up. */
 @Injectable()
@@ -30,7 +31,7 @@ export class PlanReturn {
   ) {}
 
   async execute(caseId: string, request: ReturnPlanRequest, actor: Actor, now = new Date()) {
-    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.planReturn);
     const plannedOn = LocalDate.parse(request.plannedOn);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -4,13 +4,14 @@ import { ServiceReferralAccepted, ServiceReferralCompleted, ServiceReferralDecli
 import type { ServiceDeclineReason } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import { CaseRepository } from '../../cases/case.repository';
 import { asProblem } from '../../cases/refusals';
 import { NeedRepository } from '../../plans/need.repository';
 import { answerServiceReferral } from '../service-referral-rules';
 import type { ProviderAnswer } from '../service-referral-rules';
 import { ServiceReferralRepository, referralEvent } from '../service-referral.repository';
+import { Routes } from '@nrm/api-contracts';
 
 const ANSWER_EVENTS = {
   accept: ServiceReferralAccepted,
@@ -21,6 +22,13 @@ const ANSWER_EVENTS = {
 const NO_REFERRAL = 'no such service referral to your agency';
 
 /** The provider's answer to a referral (accept, decline, complete); only the provider it went to gives it. */
+/** The route of each answer (the same roles for all three). */
+const ANSWER_ROUTES = {
+  accept: Routes.acceptServiceReferral,
+  decline: Routes.declineServiceReferral,
+  complete: Routes.completeServiceReferral,
+} satisfies Record<ProviderAnswer, unknown>;
+
 @Injectable()
 export class AnswerServiceReferral {
   constructor(
@@ -38,7 +46,7 @@ export class AnswerServiceReferral {
     declineReason?: ServiceDeclineReason,
     now = new Date(),
   ) {
-    requireRole(actor, 'service_provider', 'supervisor');
+    permit(actor, ANSWER_ROUTES[answer]);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         // The case is locked before its referral, as closure does, so the two never deadlock.

@@ -15,6 +15,7 @@ import { NeedRepository } from '../../plans/need.repository';
 import { ProviderRepository } from '../../providers/provider.repository';
 import { requireDisclosureBasis } from '../disclosure-rules';
 import { ServiceReferralRepository } from '../service-referral.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Refers a case to a service provider for an open need of its plan, within the person's consent. */
 @Injectable()
@@ -31,7 +32,7 @@ export class ReferToService {
   ) {}
 
   async execute(caseId: string, request: ServiceReferralRequest, actor: Actor, now = new Date()) {
-    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.referToService);
     if (request.override && actor.role !== 'supervisor') {
       throw new ProblemException('forbidden', "only a supervisor may refer without the person's consent");
     }

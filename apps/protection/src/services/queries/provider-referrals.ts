@@ -4,9 +4,10 @@ import { DataSource } from 'typeorm';
 import type { NeedPriority, NeedType } from '@nrm/contracts';
 import { sqlOf } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
-import { ProblemException, requireRole } from '@nrm/service-kit';
+import { ProblemException, permit } from '@nrm/service-kit';
 import type { DB as Tables } from '../../database/tables.generated';
 import type { ServiceReferralStatus } from '../service-referral-rules';
+import { Routes } from '@nrm/api-contracts';
 
 /** What a provider sees of a referral to it: what is needed and by when, never who the person is. */
 export interface ProviderReferralView {
@@ -31,7 +32,7 @@ export class ProviderReferrals {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(actor: Actor, status?: string): Promise<{ items: ProviderReferralView[] }> {
-    requireRole(actor, 'service_provider', 'supervisor');
+    permit(actor, Routes.providerReferrals);
     if (status !== undefined && !STATUSES.includes(status)) {
       const message = `status must be one of: ${STATUSES.join(', ')}`;
       throw new ProblemException('validation', message, [{ field: 'status', message }]);

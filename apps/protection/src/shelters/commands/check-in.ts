@@ -6,6 +6,7 @@ import { PlacementRepository } from '../placement.repository';
 import { requireCheckIn } from '../placement-rules';
 import { ShelterBeds } from '../shelter-beds';
 import type { PlacementResult } from '../shelter-beds';
+import { Routes } from '@nrm/api-contracts';
 
 /** The person placed arrives at the shelter. */
 @Injectable()
@@ -17,7 +18,7 @@ export class CheckIn {
   ) {}
 
   execute(placementId: string, actor: Actor, now = new Date()): Promise<PlacementResult> {
-    return this.placementAccess.change(placementId, actor, async (manager, p) => {
+    return this.placementAccess.change(placementId, actor, Routes.checkIn, async (manager, p) => {
       requireCheckIn(p.status);
       await this.placements.checkIn(manager, placementId, now);
       await this.beds.announce(manager, ShelterCheckedIn, p, now);

@@ -6,6 +6,7 @@ import { PlacementRepository } from '../placement.repository';
 import { endOf } from '../placement-rules';
 import { ShelterBeds } from '../shelter-beds';
 import type { PlacementResult } from '../shelter-beds';
+import { Routes } from '@nrm/api-contracts';
 
 /** Check-out of a placed or checked-in person, or cancellation of a queued request; a freed bed goes to the queue. */
 @Injectable()
@@ -17,7 +18,7 @@ export class CheckOut {
   ) {}
 
   execute(placementId: string, actor: Actor, now = new Date()): Promise<PlacementResult> {
-    return this.placementAccess.change(placementId, actor, async (manager, p, shelter) => {
+    return this.placementAccess.change(placementId, actor, Routes.checkOut, async (manager, p, shelter) => {
       const status = endOf(p.status);
       await this.placements.end(manager, placementId, status, now);
       if (status === 'checked_out') await this.beds.announce(manager, ShelterCheckedOut, p, now);

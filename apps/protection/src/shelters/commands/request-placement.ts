@@ -14,6 +14,7 @@ import { requireNoLivePlacement, requireSuitable } from '../placement-rules';
 import { ShelterBeds } from '../shelter-beds';
 import type { PlacementResult } from '../shelter-beds';
 import { ShelterRepository } from '../shelter.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /**
  * Requests a shelter bed for a case: the case and then the shelter are locked, so concurrent
@@ -37,7 +38,7 @@ export class RequestPlacement {
     actor: Actor,
     now = new Date(),
   ): Promise<PlacementResult> {
-    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor);
+    await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.requestPlacement);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const row = await this.cases.lock(manager, caseId);

@@ -12,6 +12,7 @@ import { ShelterBeds } from '../shelter-beds';
 import type { PlacementResult } from '../shelter-beds';
 import { ShelterRepository } from '../shelter.repository';
 import type { ShelterRow } from '../shelter.repository';
+import { Routes } from '@nrm/api-contracts';
 
 /** Moves a placed or checked-in person to another shelter: a new placement there (or a place in its queue). */
 @Injectable()
@@ -31,11 +32,11 @@ export class TransferPlacement {
     actor: Actor,
     now = new Date(),
   ): Promise<PlacementResult> {
-    await this.access.requireCaseWorker(actor);
+    await this.access.requireCaseWorker(actor, Routes.transferPlacement);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
         const current = await this.placements.find(manager, placementId);
-        await this.access.requireCaseManager(manager, current.case_id, actor);
+        await this.access.requireCaseManager(manager, current.case_id, actor, Routes.transferPlacement);
         requireOtherShelter(current.shelter_id, request.shelterId);
         // The case first, then the shelters, then the placement: the order a new request takes too.
         const row = await this.cases.lock(manager, current.case_id);

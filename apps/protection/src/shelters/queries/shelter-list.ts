@@ -5,6 +5,7 @@ import { sqlOf } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
 import type { DB as Tables } from '../../database/tables.generated';
 import { PlacementAccess } from '../placement-access';
+import { Routes } from '@nrm/api-contracts';
 
 export interface ShelterView {
   shelterId: string;
@@ -27,7 +28,7 @@ export class ShelterList {
   ) {}
 
   async execute(actor: Actor): Promise<{ items: ShelterView[] }> {
-    await this.placementAccess.requireCaseWorkerOrShelterStaff(actor);
+    await this.placementAccess.requireCaseWorkerOrShelterStaff(actor, Routes.shelters);
     let query = sqlOf<Tables>(this.dataSource)
       .selectFrom('shelter as s')
       .leftJoin('placement as pl', 'pl.shelter_id', 's.shelter_id')
