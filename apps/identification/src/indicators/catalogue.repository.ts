@@ -66,7 +66,7 @@ export class CatalogueRepository {
     manager: EntityManager,
     catalogue: IndicatorCatalogue,
     digest: string,
-    actor: Actor,
+    loader: Pick<Actor, 'userId' | 'agencyId'>,
     now: Date,
   ): Promise<SummaryRow | undefined> {
     return sqlOf<Tables>(manager)
@@ -77,8 +77,8 @@ export class CatalogueRepository {
         content: JSON.stringify(catalogue),
         digest,
         status: 'proposed',
-        loaded_by_user: actor.userId,
-        loaded_by_agency: actor.agencyId,
+        loaded_by_user: loader.userId,
+        loaded_by_agency: loader.agencyId,
         loaded_at: now,
       })
       .onConflict((c) => c.column('version').doNothing())
@@ -132,5 +132,32 @@ export class CatalogueRepository {
       .where('version', '=', version)
       .returning(SUMMARY)
       .executeTakeFirstOrThrow();
+  }
+
+  /** Puts a proposed version in force when its jurisdiction has none in force; true when it did. */
+  async adoptFirst(
+    manager: EntityManager,
+    version: string,
+    jurisdiction: string,
+    userId: string,
+  ): Promise<boolean> {
+    const done = await sqlOf<Tables>(manager)
+      .updateTable('indicator_catalogue')
+      .set({ status: 'active', adopted_by_user: userId, adopted_at: sql`now()` })
+      .where('version', '=', version)
+      .where('status', '=', 'proposed')
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('indicator_catalogue')
+              .select(sql`1`.as('one'))
+              .where('jurisdiction', '=', jurisdiction)
+              .where('status', '=', 'active'),
+          ),
+        ),
+      )
+      .returning('version')
+      .execute();
+    return done.length > 0;
   }
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { SeedContext } from '@nrm/service-kit';
 import { parseCatalogue } from './catalogue-validation';
 import { SEED_LOADER, catalogueDigest } from './catalogue-summary';
+import { CatalogueRepository } from './catalogue.repository';
 
 /**
  * Loads every `seeds/indicators/*.json` catalogue that is not loaded yet. A jurisdiction without an
@@ -22,20 +23,14 @@ export async function seedIndicatorCatalogues({ dataSource, seedsDir }: SeedCont
       throw new Error(`seeds/indicators/${f}: ${(error as Error).message}`);
     }
   });
+  const repository = new CatalogueRepository();
+  const seed = { userId: SEED_LOADER, agencyId: SEED_LOADER };
   const adopted: string[] = [];
   await dataSource.transaction(async (m) => {
     for (const catalogue of catalogues) {
       const digest = catalogueDigest(catalogue);
-      await m.query(
-        `INSERT INTO indicator_catalogue (version, jurisdiction, content, digest, status, loaded_by_user, loaded_by_agency, loaded_at)
-         VALUES ($1, $2, $3, $4, 'proposed', $5, $5, now()) ON CONFLICT (version) DO NOTHING`,
-        [catalogue.version, catalogue.jurisdiction, catalogue, digest, SEED_LOADER],
-      );
-      const [row]: { digest: string }[] = await m.query(
-        `SELECT digest FROM indicator_catalogue WHERE version = $1`,
-        [catalogue.version],
-      );
-      if (row?.digest !== digest)
+      await repository.propose(m, catalogue, digest, seed, new Date());
+      if ((await repository.digest(m, catalogue.version)) !== digest)
         throw new Error(
           `seeds/indicators: catalogue ${catalogue.version} differs from the version loaded under that name; a version never changes, so give the change a new version`,
         );
@@ -43,14 +38,8 @@ export async function seedIndicatorCatalogues({ dataSource, seedsDir }: SeedCont
     const jurisdictions = [...new Set(catalogues.map((c) => c.jurisdiction))];
     for (const jurisdiction of jurisdictions) {
       const newest = catalogues.filter((c) => c.jurisdiction === jurisdiction).at(-1);
-      const [done]: [unknown[], number] = await m.query(
-        `UPDATE indicator_catalogue SET status = 'active', adopted_by_user = $3, adopted_at = now()
-          WHERE version = $1 AND status = 'proposed'
-            AND NOT EXISTS (SELECT 1 FROM indicator_catalogue WHERE jurisdiction = $2 AND status = 'active')
-          RETURNING version`,
-        [newest?.version, jurisdiction, SEED_LOADER],
-      );
-      if (done.length > 0) adopted.push(newest?.version ?? '');
+      if (newest && (await repository.adoptFirst(m, newest.version, jurisdiction, SEED_LOADER)))
+        adopted.push(newest.version);
     }
   });
   return `${catalogues.length} indicator catalogues${adopted.length ? ` (in force: ${adopted.join(', ')})` : ''}`;

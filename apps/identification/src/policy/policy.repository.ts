@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import type { EntityManager } from 'typeorm';
 import { WorkingDayCalendar } from '@nrm/calendar';
 import type { WeekDay } from '@nrm/calendar';
+import { sqlOf } from '@nrm/persistence';
+import type { DB as Tables } from '../database/tables.generated';
 
 export interface ActivePolicy {
   jurisdiction: string;
@@ -36,24 +39,29 @@ export class PolicyRepository {
   }
 
   private async read(manager: EntityManager): Promise<ActivePolicy> {
-    const rows: {
-      jurisdiction: string;
-      version: string;
-      time_zone: string;
-      weekend: WeekDay[];
-      preliminary_decision_working_days: number;
-      competent_authority_agency_id: string;
-      deadline_warning_working_days: number;
-      recovery_period_days: number;
-      reconsideration_working_days: number;
-      final_decision_before_recovery_ends: boolean;
-    }[] = await manager.query(`SELECT * FROM jurisdiction_policy WHERE is_default`);
-    if (rows.length === 0) throw new Error('no default jurisdiction policy is loaded; run the seed command');
-    const p = rows[0];
-    const holidays: { d: string }[] = await manager.query(
-      `SELECT to_char(holiday_on, 'YYYY-MM-DD') AS d FROM public_holiday WHERE jurisdiction = $1`,
-      [p.jurisdiction],
-    );
+    const db = sqlOf<Tables>(manager);
+    const p = await db
+      .selectFrom('jurisdiction_policy')
+      .select([
+        'jurisdiction',
+        'version',
+        'time_zone',
+        'weekend',
+        'preliminary_decision_working_days',
+        'competent_authority_agency_id',
+        'deadline_warning_working_days',
+        'recovery_period_days',
+        'reconsideration_working_days',
+        'final_decision_before_recovery_ends',
+      ])
+      .where('is_default', '=', true)
+      .executeTakeFirst();
+    if (!p) throw new Error('no default jurisdiction policy is loaded; run the seed command');
+    const holidays = await db
+      .selectFrom('public_holiday')
+      .select(sql<string>`to_char(holiday_on, 'YYYY-MM-DD')`.as('d'))
+      .where('jurisdiction', '=', p.jurisdiction)
+      .execute();
     return {
       jurisdiction: p.jurisdiction,
       version: p.version,
@@ -65,7 +73,7 @@ export class PolicyRepository {
       reconsiderationWorkingDays: p.reconsideration_working_days,
       finalDecisionBeforeRecoveryEnds: p.final_decision_before_recovery_ends,
       calendar: new WorkingDayCalendar(
-        p.weekend,
+        p.weekend as WeekDay[],
         holidays.map((h) => h.d),
       ),
     };

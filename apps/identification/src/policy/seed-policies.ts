@@ -1,6 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sql } from 'kysely';
+import { sqlOf } from '@nrm/persistence';
 import type { SeedContext } from '@nrm/service-kit';
+import type { DB as Tables } from '../database/tables.generated';
 import { policyProblems } from './jurisdiction-policy';
 import type { JurisdictionPolicy } from './jurisdiction-policy';
 
@@ -15,37 +18,32 @@ export async function seedJurisdictionPolicies({ dataSource, seedsDir }: SeedCon
     return policy;
   });
   await dataSource.transaction(async (m) => {
+    const db = sqlOf<Tables>(m);
     for (const p of policies) {
-      await m.query(
-        `INSERT INTO jurisdiction_policy (jurisdiction, version, time_zone, weekend, preliminary_decision_working_days,
-           recovery_period_days, recovery_period_minimum_days, competent_authority_agency_id, is_default,
-           deadline_warning_working_days, reconsideration_working_days, final_decision_before_recovery_ends)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (jurisdiction) DO UPDATE SET version = $2, time_zone = $3, weekend = $4,
-           preliminary_decision_working_days = $5, recovery_period_days = $6, recovery_period_minimum_days = $7,
-           competent_authority_agency_id = $8, is_default = $9, deadline_warning_working_days = $10, reconsideration_working_days = $11,
-           final_decision_before_recovery_ends = $12, loaded_at = now()`,
-        [
-          p.jurisdiction,
-          p.version,
-          p.timeZone,
-          p.weekend,
-          p.preliminaryDecisionWorkingDays,
-          p.recoveryPeriodDays,
-          p.recoveryPeriodMinimumDays,
-          p.competentAuthorityAgencyId,
-          p.isDefault,
-          p.deadlineWarningWorkingDays ?? 1,
-          p.reconsiderationWorkingDays ?? 10,
-          p.finalDecisionBeforeRecoveryEnds ?? false,
-        ],
-      );
-      await m.query(`DELETE FROM public_holiday WHERE jurisdiction = $1`, [p.jurisdiction]);
+      const values = {
+        version: p.version,
+        time_zone: p.timeZone,
+        weekend: p.weekend,
+        preliminary_decision_working_days: p.preliminaryDecisionWorkingDays,
+        recovery_period_days: p.recoveryPeriodDays,
+        recovery_period_minimum_days: p.recoveryPeriodMinimumDays,
+        competent_authority_agency_id: p.competentAuthorityAgencyId,
+        is_default: p.isDefault,
+        deadline_warning_working_days: p.deadlineWarningWorkingDays ?? 1,
+        reconsideration_working_days: p.reconsiderationWorkingDays ?? 10,
+        final_decision_before_recovery_ends: p.finalDecisionBeforeRecoveryEnds ?? false,
+      };
+      await db
+        .insertInto('jurisdiction_policy')
+        .values({ jurisdiction: p.jurisdiction, ...values })
+        .onConflict((oc) => oc.column('jurisdiction').doUpdateSet({ ...values, loaded_at: sql`now()` }))
+        .execute();
+      await db.deleteFrom('public_holiday').where('jurisdiction', '=', p.jurisdiction).execute();
       for (const h of p.holidays) {
-        await m.query(
-          `INSERT INTO public_holiday (jurisdiction, holiday_on, name_en, name_ar) VALUES ($1, $2, $3, $4)`,
-          [p.jurisdiction, h.date, h.nameEn, h.nameAr],
-        );
+        await db
+          .insertInto('public_holiday')
+          .values({ jurisdiction: p.jurisdiction, holiday_on: h.date, name_en: h.nameEn, name_ar: h.nameAr })
+          .execute();
       }
     }
   });
