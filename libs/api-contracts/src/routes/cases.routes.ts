@@ -11,6 +11,7 @@ export const CaseRoutes = defineArea(
       handledBy: 'gateway',
       roles: CaseRoles,
       scope: 'caseInvolvement',
+      // REVIEW: prosecution's case timeline has no object check of its own; it relies on intake's here.
       note: "intake's check first (its 404 ends the request); each stage as far as its service shows it",
       status: 200,
       summary: 'Which stages a case has reached, as far as the caller may see',
