@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import type { EntityManager } from 'typeorm';
 import type { InvolvementBasis } from '@nrm/contracts';
+import { sqlOf } from '@nrm/persistence';
+import type { PlatformTables } from '@nrm/persistence';
 
 /**
  * Keeps which agencies are involved in which cases, from the events: a provider from the service
@@ -15,11 +18,19 @@ export class CaseInvolvement {
     involvement: { caseId: string; agencyId: string; basis: InvolvementBasis; sourceId: string },
     at: Date,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO case_involvement (case_id, agency_id, basis, source_id, since) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (case_id, agency_id, basis, source_id) DO UPDATE SET until = NULL`,
-      [involvement.caseId, involvement.agencyId, involvement.basis, involvement.sourceId, at],
-    );
+    await sqlOf<PlatformTables>(manager)
+      .insertInto('case_involvement')
+      .values({
+        case_id: involvement.caseId,
+        agency_id: involvement.agencyId,
+        basis: involvement.basis,
+        source_id: involvement.sourceId,
+        since: at,
+      })
+      .onConflict((c) =>
+        c.columns(['case_id', 'agency_id', 'basis', 'source_id']).doUpdateSet({ until: null }),
+      )
+      .execute();
   }
 
   async end(
@@ -27,12 +38,14 @@ export class CaseInvolvement {
     where: { caseId: string; sourceId?: string; basis?: InvolvementBasis[] },
     at: Date,
   ) {
-    await manager.query(
-      `UPDATE case_involvement SET until = $2
-        WHERE case_id = $1 AND until IS NULL
-          AND ($3::uuid IS NULL OR source_id = $3) AND ($4::text[] IS NULL OR basis = ANY($4))`,
-      [where.caseId, at, where.sourceId ?? null, where.basis ?? null],
-    );
+    let ending = sqlOf<PlatformTables>(manager)
+      .updateTable('case_involvement')
+      .set({ until: at })
+      .where('case_id', '=', where.caseId)
+      .where('until', 'is', null);
+    if (where.sourceId) ending = ending.where('source_id', '=', where.sourceId);
+    if (where.basis) ending = ending.where('basis', '=', sql<string>`ANY(${where.basis}::text[])`);
+    await ending.execute();
   }
 
   /** An investigation's cases and agencies grew: each of its agencies is involved in each of its cases. */
@@ -42,41 +55,57 @@ export class CaseInvolvement {
     add: { caseIds?: string[]; agencyIds?: string[] },
     at: Date,
   ): Promise<void> {
+    const db = sqlOf<PlatformTables>(manager);
     if (add.caseIds?.length) {
-      await manager.query(
-        `INSERT INTO case_involvement_investigation_case (investigation_id, case_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-        [investigationId, add.caseIds],
-      );
+      await sql`INSERT INTO case_involvement_investigation_case (investigation_id, case_id)
+                SELECT ${investigationId}, unnest(${add.caseIds}::uuid[]) ON CONFLICT DO NOTHING`.execute(db);
     }
     if (add.agencyIds?.length) {
-      await manager.query(
-        `INSERT INTO case_involvement_investigation_agency (investigation_id, agency_id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
-        [investigationId, add.agencyIds],
+      await sql`INSERT INTO case_involvement_investigation_agency (investigation_id, agency_id)
+                SELECT ${investigationId}, unnest(${add.agencyIds}::text[]) ON CONFLICT DO NOTHING`.execute(
+        db,
       );
     }
-    await manager.query(
-      `INSERT INTO case_involvement (case_id, agency_id, basis, source_id, since)
-       SELECT c.case_id, a.agency_id, 'investigation', $1, $2
-         FROM case_involvement_investigation_case c JOIN case_involvement_investigation_agency a USING (investigation_id)
-        WHERE c.investigation_id = $1
-       ON CONFLICT (case_id, agency_id, basis, source_id) DO NOTHING`,
-      [investigationId, at],
-    );
+    await db
+      .insertInto('case_involvement')
+      .columns(['case_id', 'agency_id', 'basis', 'source_id', 'since'])
+      .expression((eb) =>
+        eb
+          .selectFrom('case_involvement_investigation_case as c')
+          .innerJoin('case_involvement_investigation_agency as a', 'a.investigation_id', 'c.investigation_id')
+          .select([
+            'c.case_id',
+            'a.agency_id',
+            sql<string>`'investigation'`.as('basis'),
+            sql<string>`${investigationId}`.as('source_id'),
+            sql<Date>`${at}`.as('since'),
+          ])
+          .where('c.investigation_id', '=', investigationId),
+      )
+      .onConflict((c) => c.columns(['case_id', 'agency_id', 'basis', 'source_id']).doNothing())
+      .execute();
   }
 
   async closeInvestigation(manager: EntityManager, investigationId: string, at: Date): Promise<void> {
-    await manager.query(
-      `UPDATE case_involvement SET until = $2 WHERE source_id = $1 AND basis = 'investigation' AND until IS NULL`,
-      [investigationId, at],
-    );
+    await sqlOf<PlatformTables>(manager)
+      .updateTable('case_involvement')
+      .set({ until: at })
+      .where('source_id', '=', investigationId)
+      .where('basis', '=', 'investigation')
+      .where('until', 'is', null)
+      .execute();
   }
 
   /** The current involvements of an agency in a case. */
   async of(manager: EntityManager, caseId: string, agencyId: string): Promise<InvolvementBasis[]> {
-    const rows: { basis: InvolvementBasis }[] = await manager.query(
-      `SELECT DISTINCT basis FROM case_involvement WHERE case_id = $1 AND agency_id = $2 AND until IS NULL`,
-      [caseId, agencyId],
-    );
-    return rows.map((r) => r.basis);
+    const rows = await sqlOf<PlatformTables>(manager)
+      .selectFrom('case_involvement')
+      .select('basis')
+      .distinct()
+      .where('case_id', '=', caseId)
+      .where('agency_id', '=', agencyId)
+      .where('until', 'is', null)
+      .execute();
+    return rows.map((r) => r.basis as InvolvementBasis);
   }
 }
