@@ -1,6 +1,8 @@
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { GENESIS_HASH, chainHash, verifyAuditChain } from './audit-chain';
 import type { AuditEntry, ChainVerdict, ChainedEntry } from './audit-chain';
+import type { Selectable } from 'kysely';
+import type { PlatformTables } from '@nrm/persistence';
 
 /**
  * The audit log of a service, in its own schema: append-only (a trigger refuses updates and
@@ -58,21 +60,11 @@ export class AuditPurpose1764400000011 implements MigrationInterface {
 /** The audit log's schema, in order: what every service with data gets. */
 export const AuditMigrations = [AuditLogTable1764400000010, AuditPurpose1764400000011];
 
-interface AuditRow {
-  seq: string;
-  at: Date;
-  actor_user: string;
-  actor_agency: string;
-  actor_role: string;
+/** An audit entry as stored (the generated table type), its action and target as the chain reads them. */
+type AuditRow = Omit<Selectable<PlatformTables['audit_log']>, 'action' | 'target'> & {
   action: AuditEntry['action'];
-  what: string;
   target: Record<string, string>;
-  case_id: string | null;
-  outcome: number;
-  purpose: string | null;
-  prev_hash: string;
-  hash: string;
-}
+};
 
 function toEntry(r: AuditRow): ChainedEntry {
   return {

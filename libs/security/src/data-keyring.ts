@@ -2,6 +2,8 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { SealedValueError } from './key-provider';
 import type { KeyProvider } from './key-provider';
+import type { Selectable } from 'kysely';
+import type { PlatformTables } from '@nrm/persistence';
 
 const ALGORITHM = 'aes-256-gcm';
 const FORMAT = 'v2';
@@ -86,10 +88,8 @@ export class OwnerSealer {
   }
 }
 
-interface DataKeyRow {
-  master_key_id: string | null;
-  wrapped_key: string | null;
-}
+/** A data key as stored: wrapped by a master key, or shredded (both null). */
+type DataKeyRow = Pick<Selectable<PlatformTables['data_key']>, 'master_key_id' | 'wrapped_key'>;
 
 /**
  * Envelope encryption of personal fields: every owner of personal data (a case, a suspect) has its
