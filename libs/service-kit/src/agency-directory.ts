@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlOf } from '@nrm/persistence';
+import type { PlatformTables } from '@nrm/persistence';
 import type { SeedContext } from './service-definition';
 
 /** A service's copy of the agency directory: ids and types, to check who an agency is. */
@@ -24,11 +26,11 @@ export async function seedAgencyDirectory({ dataSource, seedsDir }: SeedContext)
   }[];
   await dataSource.transaction(async (m) => {
     for (const a of agencies) {
-      await m.query(
-        `INSERT INTO agency_directory (agency_id, agency_type) VALUES ($1, $2)
-         ON CONFLICT (agency_id) DO UPDATE SET agency_type = $2`,
-        [a.id, a.type],
-      );
+      await sqlOf<PlatformTables>(m)
+        .insertInto('agency_directory')
+        .values({ agency_id: a.id, agency_type: a.type })
+        .onConflict((c) => c.column('agency_id').doUpdateSet({ agency_type: a.type }))
+        .execute();
     }
   });
   return `${agencies.length} agencies in the directory`;
@@ -46,9 +48,10 @@ export class AgencyTypes {
     // a new agency is seen soon, and a stream of unknown ids never reloads on every request.
     const stale = now - this.loadedAt > 60_000 || (!this.cache.has(agencyId) && now - this.loadedAt > 5_000);
     if (stale) {
-      const rows: { agency_id: string; agency_type: string }[] = await this.dataSource.query(
-        `SELECT agency_id, agency_type FROM agency_directory`,
-      );
+      const rows = await sqlOf<PlatformTables>(this.dataSource)
+        .selectFrom('agency_directory')
+        .select(['agency_id', 'agency_type'])
+        .execute();
       this.cache = new Map(rows.map((r) => [r.agency_id, r.agency_type]));
       this.loadedAt = now;
     }
