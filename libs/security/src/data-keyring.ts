@@ -1,9 +1,11 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlOf } from '@nrm/persistence';
+import type { PlatformTables } from '@nrm/persistence';
 import { SealedValueError } from './key-provider';
 import type { KeyProvider } from './key-provider';
-import type { Selectable } from 'kysely';
-import type { PlatformTables } from '@nrm/persistence';
 
 const ALGORITHM = 'aes-256-gcm';
 const FORMAT = 'v2';
@@ -121,13 +123,14 @@ export class DataKeyring {
   private async createKey(manager: EntityManager, ownerId: string): Promise<DataKeyRow> {
     const dataKey = randomBytes(32);
     const wrapped = await this.provider.wrap(dataKey, ownerId);
-    const inserted: DataKeyRow[] = await manager.query(
-      `INSERT INTO data_key (owner_id, master_key_id, wrapped_key) VALUES ($1, $2, $3)
-       ON CONFLICT (owner_id) DO NOTHING RETURNING master_key_id, wrapped_key`,
-      [ownerId, wrapped.masterKeyId, wrapped.wrapped],
-    );
+    const inserted = await sqlOf<PlatformTables>(manager)
+      .insertInto('data_key')
+      .values({ owner_id: ownerId, master_key_id: wrapped.masterKeyId, wrapped_key: wrapped.wrapped })
+      .onConflict((c) => c.column('owner_id').doNothing())
+      .returning(['master_key_id', 'wrapped_key'])
+      .executeTakeFirst();
     // Another transaction made the key first (or erased it): use that one.
-    const row = inserted[0] ?? (await this.row(manager, ownerId));
+    const row = inserted ?? (await this.row(manager, ownerId));
     if (!row) throw new Error('data key vanished while it was created');
     return row;
   }
@@ -145,24 +148,25 @@ export class DataKeyring {
   async shred(manager: EntityManager, ownerId: string): Promise<boolean> {
     // One statement: a key that a transaction not yet committed is creating is waited for and then
     // destroyed too, where an UPDATE would not see it and a plain INSERT would give way to it.
-    const rows: { shredded_now: boolean }[] = await manager.query(
-      `WITH before AS (SELECT shredded_at FROM data_key WHERE owner_id = $1)
-       INSERT INTO data_key (owner_id, shredded_at) VALUES ($1, now())
-       ON CONFLICT (owner_id) DO UPDATE
-         SET master_key_id = NULL, wrapped_key = NULL, shredded_at = coalesce(data_key.shredded_at, now())
-       RETURNING (SELECT shredded_at FROM before) IS NULL AS shredded_now`,
-      [ownerId],
+    const { rows } = await sql<{ shredded_now: boolean }>`
+      WITH before AS (SELECT shredded_at FROM data_key WHERE owner_id = ${ownerId})
+      INSERT INTO data_key (owner_id, shredded_at) VALUES (${ownerId}, now())
+      ON CONFLICT (owner_id) DO UPDATE
+        SET master_key_id = NULL, wrapped_key = NULL, shredded_at = coalesce(data_key.shredded_at, now())
+      RETURNING (SELECT shredded_at FROM before) IS NULL AS shredded_now`.execute(
+      sqlOf<PlatformTables>(manager),
     );
     for (const k of this.unwrapped.keys()) if (k.startsWith(`${ownerId}|`)) this.unwrapped.delete(k);
     return rows[0]?.shredded_now ?? false;
   }
 
   async isShredded(manager: EntityManager, ownerId: string): Promise<boolean> {
-    const rows: { shredded: boolean }[] = await manager.query(
-      `SELECT shredded_at IS NOT NULL AS shredded FROM data_key WHERE owner_id = $1`,
-      [ownerId],
-    );
-    return rows[0]?.shredded ?? false;
+    const row = await sqlOf<PlatformTables>(manager)
+      .selectFrom('data_key')
+      .select('shredded_at')
+      .where('owner_id', '=', ownerId)
+      .executeTakeFirst();
+    return row !== undefined && row.shredded_at !== null;
   }
 
   /**
@@ -176,41 +180,52 @@ export class DataKeyring {
     let rewrapped = 0;
     for (;;) {
       const done = await dataSource.transaction(async (manager) => {
-        const rows: { owner_id: string; master_key_id: string; wrapped_key: string }[] = await manager.query(
-          `SELECT owner_id, master_key_id, wrapped_key FROM data_key
-            WHERE wrapped_key IS NOT NULL AND master_key_id <> $1
-            LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [current, batchSize],
-        );
+        const db = sqlOf<PlatformTables>(manager);
+        const rows = await db
+          .selectFrom('data_key')
+          .select(['owner_id', 'master_key_id', 'wrapped_key'])
+          .where('wrapped_key', 'is not', null)
+          .where('master_key_id', '<>', current)
+          .limit(batchSize)
+          .forUpdate()
+          .skipLocked()
+          .execute();
         for (const r of rows) {
           const dataKey = await this.provider.unwrap(
-            { masterKeyId: r.master_key_id, wrapped: r.wrapped_key },
+            { masterKeyId: r.master_key_id as string, wrapped: r.wrapped_key as string },
             r.owner_id,
           );
           const again = await this.provider.wrap(dataKey, r.owner_id);
-          await manager.query(
-            `UPDATE data_key SET master_key_id = $2, wrapped_key = $3, rewrapped_at = now() WHERE owner_id = $1`,
-            [r.owner_id, again.masterKeyId, again.wrapped],
-          );
+          await db
+            .updateTable('data_key')
+            .set({
+              master_key_id: again.masterKeyId,
+              wrapped_key: again.wrapped,
+              rewrapped_at: sql<Date>`now()`,
+            })
+            .where('owner_id', '=', r.owner_id)
+            .execute();
         }
         return rows.length;
       });
       rewrapped += done;
       if (done < batchSize) break;
     }
-    const [{ remaining }]: { remaining: number }[] = await dataSource.query(
-      `SELECT count(*)::int AS remaining FROM data_key WHERE wrapped_key IS NOT NULL AND master_key_id <> $1`,
-      [current],
-    );
+    const { remaining } = await sqlOf<PlatformTables>(dataSource)
+      .selectFrom('data_key')
+      .select(sql<number>`count(*)::int`.as('remaining'))
+      .where('wrapped_key', 'is not', null)
+      .where('master_key_id', '<>', current)
+      .executeTakeFirstOrThrow();
     return { rewrapped, remaining };
   }
 
   private async row(manager: EntityManager, ownerId: string): Promise<DataKeyRow | undefined> {
-    const rows: DataKeyRow[] = await manager.query(
-      `SELECT master_key_id, wrapped_key FROM data_key WHERE owner_id = $1`,
-      [ownerId],
-    );
-    return rows[0];
+    return sqlOf<PlatformTables>(manager)
+      .selectFrom('data_key')
+      .select(['master_key_id', 'wrapped_key'])
+      .where('owner_id', '=', ownerId)
+      .executeTakeFirst();
   }
 
   private async open(ownerId: string, row: DataKeyRow): Promise<Buffer> {
