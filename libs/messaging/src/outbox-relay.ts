@@ -1,6 +1,8 @@
+import type { Selectable } from 'kysely';
 import { Client } from 'pg';
 import type { Logger, PlatformMetrics } from '@nrm/observability';
 import { describeError } from '@nrm/observability';
+import type { PlatformTables } from '@nrm/persistence';
 import { outboxChannel } from './outbox';
 import type { PlatformProducer } from './producer';
 
@@ -18,13 +20,10 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
 }
 
-interface OutboxRow {
-  seq: string;
-  topic: string;
-  message_key: string;
+/** An outbox row as the relay reads it (the generated table type), its headers as text. */
+type OutboxRow = Pick<Selectable<PlatformTables['outbox']>, 'seq' | 'topic' | 'message_key' | 'payload'> & {
   headers: Record<string, string>;
-  payload: string;
-}
+};
 
 /**
  * Publishes committed outbox rows to Kafka in commit order. One relay per service schema holds an
