@@ -39,6 +39,7 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
   let prosecutor: string;
   let charge: Answer;
   let hearing: Answer;
+  let verdict: Answer;
 
   it('a police referral opens a protection case, and an NGO takes on its legal aid', async () => {
     police = await platform.token('first_responder', POLICE);
@@ -251,7 +252,7 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     expect(noCharge.body.detail).toBe('a verdict needs a charge against the suspect first');
   });
 
-  it('a hearing with the victim as witness creates protection tasks and notifications', async () => {
+  it('a prosecutor schedules a closed hearing, refusing a date that does not exist', async () => {
     // A hearing with the victim as witness: protection's tasks and the agencies holding the case hear.
     const impossible = await platform.api('POST', `${base}/hearings`, {
       token: prosecutor,
@@ -269,6 +270,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       },
     });
     expect(hearing.status).toBe(201);
+  });
+
+  it('the hearing makes the prosecution part of the case: it sees the referral but may not record consent', async () => {
     // Once the hearing makes the prosecution part of the case, it sees the referral, but may not record
     // consent (an investigation may not widen its own access).
     const prosecutionSupervisor = await platform.token('supervisor', PROSECUTION);
@@ -282,6 +286,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     expect(
       (await platform.api('GET', `/api/v1/referrals/${caseId}`, { token: prosecutionSupervisor })).status,
     ).toBe(200);
+  });
+
+  it("the victim's testimony creates protection's court tasks, due two days before, which a case worker marks done", async () => {
     const testimony = await platform.api(
       'POST',
       `/api/v1/prosecution/hearings/${hearing.body.hearingId}/testimonies`,
@@ -315,6 +322,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       },
     );
     expect(done.body.status).toBe('done');
+  });
+
+  it('the agencies holding the case and the investigator hear of the hearing', async () => {
     await eventually(async () => {
       const inbox = await platform.api('GET', `/api/v1/inbox?caseId=${caseId}`, { token: ngo });
       expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toContain('hearing');
@@ -330,7 +340,7 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     });
   });
 
-  it('a held hearing ends in a verdict, an appeal and compensation, counted in the statistics', async () => {
+  it('a held hearing ends in a conviction, refusing a sentence for an acquittal', async () => {
     // Held, then a verdict, an appeal and compensation.
     expect(
       (
@@ -350,7 +360,7 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       },
     });
     expect(acquittedWithSentence.status).toBe(409);
-    const verdict = await platform.api('POST', `${base}/verdicts`, {
+    verdict = await platform.api('POST', `${base}/verdicts`, {
       token: prosecutor,
       body: {
         chargeId: charge.body.chargeId,
@@ -361,6 +371,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       },
     });
     expect(verdict.status).toBe(201);
+  });
+
+  it('the defence appeals the verdict, once', async () => {
     const appealUrl = `/api/v1/prosecution/verdicts/${verdict.body.verdictId}/appeals`;
     expect(
       (
@@ -378,6 +391,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
         })
       ).status,
     ).toBe(409);
+  });
+
+  it('compensation is ordered and its payment recorded', async () => {
     const compensation = await platform.api('POST', `${base}/compensation`, {
       token: prosecutor,
       body: { caseId, amount: '5000.000', currency: 'KWD', orderedOn: today() },
@@ -395,7 +411,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
         )
       ).status,
     ).toBe(201);
+  });
 
+  it('the statistics count the investigation, the prosecution and the conviction by article', async () => {
     const analyst = await platform.token('analyst', 'kw-nrm-competent-authority');
     const stats = await platform.api('GET', `/api/v1/prosecution/statistics?year=${today().slice(0, 4)}`, {
       token: analyst,
