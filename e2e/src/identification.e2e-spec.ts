@@ -17,9 +17,10 @@ import {
 import type { ObservedMessage } from '@nrm/messaging';
 import { eventually, testInfrastructure } from '@nrm/testing';
 import { TestPlatform } from './support/test-platform';
+import { today } from './support/dates';
+import { payload } from './support/events';
 
 const CA = 'kw-nrm-competent-authority';
-const today = () => new Date().toISOString().slice(0, 10);
 
 function referral(name: string) {
   return {
@@ -41,7 +42,6 @@ describe('identification: victim-status decisions on legal deadlines (end to end
     platform.observer
       .on(platform.topic(Topics.identificationScreening))
       .filter((m) => m.key === caseId && m.headers[EnvelopeHeaders.type] === type);
-  const payload = (m: ObservedMessage) => JSON.parse(m.value ?? '{}');
   const reasons = 'Consistent account, indicators of deception and coercion documented.';
 
   beforeAll(async () => {

@@ -16,8 +16,9 @@ import {
 import type { ObservedMessage } from '@nrm/messaging';
 import { eventually } from '@nrm/testing';
 import { TestPlatform } from './support/test-platform';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import type { ApiResponse } from './support/test-platform';
+import { today } from './support/dates';
+import { payload } from './support/events';
 
 /** Names and numbers distinctive enough to find if they ever leak onto Kafka or into a log. */
 const POLICE_SPELLING = 'Mohammed Abdul Rahman Hassan';
@@ -25,9 +26,6 @@ const IMMIGRATION_LATIN = 'Muhammad Abdulrahman Hasan';
 const IMMIGRATION_ARABIC = 'محمد عبد الرحمن حسن';
 const NOTICE_LATIN = 'Yousef Qarawiyyin';
 const NOTICE_ARABIC = 'يوسف قرويين';
-
-/** An answer of the platform's API. */
-type Answer = Awaited<ReturnType<TestPlatform['api']>>;
 
 function referral(person: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   return {
@@ -51,7 +49,6 @@ describe('intake: referrals, consent, children, anonymous notices and duplicates
     platform.observer
       .on(intakeTopic())
       .filter((m) => m.headers[EnvelopeHeaders.type] === type && (key === undefined || m.key === key));
-  const payload = (m: ObservedMessage) => JSON.parse(m.value ?? '{}');
 
   beforeAll(() => platform.start());
   afterAll(() => platform.stop());
@@ -59,10 +56,9 @@ describe('intake: referrals, consent, children, anonymous notices and duplicates
   describe("two agencies' referrals of one person spelled differently, linked and confirmed by a supervisor", () => {
     let police: string;
     let immigration: string;
-    let first: Answer;
-    let second: Answer;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an event's payload, asserted field by field
-    let suspected: any;
+    let first: ApiResponse;
+    let second: ApiResponse;
+    let suspected: { caseId: string; otherCaseId: string; linkId: string; score: number };
     let supervisor: string;
     beforeAll(async () => {
       police = await platform.token('first_responder', 'kw-moi-police');

@@ -15,6 +15,7 @@ import { createIdempotentProducer, createKafka } from '@nrm/messaging';
 import { WebhookHeaders } from '@nrm/security';
 import { eventually, testInfrastructure } from '@nrm/testing';
 import { TestPlatform } from './support/test-platform';
+import { payload } from './support/events';
 
 interface Receiver {
   server: Server;
@@ -229,7 +230,6 @@ describe('notifications: channels, routing, read state and digests (end to end)'
     }
   });
 
-  const payload = (m: { value: string | null }) => JSON.parse(m.value ?? '{}');
   const dispatched = () =>
     platform.observer
       .on(platform.topic(Topics.notificationsDelivery))

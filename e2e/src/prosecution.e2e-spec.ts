@@ -5,15 +5,13 @@ import type { ObservedMessage } from '@nrm/messaging';
 import { Client } from 'pg';
 import { eventually, testInfrastructure } from '@nrm/testing';
 import { TestPlatform } from './support/test-platform';
+import type { ApiResponse } from './support/test-platform';
+import { inDays, today } from './support/dates';
+import { payload } from './support/events';
 
-const today = () => new Date().toISOString().slice(0, 10);
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const POLICE = 'kw-moi-police';
 const PROSECUTION = 'kw-public-prosecution';
 const NGO = 'ngo-migrant-support';
-
-/** An answer of the platform's API. */
-type Answer = Awaited<ReturnType<TestPlatform['api']>>;
 
 describe('prosecution tracking: investigations to verdicts, and the victim as witness (end to end)', () => {
   const platform = new TestPlatform('e2e_prosec', 4600);
@@ -21,7 +19,6 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     platform.observer
       .on(platform.topic(topic))
       .filter((m) => m.key === key && m.headers[EnvelopeHeaders.type] === type);
-  const payload = (m: ObservedMessage) => JSON.parse(m.value ?? '{}');
 
   beforeAll(() => platform.start());
   afterAll(() => platform.stop());
@@ -33,13 +30,13 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
   let ngo: string;
   let investigator: string;
   let base: string;
-  let suspect: Answer;
+  let suspect: ApiResponse;
   let policeSupervisor: string;
   let outsider: string;
   let prosecutor: string;
-  let charge: Answer;
-  let hearing: Answer;
-  let verdict: Answer;
+  let charge: ApiResponse;
+  let hearing: ApiResponse;
+  let verdict: ApiResponse;
 
   it('a police referral opens a protection case, and an NGO takes on its legal aid', async () => {
     police = await platform.token('first_responder', POLICE);

@@ -17,14 +17,13 @@ import type { ObservedMessage } from '@nrm/messaging';
 import { eventually, testInfrastructure } from '@nrm/testing';
 import { ROOT } from '@nrm/platform-launcher';
 import { TestPlatform } from './support/test-platform';
+import type { ApiResponse } from './support/test-platform';
+import { inDays, today } from './support/dates';
+import { payload } from './support/events';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const POLICE = 'kw-moi-police';
 const CA = 'kw-nrm-competent-authority';
 const SHELTER = 'kw-shelter-gov';
-
-/** An answer of the platform's API. */
-type Answer = Awaited<ReturnType<TestPlatform['api']>>;
 
 describe('protection: cases, service plan, providers within consent, shelter beds and closure (end to end)', () => {
   const platform = new TestPlatform('e2e_protect', 4500, {}, undefined, { processes: true });
@@ -32,7 +31,6 @@ describe('protection: cases, service plan, providers within consent, shelter bed
     platform.observer
       .on(platform.topic(Topics.protectionCase))
       .filter((m) => m.key === caseId && m.headers[EnvelopeHeaders.type] === type);
-  const payload = (m: ObservedMessage) => JSON.parse(m.value ?? '{}');
 
   beforeAll(() => platform.start());
   afterAll(() => platform.stop());
@@ -336,9 +334,9 @@ describe('protection: cases, service plan, providers within consent, shelter bed
     let caseId: string;
     let worker: string;
     let supervisor: string;
-    let legal: Answer;
-    let overridden: Answer;
-    let bed: Answer;
+    let legal: ApiResponse;
+    let overridden: ApiResponse;
+    let bed: ApiResponse;
     let ngo: string;
     const details = (token: string) =>
       platform.api('GET', `/api/v1/referrals/${caseId}/personal-data`, { token });
@@ -540,8 +538,7 @@ describe('protection: cases, service plan, providers within consent, shelter bed
     let worker: string;
     let supervisor: string;
     let base: string;
-    let placed: Answer;
-    const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    let placed: ApiResponse;
 
     it('opens protection at once for an adult with an urgent medical risk', async () => {
       caseId = await refer(

@@ -19,6 +19,7 @@ import { WebhookHeaders, verifyWebhook } from '@nrm/security';
 import { eventually, testInfrastructure } from '@nrm/testing';
 import { ROOT } from '@nrm/platform-launcher';
 import { TestPlatform } from './support/test-platform';
+import type { ApiResponse } from './support/test-platform';
 
 // Personal data with distinctive values, so any leak onto Kafka or into a log is easy to find.
 const PERSON_NAME = 'Zainab Quetzalcoatl-Testperson';
@@ -90,7 +91,7 @@ describe('a referral flows through every service (end to end)', () => {
 
   describe('a referral taken, screened against its working-day deadline, and the referrer notified', () => {
     let responder: string;
-    let created: Awaited<ReturnType<TestPlatform['api']>>;
+    let created: ApiResponse;
     let caseId: string;
     let caseReference: string;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the case view, asserted field by field
