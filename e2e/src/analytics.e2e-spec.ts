@@ -6,8 +6,8 @@ import type { AnalyticsAudience } from '@nrm/contracts';
 import { eventually, testInfrastructure } from '@nrm/testing';
 import { ROOT } from '@nrm/platform-launcher';
 import { TestPlatform } from './support/test-platform';
+import { today } from './support/dates';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const POLICE = 'kw-moi-police';
 const CA = 'kw-nrm-competent-authority';
 

@@ -26,10 +26,17 @@ describe('faults: nothing lost, nothing doubled (end to end)', () => {
   beforeAll(() => platform.start());
   afterAll(() => platform.stop());
 
-  it('keeps every accepted referral exactly once through kill -9 of each service in turn, and dead-letters poison', async () => {
+  const accepted: string[] = [];
+  let refused = 0;
+  const lifecycle = [
+    Topics.intakeReferral,
+    Topics.identificationScreening,
+    Topics.protectionCase,
+    Topics.prosecutionProceedings,
+  ];
+
+  it('accepts referrals under load while each service in turn is killed with SIGKILL, then poison is sent on every lifecycle topic', async () => {
     const token = await platform.token('first_responder', POLICE);
-    const accepted: string[] = [];
-    let refused = 0;
     let running = true;
     const load = (async () => {
       for (let i = 0; running; i += 1) {
@@ -72,12 +79,6 @@ describe('faults: nothing lost, nothing doubled (end to end)', () => {
     });
     const producer = kafka.producer();
     await producer.connect();
-    const lifecycle = [
-      Topics.intakeReferral,
-      Topics.identificationScreening,
-      Topics.protectionCase,
-      Topics.prosecutionProceedings,
-    ];
     for (const topic of lifecycle) {
       await producer.send({
         topic: platform.topic(topic),
@@ -89,7 +90,9 @@ describe('faults: nothing lost, nothing doubled (end to end)', () => {
     running = false;
     await load;
     expect(accepted.length).toBeGreaterThan(20);
+  });
 
+  it('keeps one screening and one notification for each accepted referral, none doubled', async () => {
     // One event per case, counted by event id: publishing is at least once, and a copy of an event
     // that reaches the topic again after a kill is dropped by every consumer's inbox.
     const of = (topic: string, type: string) => caseIdsOfEvents(platform, topic, type);
@@ -113,7 +116,9 @@ describe('faults: nothing lost, nothing doubled (end to end)', () => {
       90_000,
       500,
     );
+  });
 
+  it('dead-letters each poison message in every service that reads its topic', async () => {
     // Every poison message is in the dead-letter topic of each service that reads its topic, and the
     // partitions moved on (the checks above passed after it).
     for (const [service, topics] of Object.entries(ServiceSubscriptions)) {
@@ -127,7 +132,9 @@ describe('faults: nothing lost, nothing doubled (end to end)', () => {
         ).toHaveLength(poisoned.length),
       );
     }
+  });
 
+  it('leaves nothing unpublished in any outbox', async () => {
     // Nothing left behind in any outbox.
     await expectOutboxesDrained(platform, testInfrastructure().databaseUrl);
     expect(refused).toBeGreaterThanOrEqual(0);

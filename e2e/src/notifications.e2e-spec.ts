@@ -15,6 +15,7 @@ import { createIdempotentProducer, createKafka } from '@nrm/messaging';
 import { WebhookHeaders } from '@nrm/security';
 import { eventually, testInfrastructure } from '@nrm/testing';
 import { TestPlatform } from './support/test-platform';
+import { payload } from './support/events';
 
 interface Receiver {
   server: Server;
@@ -229,7 +230,6 @@ describe('notifications: channels, routing, read state and digests (end to end)'
     }
   });
 
-  const payload = (m: { value: string | null }) => JSON.parse(m.value ?? '{}');
   const dispatched = () =>
     platform.observer
       .on(platform.topic(Topics.notificationsDelivery))
@@ -279,175 +279,209 @@ describe('notifications: channels, routing, read state and digests (end to end)'
     };
   }
 
-  it('tells the officer a deadline approaches, the supervisor too once breached, in the agency calendar; each user reads alone', async () => {
-    const admin = await platform.token('administrator', CA);
-    const badPreferences = await platform.api('PUT', '/api/v1/agency/preferences', {
-      token: admin,
-      body: { language: 'fr', calendar: 'julian' },
-    });
-    expect(badPreferences.status).toBe(400);
-    expect(badPreferences.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
-      'calendar',
-      'language',
-    ]);
-    const preferences = await platform.api('PUT', '/api/v1/agency/preferences', {
-      token: admin,
-      body: { language: 'en', calendar: 'islamic-umalqura' },
-    });
-    expect(preferences.body).toEqual({ agencyId: CA, language: 'en', calendar: 'islamic-umalqura' });
+  describe('a screening deadline approaching, then breached, in the agency calendar; each user reads alone', () => {
+    type InboxItem = Awaited<ReturnType<typeof inbox>>['items'][number];
+    let caseId: string;
+    let deadlines: string;
+    let officer: string;
+    let supervisor: string;
+    let approaching: InboxItem;
+    let breached: InboxItem;
 
-    const caseId = await refer('Deadline Testperson');
-    const deadlines = `"${platform.schemaPrefix}identification".deadline`;
-    const officer = await platform.token('identification_officer', CA);
-    const supervisor = await platform.token('supervisor', CA);
-    await db.query(
-      `UPDATE ${deadlines} SET due_on = current_date + 1 WHERE case_id = $1 AND kind = 'preliminary_decision'`,
-      [caseId],
-    );
-    const approaching = await eventually(async () => {
-      const item = (await inbox(officer, `?caseId=${caseId}`)).items.find(
-        (i) => i.kind === 'deadline_approaching',
+    it('refuses unknown agency preferences field by field, and keeps a language and a calendar', async () => {
+      const admin = await platform.token('administrator', CA);
+      const badPreferences = await platform.api('PUT', '/api/v1/agency/preferences', {
+        token: admin,
+        body: { language: 'fr', calendar: 'julian' },
+      });
+      expect(badPreferences.status).toBe(400);
+      expect(badPreferences.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'calendar',
+        'language',
+      ]);
+      const preferences = await platform.api('PUT', '/api/v1/agency/preferences', {
+        token: admin,
+        body: { language: 'en', calendar: 'islamic-umalqura' },
+      });
+      expect(preferences.body).toEqual({ agencyId: CA, language: 'en', calendar: 'islamic-umalqura' });
+    });
+
+    it("tells the officer of an approaching deadline in the agency's Hijri calendar, not yet the supervisor", async () => {
+      caseId = await refer('Deadline Testperson');
+      deadlines = `"${platform.schemaPrefix}identification".deadline`;
+      officer = await platform.token('identification_officer', CA);
+      supervisor = await platform.token('supervisor', CA);
+      await db.query(
+        `UPDATE ${deadlines} SET due_on = current_date + 1 WHERE case_id = $1 AND kind = 'preliminary_decision'`,
+        [caseId],
       );
-      expect(item).toBeDefined();
-      return item!;
-    }, 30_000);
-    expect(approaching.body).toMatch(/ is due on \d{1,2} .+ \d{4} AH\.$/); // the Hijri calendar, in English
-    expect((await inbox(supervisor, `?caseId=${caseId}`)).items.map((i) => i.kind)).not.toContain(
-      'deadline_approaching',
-    );
-
-    await db.query(
-      `UPDATE ${deadlines} SET due_on = current_date - 2 WHERE case_id = $1 AND kind = 'preliminary_decision'`,
-      [caseId],
-    );
-    const breached = await eventually(async () => {
-      const item = (await inbox(supervisor, `?caseId=${caseId}`)).items.find(
-        (i) => i.kind === 'deadline_breached',
+      approaching = await eventually(async () => {
+        const item = (await inbox(officer, `?caseId=${caseId}`)).items.find(
+          (i) => i.kind === 'deadline_approaching',
+        );
+        expect(item).toBeDefined();
+        return item!;
+      }, 30_000);
+      expect(approaching.body).toMatch(/ is due on \d{1,2} .+ \d{4} AH\.$/); // the Hijri calendar, in English
+      expect((await inbox(supervisor, `?caseId=${caseId}`)).items.map((i) => i.kind)).not.toContain(
+        'deadline_approaching',
       );
-      expect(item).toBeDefined();
-      return item!;
-    }, 30_000);
-    expect(breached.urgent).toBe(true);
-    const officerView = await inbox(officer, `?caseId=${caseId}`);
-    expect(officerView.items.map((i) => i.kind).sort()).toEqual([
-      'deadline_approaching',
-      'deadline_breached',
-    ]);
-    expect(officerView.unreadCount).toBe(2);
-
-    // Read state is per user: the officer reads the breach; the supervisor and a second officer have not.
-    const read = await platform.api('POST', `/api/v1/inbox/${breached.notificationId}/read`, {
-      token: officer,
     });
-    expect(read.status).toBe(204);
-    const unread = await inbox(officer, `?caseId=${caseId}&unread=true`);
-    expect(unread.items.map((i) => i.kind)).toEqual(['deadline_approaching']);
-    expect(unread.unreadCount).toBe(1);
-    expect((await inbox(supervisor, `?caseId=${caseId}`)).items[0].readAt).toBeNull();
-    const secondOfficer = await platform.token('identification_officer', CA, `${CA}.officer-2`);
-    expect((await inbox(secondOfficer, `?caseId=${caseId}&unread=true`)).items).toHaveLength(2);
-    // Not addressed to the supervisor: not in their inbox, so not theirs to mark.
-    const notTheirs = await platform.api('POST', `/api/v1/inbox/${approaching.notificationId}/read`, {
-      token: supervisor,
-    });
-    expect(notTheirs.status).toBe(404);
-    expect((await platform.api('GET', '/api/v1/inbox?unread=maybe', { token: officer })).status).toBe(400);
 
-    await eventually(() =>
-      expect(dispatched().find((d) => d.notificationId === breached.notificationId)).toEqual({
-        notificationId: breached.notificationId,
-        caseId,
-        recipientAgencyId: CA,
-        kind: 'deadline_breached',
-        audienceRoles: ['identification_officer', 'supervisor'],
-        channels: ['inbox', 'webhook'],
-        urgent: true,
-      }),
-    );
+    it('tells the supervisor too once the deadline is breached, as urgent', async () => {
+      await db.query(
+        `UPDATE ${deadlines} SET due_on = current_date - 2 WHERE case_id = $1 AND kind = 'preliminary_decision'`,
+        [caseId],
+      );
+      breached = await eventually(async () => {
+        const item = (await inbox(supervisor, `?caseId=${caseId}`)).items.find(
+          (i) => i.kind === 'deadline_breached',
+        );
+        expect(item).toBeDefined();
+        return item!;
+      }, 30_000);
+      expect(breached.urgent).toBe(true);
+      const officerView = await inbox(officer, `?caseId=${caseId}`);
+      expect(officerView.items.map((i) => i.kind).sort()).toEqual([
+        'deadline_approaching',
+        'deadline_breached',
+      ]);
+      expect(officerView.unreadCount).toBe(2);
+    });
+
+    it('keeps read state per user, and only for notifications addressed to them', async () => {
+      // Read state is per user: the officer reads the breach; the supervisor and a second officer have not.
+      const read = await platform.api('POST', `/api/v1/inbox/${breached.notificationId}/read`, {
+        token: officer,
+      });
+      expect(read.status).toBe(204);
+      const unread = await inbox(officer, `?caseId=${caseId}&unread=true`);
+      expect(unread.items.map((i) => i.kind)).toEqual(['deadline_approaching']);
+      expect(unread.unreadCount).toBe(1);
+      expect((await inbox(supervisor, `?caseId=${caseId}`)).items[0].readAt).toBeNull();
+      const secondOfficer = await platform.token('identification_officer', CA, `${CA}.officer-2`);
+      expect((await inbox(secondOfficer, `?caseId=${caseId}&unread=true`)).items).toHaveLength(2);
+      // Not addressed to the supervisor: not in their inbox, so not theirs to mark.
+      const notTheirs = await platform.api('POST', `/api/v1/inbox/${approaching.notificationId}/read`, {
+        token: supervisor,
+      });
+      expect(notTheirs.status).toBe(404);
+      expect((await platform.api('GET', '/api/v1/inbox?unread=maybe', { token: officer })).status).toBe(400);
+    });
+
+    it('dispatches the breach to the inbox and webhook of the roles it concerns', async () => {
+      await eventually(() =>
+        expect(dispatched().find((d) => d.notificationId === breached.notificationId)).toEqual({
+          notificationId: breached.notificationId,
+          caseId,
+          recipientAgencyId: CA,
+          kind: 'deadline_breached',
+          audienceRoles: ['identification_officer', 'supervisor'],
+          channels: ['inbox', 'webhook'],
+          urgent: true,
+        }),
+      );
+    });
   });
 
-  it('lets an agency choose who hears what, but never silence urgent risks or breached deadlines', async () => {
-    const admin = await platform.token('administrator', POLICE);
-    const supervisor = await platform.token('supervisor', POLICE);
-    const responder = await platform.token('first_responder', POLICE);
-    const listed = await platform.api('GET', '/api/v1/agency/subscriptions', { token: supervisor });
-    expect(listed.status).toBe(200);
-    expect(listed.body.subscriptions.find((s: { kind: string }) => s.kind === 'referral_received')).toEqual({
-      kind: 'referral_received',
-      mandatory: false,
-      customised: false,
-      enabled: true,
-      roles: ['first_responder', 'supervisor'],
-      channels: ['webhook', 'email'],
-    });
-    expect((await platform.api('GET', '/api/v1/agency/subscriptions', { token: responder })).status).toBe(
-      403,
-    );
+  describe('an agency choosing who hears what, never silencing urgent risks or breached deadlines', () => {
+    let admin: string;
+    let supervisor: string;
+    let responder: string;
     const quiet = { enabled: true, roles: ['supervisor'], channels: [] };
-    expect(
-      (
-        await platform.api('PUT', '/api/v1/agency/subscriptions/referral_received', {
-          token: supervisor,
-          body: quiet,
-        })
-      ).status,
-    ).toBe(403);
-    const changed = await platform.api('PUT', '/api/v1/agency/subscriptions/referral_received', {
-      token: admin,
-      body: quiet,
+    beforeAll(async () => {
+      admin = await platform.token('administrator', POLICE);
+      supervisor = await platform.token('supervisor', POLICE);
+      responder = await platform.token('first_responder', POLICE);
     });
-    expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ customised: true, roles: ['supervisor'], channels: [] });
 
-    const silenced = await platform.api('PUT', '/api/v1/agency/subscriptions/deadline_breached', {
-      token: admin,
-      body: { enabled: false, roles: [], channels: [] },
+    it("shows the agency's subscriptions to its supervisor, and lets only its administrator change one", async () => {
+      const listed = await platform.api('GET', '/api/v1/agency/subscriptions', { token: supervisor });
+      expect(listed.status).toBe(200);
+      expect(listed.body.subscriptions.find((s: { kind: string }) => s.kind === 'referral_received')).toEqual(
+        {
+          kind: 'referral_received',
+          mandatory: false,
+          customised: false,
+          enabled: true,
+          roles: ['first_responder', 'supervisor'],
+          channels: ['webhook', 'email'],
+        },
+      );
+      expect((await platform.api('GET', '/api/v1/agency/subscriptions', { token: responder })).status).toBe(
+        403,
+      );
+      expect(
+        (
+          await platform.api('PUT', '/api/v1/agency/subscriptions/referral_received', {
+            token: supervisor,
+            body: quiet,
+          })
+        ).status,
+      ).toBe(403);
+      const changed = await platform.api('PUT', '/api/v1/agency/subscriptions/referral_received', {
+        token: admin,
+        body: quiet,
+      });
+      expect(changed.status).toBe(200);
+      expect(changed.body).toMatchObject({ customised: true, roles: ['supervisor'], channels: [] });
     });
-    expect(silenced.status).toBe(400);
-    expect(silenced.body.errors).toEqual([
-      { field: 'enabled', message: 'deadline_breached notifications cannot be switched off' },
-    ]);
-    const unknownKind = await platform.api('PUT', '/api/v1/agency/subscriptions/gossip', {
-      token: admin,
-      body: quiet,
-    });
-    expect(unknownKind.status).toBe(404);
-    expect(unknownKind.contentType).toContain('application/problem+json');
-    const nonsense = await platform.api('PUT', '/api/v1/agency/subscriptions/referral_received', {
-      token: admin,
-      body: { enabled: 'yes', roles: ['wizard'], channels: ['fax'] },
-    });
-    expect(nonsense.status).toBe(400);
-    expect(nonsense.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
-      'channels',
-      'enabled',
-      'roles',
-    ]);
 
-    // The referral is announced to supervisors only now; its outcome still reaches the first responder.
-    const caseId = await refer('Routing Testperson');
-    const officer = await platform.token('identification_officer', CA);
-    const decided = await platform.api('POST', `/api/v1/screenings/${caseId}/preliminary-decision`, {
-      token: officer,
-      body: { outcome: 'negative', reasons },
+    it('refuses to silence breached deadlines, an unknown kind, and settings that make no sense, field by field', async () => {
+      const silenced = await platform.api('PUT', '/api/v1/agency/subscriptions/deadline_breached', {
+        token: admin,
+        body: { enabled: false, roles: [], channels: [] },
+      });
+      expect(silenced.status).toBe(400);
+      expect(silenced.body.errors).toEqual([
+        { field: 'enabled', message: 'deadline_breached notifications cannot be switched off' },
+      ]);
+      const unknownKind = await platform.api('PUT', '/api/v1/agency/subscriptions/gossip', {
+        token: admin,
+        body: quiet,
+      });
+      expect(unknownKind.status).toBe(404);
+      expect(unknownKind.contentType).toContain('application/problem+json');
+      const nonsense = await platform.api('PUT', '/api/v1/agency/subscriptions/referral_received', {
+        token: admin,
+        body: { enabled: 'yes', roles: ['wizard'], channels: ['fax'] },
+      });
+      expect(nonsense.status).toBe(400);
+      expect(nonsense.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'channels',
+        'enabled',
+        'roles',
+      ]);
     });
-    expect(decided.status).toBe(201);
-    // Both events share the case's partition: once the outcome is in, the announcement was handled.
-    await eventually(async () =>
-      expect((await inbox(responder, `?caseId=${caseId}`)).items.map((i) => i.kind)).toEqual([
+
+    it('announces a referral to supervisors only now, while its outcome still reaches the first responder', async () => {
+      // The referral is announced to supervisors only now; its outcome still reaches the first responder.
+      const caseId = await refer('Routing Testperson');
+      const officer = await platform.token('identification_officer', CA);
+      const decided = await platform.api('POST', `/api/v1/screenings/${caseId}/preliminary-decision`, {
+        token: officer,
+        body: { outcome: 'negative', reasons },
+      });
+      expect(decided.status).toBe(201);
+      // Both events share the case's partition: once the outcome is in, the announcement was handled.
+      await eventually(async () =>
+        expect((await inbox(responder, `?caseId=${caseId}`)).items.map((i) => i.kind)).toEqual([
+          'referral_outcome',
+        ]),
+      );
+      expect((await inbox(supervisor, `?caseId=${caseId}`)).items.map((i) => i.kind).sort()).toEqual([
         'referral_outcome',
-      ]),
-    );
-    expect((await inbox(supervisor, `?caseId=${caseId}`)).items.map((i) => i.kind).sort()).toEqual([
-      'referral_outcome',
-      'referral_received',
-    ]);
-
-    const reset = await platform.api('DELETE', '/api/v1/agency/subscriptions/referral_received', {
-      token: admin,
+        'referral_received',
+      ]);
     });
-    expect(reset.status).toBe(200);
-    expect(reset.body).toMatchObject({ customised: false, roles: ['first_responder', 'supervisor'] });
+
+    it('resets a subscription to the default', async () => {
+      const reset = await platform.api('DELETE', '/api/v1/agency/subscriptions/referral_received', {
+        token: admin,
+      });
+      expect(reset.status).toBe(200);
+      expect(reset.body).toMatchObject({ customised: false, roles: ['first_responder', 'supervisor'] });
+    });
   });
 
   it('tests a webhook on demand and shows each agency its deliveries with every attempt', async () => {

@@ -5,15 +5,13 @@ import type { ObservedMessage } from '@nrm/messaging';
 import { Client } from 'pg';
 import { eventually, testInfrastructure } from '@nrm/testing';
 import { TestPlatform } from './support/test-platform';
+import type { ApiResponse } from './support/test-platform';
+import { inDays, today } from './support/dates';
+import { payload } from './support/events';
 
-const today = () => new Date().toISOString().slice(0, 10);
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const POLICE = 'kw-moi-police';
 const PROSECUTION = 'kw-public-prosecution';
 const NGO = 'ngo-migrant-support';
-
-/** An answer of the platform's API. */
-type Answer = Awaited<ReturnType<TestPlatform['api']>>;
 
 describe('prosecution tracking: investigations to verdicts, and the victim as witness (end to end)', () => {
   const platform = new TestPlatform('e2e_prosec', 4600);
@@ -21,7 +19,6 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     platform.observer
       .on(platform.topic(topic))
       .filter((m) => m.key === key && m.headers[EnvelopeHeaders.type] === type);
-  const payload = (m: ObservedMessage) => JSON.parse(m.value ?? '{}');
 
   beforeAll(() => platform.start());
   afterAll(() => platform.stop());
@@ -33,12 +30,13 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
   let ngo: string;
   let investigator: string;
   let base: string;
-  let suspect: Answer;
+  let suspect: ApiResponse;
   let policeSupervisor: string;
   let outsider: string;
   let prosecutor: string;
-  let charge: Answer;
-  let hearing: Answer;
+  let charge: ApiResponse;
+  let hearing: ApiResponse;
+  let verdict: ApiResponse;
 
   it('a police referral opens a protection case, and an NGO takes on its legal aid', async () => {
     police = await platform.token('first_responder', POLICE);
@@ -251,7 +249,7 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     expect(noCharge.body.detail).toBe('a verdict needs a charge against the suspect first');
   });
 
-  it('a hearing with the victim as witness creates protection tasks and notifications', async () => {
+  it('a prosecutor schedules a closed hearing, refusing a date that does not exist', async () => {
     // A hearing with the victim as witness: protection's tasks and the agencies holding the case hear.
     const impossible = await platform.api('POST', `${base}/hearings`, {
       token: prosecutor,
@@ -269,6 +267,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       },
     });
     expect(hearing.status).toBe(201);
+  });
+
+  it('the hearing makes the prosecution part of the case: it sees the referral but may not record consent', async () => {
     // Once the hearing makes the prosecution part of the case, it sees the referral, but may not record
     // consent (an investigation may not widen its own access).
     const prosecutionSupervisor = await platform.token('supervisor', PROSECUTION);
@@ -282,6 +283,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     expect(
       (await platform.api('GET', `/api/v1/referrals/${caseId}`, { token: prosecutionSupervisor })).status,
     ).toBe(200);
+  });
+
+  it("the victim's testimony creates protection's court tasks, due two days before, which a case worker marks done", async () => {
     const testimony = await platform.api(
       'POST',
       `/api/v1/prosecution/hearings/${hearing.body.hearingId}/testimonies`,
@@ -315,6 +319,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       },
     );
     expect(done.body.status).toBe('done');
+  });
+
+  it('the agencies holding the case and the investigator hear of the hearing', async () => {
     await eventually(async () => {
       const inbox = await platform.api('GET', `/api/v1/inbox?caseId=${caseId}`, { token: ngo });
       expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toContain('hearing');
@@ -330,7 +337,7 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     });
   });
 
-  it('a held hearing ends in a verdict, an appeal and compensation, counted in the statistics', async () => {
+  it('a held hearing ends in a conviction, refusing a sentence for an acquittal', async () => {
     // Held, then a verdict, an appeal and compensation.
     expect(
       (
@@ -350,7 +357,7 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       },
     });
     expect(acquittedWithSentence.status).toBe(409);
-    const verdict = await platform.api('POST', `${base}/verdicts`, {
+    verdict = await platform.api('POST', `${base}/verdicts`, {
       token: prosecutor,
       body: {
         chargeId: charge.body.chargeId,
@@ -361,6 +368,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
       },
     });
     expect(verdict.status).toBe(201);
+  });
+
+  it('the defence appeals the verdict, once', async () => {
     const appealUrl = `/api/v1/prosecution/verdicts/${verdict.body.verdictId}/appeals`;
     expect(
       (
@@ -378,6 +388,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
         })
       ).status,
     ).toBe(409);
+  });
+
+  it('compensation is ordered and its payment recorded', async () => {
     const compensation = await platform.api('POST', `${base}/compensation`, {
       token: prosecutor,
       body: { caseId, amount: '5000.000', currency: 'KWD', orderedOn: today() },
@@ -395,7 +408,9 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
         )
       ).status,
     ).toBe(201);
+  });
 
+  it('the statistics count the investigation, the prosecution and the conviction by article', async () => {
     const analyst = await platform.token('analyst', 'kw-nrm-competent-authority');
     const stats = await platform.api('GET', `/api/v1/prosecution/statistics?year=${today().slice(0, 4)}`, {
       token: analyst,

@@ -17,8 +17,10 @@ import type { ObservedMessage } from '@nrm/messaging';
 import { eventually, testInfrastructure } from '@nrm/testing';
 import { ROOT } from '@nrm/platform-launcher';
 import { TestPlatform } from './support/test-platform';
+import type { ApiResponse } from './support/test-platform';
+import { inDays, today } from './support/dates';
+import { payload } from './support/events';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const POLICE = 'kw-moi-police';
 const CA = 'kw-nrm-competent-authority';
 const SHELTER = 'kw-shelter-gov';
@@ -29,7 +31,6 @@ describe('protection: cases, service plan, providers within consent, shelter bed
     platform.observer
       .on(platform.topic(Topics.protectionCase))
       .filter((m) => m.key === caseId && m.headers[EnvelopeHeaders.type] === type);
-  const payload = (m: ObservedMessage) => JSON.parse(m.value ?? '{}');
 
   beforeAll(() => platform.start());
   afterAll(() => platform.stop());
@@ -212,7 +213,7 @@ describe('protection: cases, service plan, providers within consent, shelter bed
       expect(onKafka).not.toMatch(/Childperson|Manila|2012-04-04/);
     });
 
-    it("logs every access, refusals too, for a supervisor of an agency holding the case and for the person's representative", async () => {
+    it('logs every access, refusals too, for a supervisor of an agency holding the case', async () => {
       // Every access is in the audit log, refusals too; a supervisor sees who accessed the case. A role
       // the route does not allow is refused at the gateway; a police supervisor gets as far as protection,
       // which refuses an agency that is not a protection agency, and records it.
@@ -265,7 +266,10 @@ describe('protection: cases, service plan, providers within consent, shelter bed
           .filter((e: { userId: unknown }) => e.userId !== null)
           .map((e: { agencyId: string }) => e.agencyId),
       ).toEqual(expect.not.arrayContaining([POLICE, CA]));
+    });
 
+    it("gives the person's representative the same report: agencies, roles, kinds of access and why, no staff", async () => {
+      const supervisor = await platform.token('supervisor', SHELTER);
       // The same report for the person's lawyer or guardian: agencies, roles, kinds of access and why; no staff.
       const forRepresentative = await platform.api(
         'GET',
@@ -326,410 +330,473 @@ describe('protection: cases, service plan, providers within consent, shelter bed
     });
   });
 
-  it('refers an adult only within consent, stops disclosure when consent is withdrawn, and closes with a second person', async () => {
-    const caseId = await refer(
-      { names: { latin: 'Consenting Adultperson' }, dateOfBirth: '1990-02-02' },
-      { referral: true, dataSharingAgencyTypes: ['ngo'] },
-    );
-    const worker = await platform.token('protection_case_worker', SHELTER);
-    // No protection case before a positive preliminary decision for an adult without urgent risk.
-    const officer = await platform.token('identification_officer', CA);
-    await eventually(async () =>
-      expect(
-        (await platform.api('GET', `/api/v1/screenings/${caseId}`, { token: officer })).body.status,
-      ).toBe('open'),
-    );
-    expect((await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: worker })).status).toBe(
-      404,
-    );
-    const decided = await platform.api('POST', `/api/v1/screenings/${caseId}/preliminary-decision`, {
-      token: officer,
-      body: { outcome: 'positive', reasons: 'Deceptive recruitment and withheld passport documented.' },
-    });
-    expect(decided.status).toBe(201);
-    const opened = await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
-    expect(opened.openedBecause).toBe('presumed_victim');
-    await eventually(async () => {
-      const view = await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: worker });
-      expect(view.body.recoveryPeriod?.startsOn).toBeDefined();
-    });
-
-    await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
-      token: worker,
-      body: {
-        needs: [
-          { needType: 'legal_aid', priority: 'normal' },
-          { needType: 'documents', priority: 'high' },
-        ],
-      },
-    });
-    const legal = await platform.api('POST', `/api/v1/protection/cases/${caseId}/service-referrals`, {
-      token: worker,
-      body: { needType: 'legal_aid', providerAgencyId: 'ngo-migrant-support' },
-    });
-    expect(legal.body).toMatchObject({ status: 'pending', disclosureBasis: 'consent' });
-    const documentsUrl = `/api/v1/protection/cases/${caseId}/service-referrals`;
-    const noConsent = await platform.api('POST', documentsUrl, {
-      token: worker,
-      body: { needType: 'documents', providerAgencyId: 'iom-kuwait' },
-    });
-    expect(noConsent.status).toBe(409);
-    expect(noConsent.body.detail).toContain('consent does not cover sharing with iom agencies');
-    const override = { reason: 'Passport needed to stop removal proceedings this week.' };
-    expect(
-      (
-        await platform.api('POST', documentsUrl, {
-          token: worker,
-          body: { needType: 'documents', providerAgencyId: 'iom-kuwait', override },
-        })
-      ).status,
-    ).toBe(403);
-    const supervisor = await platform.token('supervisor', SHELTER);
-    const overridden = await platform.api('POST', documentsUrl, {
-      token: supervisor,
-      body: { needType: 'documents', providerAgencyId: 'iom-kuwait', override },
-    });
-    expect(overridden.body).toMatchObject({ status: 'pending', disclosureBasis: 'supervisor_override' });
-    // A shelter bed discloses the case to the shelter too: consent, or a supervisor's recorded reason.
-    const bedUrl = `/api/v1/protection/cases/${caseId}/placements`;
-    const noShelterConsent = await platform.api('POST', bedUrl, {
-      token: worker,
-      body: { shelterId: 'kw-shelter-gov-women' },
-    });
-    expect(noShelterConsent.status).toBe(409);
-    const bed = await platform.api('POST', bedUrl, {
-      token: supervisor,
-      body: {
-        shelterId: 'kw-shelter-gov-women',
-        override: { reason: 'Nowhere safe to sleep tonight; consent to follow.' },
-      },
-    });
-    expect(bed.body.status).toBe('placed');
-    // While the person is placed, the shelter's provider sees who to receive.
+  describe('an adult referred within consent: disclosure stops when consent is withdrawn, closure needs a second person', () => {
+    let caseId: string;
+    let worker: string;
+    let supervisor: string;
+    let legal: ApiResponse;
+    let overridden: ApiResponse;
+    let bed: ApiResponse;
+    let ngo: string;
     const details = (token: string) =>
       platform.api('GET', `/api/v1/referrals/${caseId}/personal-data`, { token });
-    await eventually(async () => expect((await details(worker)).body.view).toBe('care'), 30_000);
-    await platform.api('POST', `/api/v1/protection/placements/${bed.body.placementId}/check-out`, {
-      token: worker,
-    });
-    const ngo = await platform.token('service_provider', 'ngo-migrant-support');
-    expect(
-      (
-        await platform.api(
-          'POST',
-          `/api/v1/protection/service-referrals/${legal.body.serviceReferralId}/accept`,
-          { token: ngo },
-        )
-      ).status,
-    ).toBe(200);
 
-    // The NGO the person was referred to sees who to receive, not the rest; the shelter's tie ended at
-    // check-out; the IOM, referred on a supervisor's override, is involved too.
-    const asNgo = await eventually(async () => {
-      const res = await details(ngo);
-      expect(res.status).toBe(200);
-      return res.body;
-    }, 30_000);
-    expect(asNgo).toMatchObject({ view: 'care', details: { names: { latin: 'Consenting Adultperson' } } });
-    expect(asNgo.withheld).toContain('encounterPlace');
-    expect(JSON.stringify(asNgo)).not.toContain('Jleeb');
-    // The shelter's tie ended at check-out (its provider still leads the case, so it still sees it).
-    await eventually(async () => {
-      const ties = await platform.sql<{ basis: string; ended: boolean }>(
-        `SELECT basis, until IS NOT NULL AS ended FROM "${platform.schema('intake')}".case_involvement
-          WHERE case_id = $1 AND agency_id = $2 ORDER BY basis`,
-        [caseId, SHELTER],
+    it('opens no protection case for an adult before a positive preliminary decision, then one with a recovery period', async () => {
+      caseId = await refer(
+        { names: { latin: 'Consenting Adultperson' }, dateOfBirth: '1990-02-02' },
+        { referral: true, dataSharingAgencyTypes: ['ngo'] },
       );
-      expect(ties).toEqual([
-        { basis: 'protection_lead', ended: false },
-        { basis: 'shelter', ended: true },
-      ]);
-    }, 30_000);
-    expect((await details(await platform.token('service_provider', 'iom-kuwait'))).status).toBe(200);
-
-    // The person withdraws consent to share: the NGO's referral stops and the NGO hears so.
-    const police = await platform.token('first_responder', POLICE);
-    const withdrawn = await platform.api('POST', `/api/v1/referrals/${caseId}/consents`, {
-      token: police,
-      body: { purpose: 'data_sharing', granted: false, language: 'en' },
-    });
-    expect(withdrawn.status).toBe(201);
-    const stopped = await eventually(() => payload(events(DisclosureStopped.type, caseId)[0]), 30_000);
-    expect(stopped).toMatchObject({ providerAgencyId: 'ngo-migrant-support', needType: 'legal_aid' });
-    expect(events(DisclosureStopped.type, caseId)).toHaveLength(1); // the override stands on its own ground
-    await eventually(async () => {
-      const inbox = await platform.api('GET', `/api/v1/inbox?caseId=${caseId}`, { token: ngo });
-      expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toContain('disclosure_stopped');
-    });
-    // Withdrawal stops disclosure everywhere: the NGO no longer sees the person's details.
-    await eventually(async () => expect((await details(ngo)).status).toBe(404), 30_000);
-    expect((await details(police)).body.view).toBe('full');
-
-    // Closure waits for open referrals, then for a second person.
-    const closure = `/api/v1/protection/cases/${caseId}/closure`;
-    const tooSoon = await platform.api('POST', closure, {
-      token: worker,
-      body: { reason: 'recovered_and_reintegrated' },
-    });
-    expect(tooSoon.status).toBe(409);
-    const iom = await platform.token('service_provider', 'iom-kuwait');
-    const declined = await platform.api(
-      'POST',
-      `/api/v1/protection/service-referrals/${overridden.body.serviceReferralId}/decline`,
-      {
-        token: iom,
-        body: { reason: 'no_capacity' },
-      },
-    );
-    expect(declined.body.status).toBe('declined');
-    expect(
-      (await platform.api('POST', closure, { token: worker, body: { reason: 'recovered_and_reintegrated' } }))
-        .status,
-    ).toBe(201);
-    expect(
-      (await platform.api('POST', `${closure}/review`, { token: worker, body: { approve: true } })).status,
-    ).toBe(403);
-    const approved = await platform.api('POST', `${closure}/review`, {
-      token: supervisor,
-      body: { approve: true },
-    });
-    expect(approved.body.status).toBe('closed');
-    const closed = await eventually(() => payload(events(ProtectionCaseClosed.type, caseId)[0]));
-    expect(closed.reason).toBe('recovered_and_reintegrated');
-    const afterwards = await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
-      token: worker,
-      body: { needs: [{ needType: 'medical', priority: 'normal' }] },
-    });
-    expect(afterwards.status).toBe(409);
-  });
-
-  it('reminds of a permit expiry, plans a voluntary return with a supervisor, and raises each follow-up once across a restart', async () => {
-    const caseId = await refer(
-      { names: { latin: 'Returning Adultperson' }, dateOfBirth: '1988-08-08' },
-      { referral: true, dataSharingAgencyTypes: ['shelter', 'iom'] },
-      ['medical_urgency'],
-    );
-    const opened = await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
-    expect(opened.openedBecause).toBe('urgent_risk');
-    const worker = await platform.token('protection_case_worker', SHELTER);
-    const supervisor = await platform.token('supervisor', SHELTER);
-    const base = `/api/v1/protection/cases/${caseId}`;
-    const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-
-    const noExpiry = await platform.api('POST', `${base}/residence-status`, {
-      token: worker,
-      body: { status: 'temporary_permit', validFrom: today() },
-    });
-    expect(noExpiry.status).toBe(400);
-    expect(noExpiry.body.errors[0].field).toBe('expiresOn');
-    const permit = await platform.api('POST', `${base}/residence-status`, {
-      token: worker,
-      body: {
-        status: 'temporary_permit',
-        validFrom: today(),
-        expiresOn: inDays(10),
-        reference: 'TP-99887766',
-      },
-    });
-    expect(permit.status).toBe(201);
-    const reminder = await eventually(
-      () => payload(events(FollowUpDue.type, caseId).find((m) => payload(m).kind === 'residence_expiry')!),
-      30_000,
-    );
-    expect(reminder).toMatchObject({
-      kind: 'residence_expiry',
-      aboutDate: inDays(10),
-      recipientAgencyId: SHELTER,
-    });
-    await eventually(async () => {
-      const inbox = await platform.api('GET', `/api/v1/inbox?caseId=${caseId}`, { token: worker });
-      expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toContain('follow_up_due');
-    });
-
-    const placed = await platform.api('POST', `${base}/placements`, {
-      token: worker,
-      body: { shelterId: 'kw-shelter-gov-women' },
-    });
-    expect(placed.body.status).toBe('placed');
-    const plan = {
-      destinationCountry: 'PH',
-      consentToReturn: true,
-      riskLevel: 'high',
-      riskNote: 'Recruiter lives in the home village',
-      travelDocumentsReady: true,
-      receivingOrganisation: 'Receiving Shelter Foundation Manila',
-      followUpAgencyId: 'iom-kuwait',
-      plannedOn: inDays(7),
-    };
-    expect((await platform.api('POST', `${base}/return-plan`, { token: worker, body: plan })).status).toBe(
-      403,
-    );
-    const unwilling = await platform.api('POST', `${base}/return-plan`, {
-      token: supervisor,
-      body: { ...plan, consentToReturn: false },
-    });
-    expect(unwilling.status).toBe(409);
-    expect(unwilling.body.detail).toContain('voluntary');
-    expect(
-      (await platform.api('POST', `${base}/return-plan`, { token: supervisor, body: plan })).status,
-    ).toBe(201);
-    const stillSheltered = await platform.api('POST', `${base}/return-plan/completion`, {
-      token: worker,
-      body: { returnedOn: today() },
-    });
-    expect(stillSheltered.status).toBe(409);
-    await platform.api('POST', `/api/v1/protection/placements/${placed.body.placementId}/check-out`, {
-      token: worker,
-    });
-    const returned = await platform.api('POST', `${base}/return-plan/completion`, {
-      token: worker,
-      body: { returnedOn: today() },
-    });
-    expect(returned.status).toBe(201);
-    expect(returned.body.followUpsDueOn).toHaveLength(3);
-    await eventually(() => expect(events(ReturnCompleted.type, caseId)).toHaveLength(1));
-
-    // The first follow-up falls due while protection is down: raised once when it is back.
-    const db = new Client({ connectionString: testInfrastructure().databaseUrl });
-    await db.connect();
-    try {
-      await platform.restart('protection', async () => {
-        await db.query(
-          `UPDATE "${platform.schemaPrefix}protection".follow_up SET due_on = current_date - 1
-            WHERE case_id = $1 AND kind = 'return_follow_up' AND sequence = 1`,
-          [caseId],
-        );
+      worker = await platform.token('protection_case_worker', SHELTER);
+      // No protection case before a positive preliminary decision for an adult without urgent risk.
+      const officer = await platform.token('identification_officer', CA);
+      await eventually(async () =>
+        expect(
+          (await platform.api('GET', `/api/v1/screenings/${caseId}`, { token: officer })).body.status,
+        ).toBe('open'),
+      );
+      expect(
+        (await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: worker })).status,
+      ).toBe(404);
+      const decided = await platform.api('POST', `/api/v1/screenings/${caseId}/preliminary-decision`, {
+        token: officer,
+        body: { outcome: 'positive', reasons: 'Deceptive recruitment and withheld passport documented.' },
       });
-    } finally {
-      await db.end();
-    }
-    const returnFollowUps = () =>
-      events(FollowUpDue.type, caseId)
-        .map(payload)
-        .filter((f) => f.kind === 'return_follow_up');
-    await eventually(() => expect(returnFollowUps()).toHaveLength(1), 30_000);
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // several more clock passes
-    expect(returnFollowUps()).toEqual([
-      expect.objectContaining({ sequence: 1, recipientAgencyId: 'iom-kuwait', aboutDate: today() }),
-    ]);
+      expect(decided.status).toBe(201);
+      const opened = await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
+      expect(opened.openedBecause).toBe('presumed_victim');
+      await eventually(async () => {
+        const view = await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: worker });
+        expect(view.body.recoveryPeriod?.startsOn).toBeDefined();
+      });
+    });
 
-    const iom = await platform.token('service_provider', 'iom-kuwait');
-    const view = await platform.api('GET', base, { token: worker });
-    const first = view.body.followUps.find(
-      (f: { kind: string; sequence: number }) => f.kind === 'return_follow_up' && f.sequence === 1,
-    );
-    expect(first.raisedAt).not.toBeNull();
-    const url = `${base}/follow-ups/${first.followUpId}`;
-    expect((await platform.api('POST', url, { token: iom, body: { outcome: 'renewed' } })).status).toBe(400);
-    expect(
-      (
-        await platform.api('POST', url, {
+    it("refers legal aid to an NGO within consent, and documents to the IOM only on a supervisor's override", async () => {
+      await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+        token: worker,
+        body: {
+          needs: [
+            { needType: 'legal_aid', priority: 'normal' },
+            { needType: 'documents', priority: 'high' },
+          ],
+        },
+      });
+      legal = await platform.api('POST', `/api/v1/protection/cases/${caseId}/service-referrals`, {
+        token: worker,
+        body: { needType: 'legal_aid', providerAgencyId: 'ngo-migrant-support' },
+      });
+      expect(legal.body).toMatchObject({ status: 'pending', disclosureBasis: 'consent' });
+      const documentsUrl = `/api/v1/protection/cases/${caseId}/service-referrals`;
+      const noConsent = await platform.api('POST', documentsUrl, {
+        token: worker,
+        body: { needType: 'documents', providerAgencyId: 'iom-kuwait' },
+      });
+      expect(noConsent.status).toBe(409);
+      expect(noConsent.body.detail).toContain('consent does not cover sharing with iom agencies');
+      const override = { reason: 'Passport needed to stop removal proceedings this week.' };
+      expect(
+        (
+          await platform.api('POST', documentsUrl, {
+            token: worker,
+            body: { needType: 'documents', providerAgencyId: 'iom-kuwait', override },
+          })
+        ).status,
+      ).toBe(403);
+      supervisor = await platform.token('supervisor', SHELTER);
+      overridden = await platform.api('POST', documentsUrl, {
+        token: supervisor,
+        body: { needType: 'documents', providerAgencyId: 'iom-kuwait', override },
+      });
+      expect(overridden.body).toMatchObject({ status: 'pending', disclosureBasis: 'supervisor_override' });
+    });
+
+    it("places the adult in a shelter only on a supervisor's recorded reason; the shelter sees whom to receive", async () => {
+      // A shelter bed discloses the case to the shelter too: consent, or a supervisor's recorded reason.
+      const bedUrl = `/api/v1/protection/cases/${caseId}/placements`;
+      const noShelterConsent = await platform.api('POST', bedUrl, {
+        token: worker,
+        body: { shelterId: 'kw-shelter-gov-women' },
+      });
+      expect(noShelterConsent.status).toBe(409);
+      bed = await platform.api('POST', bedUrl, {
+        token: supervisor,
+        body: {
+          shelterId: 'kw-shelter-gov-women',
+          override: { reason: 'Nowhere safe to sleep tonight; consent to follow.' },
+        },
+      });
+      expect(bed.body.status).toBe('placed');
+      // While the person is placed, the shelter's provider sees who to receive.
+      await eventually(async () => expect((await details(worker)).body.view).toBe('care'), 30_000);
+      await platform.api('POST', `/api/v1/protection/placements/${bed.body.placementId}/check-out`, {
+        token: worker,
+      });
+    });
+
+    it("shows the NGO whom to receive but not where she was found; the shelter's tie ends at check-out", async () => {
+      ngo = await platform.token('service_provider', 'ngo-migrant-support');
+      expect(
+        (
+          await platform.api(
+            'POST',
+            `/api/v1/protection/service-referrals/${legal.body.serviceReferralId}/accept`,
+            { token: ngo },
+          )
+        ).status,
+      ).toBe(200);
+
+      // The NGO the person was referred to sees who to receive, not the rest; the shelter's tie ended at
+      // check-out; the IOM, referred on a supervisor's override, is involved too.
+      const asNgo = await eventually(async () => {
+        const res = await details(ngo);
+        expect(res.status).toBe(200);
+        return res.body;
+      }, 30_000);
+      expect(asNgo).toMatchObject({ view: 'care', details: { names: { latin: 'Consenting Adultperson' } } });
+      expect(asNgo.withheld).toContain('encounterPlace');
+      expect(JSON.stringify(asNgo)).not.toContain('Jleeb');
+      // The shelter's tie ended at check-out (its provider still leads the case, so it still sees it).
+      await eventually(async () => {
+        const ties = await platform.sql<{ basis: string; ended: boolean }>(
+          `SELECT basis, until IS NOT NULL AS ended FROM "${platform.schema('intake')}".case_involvement
+            WHERE case_id = $1 AND agency_id = $2 ORDER BY basis`,
+          [caseId, SHELTER],
+        );
+        expect(ties).toEqual([
+          { basis: 'protection_lead', ended: false },
+          { basis: 'shelter', ended: true },
+        ]);
+      }, 30_000);
+      expect((await details(await platform.token('service_provider', 'iom-kuwait'))).status).toBe(200);
+    });
+
+    it("stops the NGO's referral and its view of the person when consent to share is withdrawn", async () => {
+      // The person withdraws consent to share: the NGO's referral stops and the NGO hears so.
+      const police = await platform.token('first_responder', POLICE);
+      const withdrawn = await platform.api('POST', `/api/v1/referrals/${caseId}/consents`, {
+        token: police,
+        body: { purpose: 'data_sharing', granted: false, language: 'en' },
+      });
+      expect(withdrawn.status).toBe(201);
+      const stopped = await eventually(() => payload(events(DisclosureStopped.type, caseId)[0]), 30_000);
+      expect(stopped).toMatchObject({ providerAgencyId: 'ngo-migrant-support', needType: 'legal_aid' });
+      expect(events(DisclosureStopped.type, caseId)).toHaveLength(1); // the override stands on its own ground
+      await eventually(async () => {
+        const inbox = await platform.api('GET', `/api/v1/inbox?caseId=${caseId}`, { token: ngo });
+        expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toContain('disclosure_stopped');
+      });
+      // Withdrawal stops disclosure everywhere: the NGO no longer sees the person's details.
+      await eventually(async () => expect((await details(ngo)).status).toBe(404), 30_000);
+      expect((await details(police)).body.view).toBe('full');
+    });
+
+    it('closes once open referrals are settled and a second person approves; a closed case takes no new needs', async () => {
+      // Closure waits for open referrals, then for a second person.
+      const closure = `/api/v1/protection/cases/${caseId}/closure`;
+      const tooSoon = await platform.api('POST', closure, {
+        token: worker,
+        body: { reason: 'recovered_and_reintegrated' },
+      });
+      expect(tooSoon.status).toBe(409);
+      const iom = await platform.token('service_provider', 'iom-kuwait');
+      const declined = await platform.api(
+        'POST',
+        `/api/v1/protection/service-referrals/${overridden.body.serviceReferralId}/decline`,
+        {
           token: iom,
-          body: { outcome: 'reached', note: 'Working in a bakery' },
-        })
-      ).status,
-    ).toBe(201);
-    expect((await platform.api('POST', url, { token: iom, body: { outcome: 'reached' } })).status).toBe(409);
-    const onKafka = platform.observer
-      .on(platform.topic(Topics.protectionCase))
-      .filter((m) => m.key === caseId)
-      .map((m) => m.value ?? '')
-      .join('\n');
-    expect(onKafka).not.toMatch(/TP-99887766|Recruiter|Manila|bakery|Adultperson/);
+          body: { reason: 'no_capacity' },
+        },
+      );
+      expect(declined.body.status).toBe('declined');
+      expect(
+        (
+          await platform.api('POST', closure, {
+            token: worker,
+            body: { reason: 'recovered_and_reintegrated' },
+          })
+        ).status,
+      ).toBe(201);
+      expect(
+        (await platform.api('POST', `${closure}/review`, { token: worker, body: { approve: true } })).status,
+      ).toBe(403);
+      const approved = await platform.api('POST', `${closure}/review`, {
+        token: supervisor,
+        body: { approve: true },
+      });
+      expect(approved.body.status).toBe('closed');
+      const closed = await eventually(() => payload(events(ProtectionCaseClosed.type, caseId)[0]));
+      expect(closed.reason).toBe('recovered_and_reintegrated');
+      const afterwards = await platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
+        token: worker,
+        body: { needs: [{ needType: 'medical', priority: 'normal' }] },
+      });
+      expect(afterwards.status).toBe(409);
+    });
   });
 
-  it("erases a case's personal data on a court order: every service destroys its key, the rest remains", async () => {
-    const caseId = await refer(
-      {
-        names: { latin: 'Erasable Testchild' },
-        dateOfBirth: '2013-05-05',
-        documents: [{ type: 'passport', number: 'ER5544332', issuingCountry: 'PH' }],
-      },
-      { referral: true },
-    );
-    await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
-    const worker = await platform.token('protection_case_worker', SHELTER);
+  describe('an adult with a temporary permit who returns home: reminders and follow-ups raised once across a restart', () => {
+    let caseId: string;
+    let worker: string;
+    let supervisor: string;
+    let base: string;
+    let placed: ApiResponse;
+
+    it('opens protection at once for an adult with an urgent medical risk', async () => {
+      caseId = await refer(
+        { names: { latin: 'Returning Adultperson' }, dateOfBirth: '1988-08-08' },
+        { referral: true, dataSharingAgencyTypes: ['shelter', 'iom'] },
+        ['medical_urgency'],
+      );
+      const opened = await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
+      expect(opened.openedBecause).toBe('urgent_risk');
+      worker = await platform.token('protection_case_worker', SHELTER);
+      supervisor = await platform.token('supervisor', SHELTER);
+      base = `/api/v1/protection/cases/${caseId}`;
+    });
+
+    it('records a temporary permit only with its expiry, and reminds the lead agency before it expires', async () => {
+      const noExpiry = await platform.api('POST', `${base}/residence-status`, {
+        token: worker,
+        body: { status: 'temporary_permit', validFrom: today() },
+      });
+      expect(noExpiry.status).toBe(400);
+      expect(noExpiry.body.errors[0].field).toBe('expiresOn');
+      const permit = await platform.api('POST', `${base}/residence-status`, {
+        token: worker,
+        body: {
+          status: 'temporary_permit',
+          validFrom: today(),
+          expiresOn: inDays(10),
+          reference: 'TP-99887766',
+        },
+      });
+      expect(permit.status).toBe(201);
+      const reminder = await eventually(
+        () => payload(events(FollowUpDue.type, caseId).find((m) => payload(m).kind === 'residence_expiry')!),
+        30_000,
+      );
+      expect(reminder).toMatchObject({
+        kind: 'residence_expiry',
+        aboutDate: inDays(10),
+        recipientAgencyId: SHELTER,
+      });
+      await eventually(async () => {
+        const inbox = await platform.api('GET', `/api/v1/inbox?caseId=${caseId}`, { token: worker });
+        expect(inbox.body.items.map((i: { kind: string }) => i.kind)).toContain('follow_up_due');
+      });
+    });
+
+    it("plans a voluntary return only with a supervisor and the person's consent", async () => {
+      placed = await platform.api('POST', `${base}/placements`, {
+        token: worker,
+        body: { shelterId: 'kw-shelter-gov-women' },
+      });
+      expect(placed.body.status).toBe('placed');
+      const plan = {
+        destinationCountry: 'PH',
+        consentToReturn: true,
+        riskLevel: 'high',
+        riskNote: 'Recruiter lives in the home village',
+        travelDocumentsReady: true,
+        receivingOrganisation: 'Receiving Shelter Foundation Manila',
+        followUpAgencyId: 'iom-kuwait',
+        plannedOn: inDays(7),
+      };
+      expect((await platform.api('POST', `${base}/return-plan`, { token: worker, body: plan })).status).toBe(
+        403,
+      );
+      const unwilling = await platform.api('POST', `${base}/return-plan`, {
+        token: supervisor,
+        body: { ...plan, consentToReturn: false },
+      });
+      expect(unwilling.status).toBe(409);
+      expect(unwilling.body.detail).toContain('voluntary');
+      expect(
+        (await platform.api('POST', `${base}/return-plan`, { token: supervisor, body: plan })).status,
+      ).toBe(201);
+    });
+
+    it('completes the return once the person has left the shelter, with three follow-ups to come', async () => {
+      const stillSheltered = await platform.api('POST', `${base}/return-plan/completion`, {
+        token: worker,
+        body: { returnedOn: today() },
+      });
+      expect(stillSheltered.status).toBe(409);
+      await platform.api('POST', `/api/v1/protection/placements/${placed.body.placementId}/check-out`, {
+        token: worker,
+      });
+      const returned = await platform.api('POST', `${base}/return-plan/completion`, {
+        token: worker,
+        body: { returnedOn: today() },
+      });
+      expect(returned.status).toBe(201);
+      expect(returned.body.followUpsDueOn).toHaveLength(3);
+      await eventually(() => expect(events(ReturnCompleted.type, caseId)).toHaveLength(1));
+    });
+
+    it('raises a follow-up that fell due while protection was down once, when it is back', async () => {
+      // The first follow-up falls due while protection is down: raised once when it is back.
+      const db = new Client({ connectionString: testInfrastructure().databaseUrl });
+      await db.connect();
+      try {
+        await platform.restart('protection', async () => {
+          await db.query(
+            `UPDATE "${platform.schemaPrefix}protection".follow_up SET due_on = current_date - 1
+              WHERE case_id = $1 AND kind = 'return_follow_up' AND sequence = 1`,
+            [caseId],
+          );
+        });
+      } finally {
+        await db.end();
+      }
+      const returnFollowUps = () =>
+        events(FollowUpDue.type, caseId)
+          .map(payload)
+          .filter((f) => f.kind === 'return_follow_up');
+      await eventually(() => expect(returnFollowUps()).toHaveLength(1), 30_000);
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // several more clock passes
+      expect(returnFollowUps()).toEqual([
+        expect.objectContaining({ sequence: 1, recipientAgencyId: 'iom-kuwait', aboutDate: today() }),
+      ]);
+    });
+
+    it("lets the IOM record a follow-up's outcome once; nothing of the permit or the return is on Kafka", async () => {
+      const iom = await platform.token('service_provider', 'iom-kuwait');
+      const view = await platform.api('GET', base, { token: worker });
+      const first = view.body.followUps.find(
+        (f: { kind: string; sequence: number }) => f.kind === 'return_follow_up' && f.sequence === 1,
+      );
+      expect(first.raisedAt).not.toBeNull();
+      const url = `${base}/follow-ups/${first.followUpId}`;
+      expect((await platform.api('POST', url, { token: iom, body: { outcome: 'renewed' } })).status).toBe(
+        400,
+      );
+      expect(
+        (
+          await platform.api('POST', url, {
+            token: iom,
+            body: { outcome: 'reached', note: 'Working in a bakery' },
+          })
+        ).status,
+      ).toBe(201);
+      expect((await platform.api('POST', url, { token: iom, body: { outcome: 'reached' } })).status).toBe(
+        409,
+      );
+      const onKafka = platform.observer
+        .on(platform.topic(Topics.protectionCase))
+        .filter((m) => m.key === caseId)
+        .map((m) => m.value ?? '')
+        .join('\n');
+      expect(onKafka).not.toMatch(/TP-99887766|Recruiter|Manila|bakery|Adultperson/);
+    });
+  });
+
+  describe("a child's personal data erased on a court order: every service destroys its key, the rest remains", () => {
+    let caseId: string;
+    let worker: string;
+    let url: string;
     const assess = () =>
       platform.api('POST', `/api/v1/protection/cases/${caseId}/needs-assessments`, {
         token: worker,
         body: { needs: [{ needType: 'family_tracing', priority: 'high', note: 'Erasable aunt in Cebu' }] },
       });
-    expect((await assess()).status).toBe(201);
-    const url = `/api/v1/referrals/${caseId}/personal-data-erasure`;
 
-    // Only a supervisor of the competent authority erases, and a court order names its reference.
-    const policeSupervisor = await platform.token('supervisor', POLICE);
-    const asPolice = await platform.api('POST', url, {
-      token: policeSupervisor,
-      body: { legalBasis: 'court_order' },
+    it('keeps a sealed note in the protection file of a referred child', async () => {
+      caseId = await refer(
+        {
+          names: { latin: 'Erasable Testchild' },
+          dateOfBirth: '2013-05-05',
+          documents: [{ type: 'passport', number: 'ER5544332', issuingCountry: 'PH' }],
+        },
+        { referral: true },
+      );
+      await eventually(() => payload(events(ProtectionCaseOpened.type, caseId)[0]), 30_000);
+      worker = await platform.token('protection_case_worker', SHELTER);
+      expect((await assess()).status).toBe(201);
     });
-    expect(asPolice.status).toBe(403);
-    const authority = await platform.token('supervisor', CA);
-    const unnamed = await platform.api('POST', url, {
-      token: authority,
-      body: { legalBasis: 'court_order' },
-    });
-    expect(unnamed.status).toBe(400);
-    expect(unnamed.body.errors).toEqual([expect.objectContaining({ field: 'authorityReference' })]);
-    const body = { legalBasis: 'court_order', authorityReference: 'KW-CRT-2026/1187' };
-    const erased = await platform.api('POST', url, { token: authority, body });
-    expect(erased.status).toBe(200);
-    expect(erased.body).toMatchObject({ caseId, legalBasis: 'court_order' });
-    expect((await platform.api('POST', url, { token: authority, body })).status).toBe(409);
 
-    // Every service that keeps personal data destroyed its key for the case (a tombstone where it had none).
-    const services = ['intake', 'identification', 'protection', 'prosecution-tracking'];
-    await eventually(async () => {
-      for (const service of services) {
-        const rows = await platform.sql(
-          `SELECT wrapped_key, shredded_at FROM "${platform.schema(service)}".data_key WHERE owner_id = $1`,
-          [caseId],
-        );
-        expect({ service, rows: rows.length, wrapped: rows[0]?.['wrapped_key'] }).toEqual({
-          service,
-          rows: 1,
-          wrapped: null,
-        });
-      }
-    }, 30_000);
-    // The sealed values are still in the tables, and unreadable for good; the keyed fingerprints are gone.
-    const notes = await platform.sql<{ note_sealed: string }>(
-      `SELECT note_sealed FROM "${platform.schema('protection')}".need WHERE case_id = $1 AND note_sealed IS NOT NULL`,
-      [caseId],
-    );
-    expect(notes.length).toBe(1);
-    expect(notes[0].note_sealed).toMatch(/^v2\./);
-    expect(
-      await platform.sql(
-        `SELECT 1 FROM "${platform.schema('intake')}".person_fingerprint WHERE case_id = $1`,
+    it('lets only a supervisor of the competent authority erase, once, naming the court order', async () => {
+      url = `/api/v1/referrals/${caseId}/personal-data-erasure`;
+
+      // Only a supervisor of the competent authority erases, and a court order names its reference.
+      const policeSupervisor = await platform.token('supervisor', POLICE);
+      const asPolice = await platform.api('POST', url, {
+        token: policeSupervisor,
+        body: { legalBasis: 'court_order' },
+      });
+      expect(asPolice.status).toBe(403);
+      const authority = await platform.token('supervisor', CA);
+      const unnamed = await platform.api('POST', url, {
+        token: authority,
+        body: { legalBasis: 'court_order' },
+      });
+      expect(unnamed.status).toBe(400);
+      expect(unnamed.body.errors).toEqual([expect.objectContaining({ field: 'authorityReference' })]);
+      const body = { legalBasis: 'court_order', authorityReference: 'KW-CRT-2026/1187' };
+      const erased = await platform.api('POST', url, { token: authority, body });
+      expect(erased.status).toBe(200);
+      expect(erased.body).toMatchObject({ caseId, legalBasis: 'court_order' });
+      expect((await platform.api('POST', url, { token: authority, body })).status).toBe(409);
+    });
+
+    it("destroys every service's key for the case: sealed values stay unreadable and fingerprints go", async () => {
+      // Every service that keeps personal data destroyed its key for the case (a tombstone where it had none).
+      const services = ['intake', 'identification', 'protection', 'prosecution-tracking'];
+      await eventually(async () => {
+        for (const service of services) {
+          const rows = await platform.sql(
+            `SELECT wrapped_key, shredded_at FROM "${platform.schema(service)}".data_key WHERE owner_id = $1`,
+            [caseId],
+          );
+          expect({ service, rows: rows.length, wrapped: rows[0]?.['wrapped_key'] }).toEqual({
+            service,
+            rows: 1,
+            wrapped: null,
+          });
+        }
+      }, 30_000);
+      // The sealed values are still in the tables, and unreadable for good; the keyed fingerprints are gone.
+      const notes = await platform.sql<{ note_sealed: string }>(
+        `SELECT note_sealed FROM "${platform.schema('protection')}".need WHERE case_id = $1 AND note_sealed IS NOT NULL`,
         [caseId],
-      ),
-    ).toEqual([]);
-
-    // The case, its statuses and its protection file remain; personal data can no longer be written.
-    const police = await platform.token('first_responder', POLICE);
-    const referral = await platform.api('GET', `/api/v1/referrals/${caseId}`, { token: police });
-    expect(referral.body).toMatchObject({ caseId, status: 'received', personalDataErased: true });
-    const amend = await platform.api('PATCH', `/api/v1/referrals/${caseId}`, {
-      token: police,
-      body: { reason: 'Spelling of the name', account: 'A new account' },
+      );
+      expect(notes.length).toBe(1);
+      expect(notes[0].note_sealed).toMatch(/^v2\./);
+      expect(
+        await platform.sql(
+          `SELECT 1 FROM "${platform.schema('intake')}".person_fingerprint WHERE case_id = $1`,
+          [caseId],
+        ),
+      ).toEqual([]);
     });
-    expect(amend.status).toBe(410);
-    expect(amend.body.type).toBe('/problems/personal-data-erased');
-    const again = await assess();
-    expect(again.status).toBe(410);
-    expect(again.contentType).toContain('application/problem+json');
-    expect((await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: worker })).status).toBe(
-      200,
-    );
 
-    // The event says what happened and nothing of the person.
-    const onKafka = platform.observer
-      .on(platform.topic(Topics.intakeReferral))
-      .filter((m) => m.key === caseId && m.headers[EnvelopeHeaders.type] === PersonalDataErased.type);
-    expect(onKafka.length).toBe(1);
-    expect(payload(onKafka[0])).toMatchObject({ caseId, legalBasis: 'court_order', erasedByAgencyId: CA });
-    expect(onKafka[0].value).not.toMatch(/Erasable|ER5544332|KW-CRT/);
+    it('keeps the case, its statuses and its protection file, and refuses new personal data with 410', async () => {
+      // The case, its statuses and its protection file remain; personal data can no longer be written.
+      const police = await platform.token('first_responder', POLICE);
+      const referral = await platform.api('GET', `/api/v1/referrals/${caseId}`, { token: police });
+      expect(referral.body).toMatchObject({ caseId, status: 'received', personalDataErased: true });
+      const amend = await platform.api('PATCH', `/api/v1/referrals/${caseId}`, {
+        token: police,
+        body: { reason: 'Spelling of the name', account: 'A new account' },
+      });
+      expect(amend.status).toBe(410);
+      expect(amend.body.type).toBe('/problems/personal-data-erased');
+      const again = await assess();
+      expect(again.status).toBe(410);
+      expect(again.contentType).toContain('application/problem+json');
+      expect(
+        (await platform.api('GET', `/api/v1/protection/cases/${caseId}`, { token: worker })).status,
+      ).toBe(200);
+    });
+
+    it('says on Kafka what was erased and nothing of the person', async () => {
+      // The event says what happened and nothing of the person.
+      const onKafka = platform.observer
+        .on(platform.topic(Topics.intakeReferral))
+        .filter((m) => m.key === caseId && m.headers[EnvelopeHeaders.type] === PersonalDataErased.type);
+      expect(onKafka.length).toBe(1);
+      expect(payload(onKafka[0])).toMatchObject({ caseId, legalBasis: 'court_order', erasedByAgencyId: CA });
+      expect(onKafka[0].value).not.toMatch(/Erasable|ER5544332|KW-CRT/);
+    });
   });
 
   it('rotates the master key while protection runs: new key first, rewrap-keys, then the old key goes', async () => {

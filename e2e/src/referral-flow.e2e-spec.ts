@@ -14,10 +14,12 @@ import {
   ScreeningOpened,
   Topics,
 } from '@nrm/contracts';
+import type { ObservedMessage } from '@nrm/messaging';
 import { WebhookHeaders, verifyWebhook } from '@nrm/security';
 import { eventually, testInfrastructure } from '@nrm/testing';
 import { ROOT } from '@nrm/platform-launcher';
 import { TestPlatform } from './support/test-platform';
+import type { ApiResponse } from './support/test-platform';
 
 // Personal data with distinctive values, so any leak onto Kafka or into a log is easy to find.
 const PERSON_NAME = 'Zainab Quetzalcoatl-Testperson';
@@ -87,97 +89,123 @@ describe('a referral flows through every service (end to end)', () => {
     await new Promise((resolve) => receiver?.close(resolve));
   });
 
-  it('takes a referral, opens a screening with its working-day deadline and notifies the referrer', async () => {
-    const today = new Date().toISOString().slice(0, 10);
-    const responder = await token('first_responder', 'kw-moi-police');
-    const created = await api('POST', '/api/v1/referrals', { token: responder, body: referralBody(today) });
-    expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({
-      status: 'received',
-      handledAsChild: false,
-      requiresImmediateProtection: false,
+  describe('a referral taken, screened against its working-day deadline, and the referrer notified', () => {
+    let responder: string;
+    let created: ApiResponse;
+    let caseId: string;
+    let caseReference: string;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the case view, asserted field by field
+    let view: any;
+    let notificationId: string;
+    let screeningEvents: ObservedMessage[];
+
+    it("takes a referral as received, not as a child's and needing no immediate protection, at its own address", async () => {
+      const today = new Date().toISOString().slice(0, 10);
+      responder = await token('first_responder', 'kw-moi-police');
+      created = await api('POST', '/api/v1/referrals', { token: responder, body: referralBody(today) });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({
+        status: 'received',
+        handledAsChild: false,
+        requiresImmediateProtection: false,
+      });
+      ({ caseId, caseReference } = created.body);
+      expect(created.location).toBe(`/api/v1/referrals/${caseId}`);
     });
-    const { caseId, caseReference } = created.body;
-    expect(created.location).toBe(`/api/v1/referrals/${caseId}`);
 
-    const view = await eventually(async () => {
-      const res = await api('GET', `/api/v1/cases/${caseId}`, { token: responder });
-      expect(res.status).toBe(200);
-      expect(res.body.stagesReached).toEqual(['referral', 'screening', 'notification']);
-      return res.body;
-    }, 30_000);
-    expect(view.caseReference).toBe(caseReference);
+    it("opens a screening at the competent authority, due the policy's working days after the referral on Kuwait's calendar", async () => {
+      view = await eventually(async () => {
+        const res = await api('GET', `/api/v1/cases/${caseId}`, { token: responder });
+        expect(res.status).toBe(200);
+        expect(res.body.stagesReached).toEqual(['referral', 'screening', 'notification']);
+        return res.body;
+      }, 30_000);
+      expect(view.caseReference).toBe(caseReference);
 
-    // The deadline is the policy's working days after the referral date, on Kuwait's calendar.
-    const policy = JSON.parse(readFileSync(path.join(ROOT, 'seeds', 'jurisdictions', 'kw.json'), 'utf8'));
-    const calendar = new WorkingDayCalendar(
-      policy.weekend as WeekDay[],
-      policy.holidays.map((h: { date: string }) => h.date),
-    );
-    const referredOn = LocalDate.of(new Date(view.referral.referredAt), policy.timeZone);
-    expect(view.screening.preliminaryDecisionDueOn).toBe(
-      calendar.addWorkingDays(referredOn, policy.preliminaryDecisionWorkingDays).toString(),
-    );
-    expect(view.screening.assignedAgencyId).toBe('kw-nrm-competent-authority');
-
-    // The webhook: signed, retried after a 500 with the same notification id, no personal data.
-    const notificationId = view.notifications[0].notificationId;
-    await eventually(() => expect(webhookCalls.filter((c) => c.answered === 204)).toHaveLength(1), 30_000);
-    expect(webhookCalls.length).toBeGreaterThanOrEqual(2);
-    for (const call of webhookCalls) {
-      expect(call.headers[WebhookHeaders.notificationId]).toBe(notificationId);
-      const timestamp = Number(call.headers[WebhookHeaders.timestamp]);
-      expect(
-        verifyWebhook(webhookSecret, timestamp, call.body, String(call.headers[WebhookHeaders.signature])),
-      ).toBe(true);
-      expect(JSON.parse(call.body)).toMatchObject({ notificationId, caseId, caseReference });
-      expect(call.body).not.toContain('Zainab');
-    }
-
-    // The in-app inbox, read through the gateway.
-    const inbox = await api('GET', '/api/v1/inbox', { token: responder });
-    expect(inbox.body.items.map((i: { notificationId: string }) => i.notificationId)).toContain(
-      notificationId,
-    );
-    expect(inbox.body.items[0].language).toBe('ar');
-    const read = await api('POST', `/api/v1/inbox/${notificationId}/read`, { token: responder });
-    expect(read.status).toBe(204);
-
-    // The events, as an analyst would see them on Kafka: keyed by case id, enveloped, in order.
-    const referralEvents = platform.observer.on(topic(Topics.intakeReferral)).filter((m) => m.key === caseId);
-    expect(referralEvents.map((m) => m.headers[EnvelopeHeaders.type])).toEqual([ReferralReceived.type]);
-    const screeningEvents = platform.observer
-      .on(topic(Topics.identificationScreening))
-      .filter((m) => m.key === caseId);
-    expect(screeningEvents.map((m) => m.headers[EnvelopeHeaders.type])).toEqual([ScreeningOpened.type]);
-    expect(screeningEvents[0].headers[EnvelopeHeaders.causationId]).toBe(
-      referralEvents[0].headers[EnvelopeHeaders.id],
-    );
-    expect(screeningEvents[0].headers[EnvelopeHeaders.correlationId]).toBe(
-      referralEvents[0].headers[EnvelopeHeaders.correlationId],
-    );
-
-    // One trace follows the referral: the gateway's span, intake's, then every Kafka hop to the last
-    // consumer, the notification of the screening (trace context in the ce_traceparent header).
-    const traceId = String(created.headers.get('traceresponse')).split('-')[1];
-    expect(traceId).toMatch(/^[0-9a-f]{32}$/);
-    expect(screeningEvents[0].headers['ce_traceparent']).toContain(traceId);
-    const spansOf = (service: string) =>
-      readFileSync(path.join(platform.logDir, `${service}.log`), 'utf8')
-        .split('\n')
-        .filter((line) => line.includes('"message":"span"'))
-        .map(
-          (line) => (JSON.parse(line) as { span: { traceId: string; operation: string; kind: string } }).span,
-        )
-        .filter((span) => span.traceId === traceId);
-    await eventually(() => {
-      expect(spansOf('gateway').map((s) => s.operation)).toContain('POST /api/v1/referrals');
-      expect(spansOf('intake').map((s) => s.operation)).toContain('POST /internal/referrals');
-      expect(spansOf('identification').map((s) => s.operation)).toContain(`process ${ReferralReceived.type}`);
-      expect(spansOf('notifications')).toContainEqual(
-        expect.objectContaining({ operation: `process ${ScreeningOpened.type}`, kind: 'CONSUMER' }),
+      // The deadline is the policy's working days after the referral date, on Kuwait's calendar.
+      const policy = JSON.parse(readFileSync(path.join(ROOT, 'seeds', 'jurisdictions', 'kw.json'), 'utf8'));
+      const calendar = new WorkingDayCalendar(
+        policy.weekend as WeekDay[],
+        policy.holidays.map((h: { date: string }) => h.date),
       );
-    }, 20_000);
+      const referredOn = LocalDate.of(new Date(view.referral.referredAt), policy.timeZone);
+      expect(view.screening.preliminaryDecisionDueOn).toBe(
+        calendar.addWorkingDays(referredOn, policy.preliminaryDecisionWorkingDays).toString(),
+      );
+      expect(view.screening.assignedAgencyId).toBe('kw-nrm-competent-authority');
+    });
+
+    it('notifies the referrer by a signed webhook, retried after a 500 with the same notification id, with no personal data', async () => {
+      // The webhook: signed, retried after a 500 with the same notification id, no personal data.
+      notificationId = view.notifications[0].notificationId;
+      await eventually(() => expect(webhookCalls.filter((c) => c.answered === 204)).toHaveLength(1), 30_000);
+      expect(webhookCalls.length).toBeGreaterThanOrEqual(2);
+      for (const call of webhookCalls) {
+        expect(call.headers[WebhookHeaders.notificationId]).toBe(notificationId);
+        const timestamp = Number(call.headers[WebhookHeaders.timestamp]);
+        expect(
+          verifyWebhook(webhookSecret, timestamp, call.body, String(call.headers[WebhookHeaders.signature])),
+        ).toBe(true);
+        expect(JSON.parse(call.body)).toMatchObject({ notificationId, caseId, caseReference });
+        expect(call.body).not.toContain('Zainab');
+      }
+    });
+
+    it("shows the notification in the referrer's inbox, in the agency's language, where it is marked read", async () => {
+      // The in-app inbox, read through the gateway.
+      const inbox = await api('GET', '/api/v1/inbox', { token: responder });
+      expect(inbox.body.items.map((i: { notificationId: string }) => i.notificationId)).toContain(
+        notificationId,
+      );
+      expect(inbox.body.items[0].language).toBe('ar');
+      const read = await api('POST', `/api/v1/inbox/${notificationId}/read`, { token: responder });
+      expect(read.status).toBe(204);
+    });
+
+    it('announces the referral and the screening on Kafka, keyed by case id, enveloped, caused and correlated, in order', async () => {
+      // The events, as an analyst would see them on Kafka: keyed by case id, enveloped, in order.
+      const referralEvents = platform.observer
+        .on(topic(Topics.intakeReferral))
+        .filter((m) => m.key === caseId);
+      expect(referralEvents.map((m) => m.headers[EnvelopeHeaders.type])).toEqual([ReferralReceived.type]);
+      screeningEvents = platform.observer
+        .on(topic(Topics.identificationScreening))
+        .filter((m) => m.key === caseId);
+      expect(screeningEvents.map((m) => m.headers[EnvelopeHeaders.type])).toEqual([ScreeningOpened.type]);
+      expect(screeningEvents[0].headers[EnvelopeHeaders.causationId]).toBe(
+        referralEvents[0].headers[EnvelopeHeaders.id],
+      );
+      expect(screeningEvents[0].headers[EnvelopeHeaders.correlationId]).toBe(
+        referralEvents[0].headers[EnvelopeHeaders.correlationId],
+      );
+    });
+
+    it('follows the referral with one trace from the gateway to the last consumer', async () => {
+      // One trace follows the referral: the gateway's span, intake's, then every Kafka hop to the last
+      // consumer, the notification of the screening (trace context in the ce_traceparent header).
+      const traceId = String(created.headers.get('traceresponse')).split('-')[1];
+      expect(traceId).toMatch(/^[0-9a-f]{32}$/);
+      expect(screeningEvents[0].headers['ce_traceparent']).toContain(traceId);
+      const spansOf = (service: string) =>
+        readFileSync(path.join(platform.logDir, `${service}.log`), 'utf8')
+          .split('\n')
+          .filter((line) => line.includes('"message":"span"'))
+          .map(
+            (line) =>
+              (JSON.parse(line) as { span: { traceId: string; operation: string; kind: string } }).span,
+          )
+          .filter((span) => span.traceId === traceId);
+      await eventually(() => {
+        expect(spansOf('gateway').map((s) => s.operation)).toContain('POST /api/v1/referrals');
+        expect(spansOf('intake').map((s) => s.operation)).toContain('POST /internal/referrals');
+        expect(spansOf('identification').map((s) => s.operation)).toContain(
+          `process ${ReferralReceived.type}`,
+        );
+        expect(spansOf('notifications')).toContainEqual(
+          expect.objectContaining({ operation: `process ${ScreeningOpened.type}`, kind: 'CONSUMER' }),
+        );
+      }, 20_000);
+    });
   });
 
   it('raises a deadline breach that fell due while identification was down, once', async () => {

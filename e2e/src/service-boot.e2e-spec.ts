@@ -140,123 +140,131 @@ describe('the gateway under a burst of refused requests', () => {
 });
 
 describe('services started while Kafka is away', () => {
-  it('serve, report not ready, then join Kafka when it comes and publish and consume the backlog', async () => {
-    const kafkaPort = testPort(19392);
-    const brokers = `127.0.0.1:${kafkaPort}`;
-    const name = uniqueTestName('kafka_away');
-    const logDir = path.join(ROOT, '.local', 'logs', name);
-    const dataDir = path.join(ROOT, '.local', name);
-    mkdirSync(logDir, { recursive: true });
-    const options = {
-      databaseUrl: testInfrastructure().databaseUrl,
-      brokers,
-      basePort: testPort(4780),
-      schemaPrefix: `${name}_`,
-      logDir,
-      secrets: devSecrets(),
-    };
-    const env = (service: string): Record<string, string> => ({
-      ...serviceEnvironment(service, options),
-      TRACE_LOG_SPANS: 'false',
+  const kafkaPort = testPort(19392);
+  const brokers = `127.0.0.1:${kafkaPort}`;
+  const name = uniqueTestName('kafka_away');
+  const logDir = path.join(ROOT, '.local', 'logs', name);
+  const dataDir = path.join(ROOT, '.local', name);
+  const options = {
+    databaseUrl: testInfrastructure().databaseUrl,
+    brokers,
+    basePort: testPort(4780),
+    schemaPrefix: `${name}_`,
+    logDir,
+    secrets: devSecrets(),
+  };
+  const env = (service: string): Record<string, string> => ({
+    ...serviceEnvironment(service, options),
+    TRACE_LOG_SPANS: 'false',
+  });
+  const children: ChildProcess[] = [];
+  const serve = (service: string) => {
+    const log = openSync(path.join(logDir, `${service}.log`), 'a');
+    const child = spawn(process.execPath, [main(service), 'serve'], {
+      env: env(service),
+      stdio: ['ignore', log, log],
     });
+    children.push(child);
+    return `http://127.0.0.1:${env(service)['PORT']}`;
+  };
+  const status = async (url: string) => {
+    try {
+      return (await fetch(url, { signal: AbortSignal.timeout(1000) })).status;
+    } catch {
+      return 0;
+    }
+  };
+  let broker: ChildProcess | undefined;
+  let observer: TopicObserver | undefined;
+  let intake: string;
+  let identification: string;
+  let caseId: string;
+
+  beforeAll(async () => {
+    mkdirSync(logDir, { recursive: true });
     await runServiceCommand('intake', 'prepare', env('intake'));
     await runServiceCommand('identification', 'prepare', env('identification'));
-    const children: ChildProcess[] = [];
-    const serve = (service: string) => {
-      const log = openSync(path.join(logDir, `${service}.log`), 'a');
-      const child = spawn(process.execPath, [main(service), 'serve'], {
-        env: env(service),
-        stdio: ['ignore', log, log],
-      });
-      children.push(child);
-      return `http://127.0.0.1:${env(service)['PORT']}`;
-    };
-    const status = async (url: string) => {
-      try {
-        return (await fetch(url, { signal: AbortSignal.timeout(1000) })).status;
-      } catch {
-        return 0;
-      }
-    };
-    let broker: ChildProcess | undefined;
-    try {
-      // Nothing listens on the broker's port: both services start anyway, live but not ready.
-      const intake = serve('intake');
-      const identification = serve('identification');
-      for (const url of [intake, identification]) {
-        await eventually(async () => expect(await status(`${url}/health/live`)).toBe(200), 30_000);
-        expect(await status(`${url}/health/ready`)).toBe(503);
-      }
-      // Intake takes a referral meanwhile: it waits in the outbox.
-      const referral = await fetch(`${intake}/internal/referrals`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...actorHeaders({ userId: 'officer-1', agencyId: 'kw-moi-police', role: 'first_responder' }),
-        },
-        body: JSON.stringify({
-          channel: 'police',
-          encounter: { date: new Date().toISOString().slice(0, 10), place: 'Mubarakiya' },
-          person: { names: { latin: 'Backlog Testperson' }, sex: 'male', nationalities: ['BD'] },
-          exploitationTypes: ['forced_labour'],
-          immediateRisks: [],
-          interpreter: { needed: false },
-          consent: { referral: true, language: 'en' },
-        }),
-      });
-      const created = (await referral.json()) as { caseId: string };
-      if (referral.status !== 201)
-        throw new Error(`intake answered ${referral.status}: ${JSON.stringify(created)}`);
-      const { caseId } = created;
+  });
 
-      // Kafka comes: a broker of its own on that port, with the catalogue's topics.
-      broker = spawn(
-        process.execPath,
-        [
-          path.join(ROOT, 'tools', 'kafka', 'kafka-broker.mjs'),
-          'start',
-          '--port',
-          String(kafkaPort),
-          '--data-dir',
-          dataDir,
-        ],
-        { stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let brokerOutput = '';
-      broker.stdout?.on('data', (d) => (brokerOutput += d));
-      broker.stderr?.on('data', (d) => (brokerOutput += d));
-      await eventually(() => expect(brokerOutput).toContain('Broker pid'), 120_000, 250);
-      await declareTopics({ brokers });
-      const observer = new TopicObserver(brokers);
-      await observer.start([Topics.identificationScreening]);
-      try {
-        // Both become ready, intake publishes its backlog and identification opens the screening.
-        for (const url of [intake, identification]) {
-          await eventually(async () => expect(await status(`${url}/health/ready`)).toBe(200), 60_000, 250);
-        }
-        await eventually(
-          () =>
-            expect(
-              observer
-                .on(Topics.identificationScreening)
-                .filter((m) => m.key === caseId && m.headers[EnvelopeHeaders.type] === ScreeningOpened.type),
-            ).toHaveLength(1),
-          60_000,
-        );
-      } finally {
-        await observer.stop();
-      }
-    } finally {
-      for (const child of children) child.kill('SIGTERM');
-      await Promise.all(
-        children.map((c) => new Promise((r) => (c.exitCode === null ? c.once('exit', r) : r(null)))),
-      );
-      if (broker) {
-        const exited = new Promise((r) => broker?.once('exit', r));
-        broker.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dataDir, { recursive: true, force: true });
+  afterAll(async () => {
+    await observer?.stop();
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(
+      children.map((c) => new Promise((r) => (c.exitCode === null ? c.once('exit', r) : r(null)))),
+    );
+    if (broker) {
+      const exited = new Promise((r) => broker?.once('exit', r));
+      broker.kill('SIGTERM');
+      await exited;
     }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("serve, live but not ready, while nothing listens on the broker's port", async () => {
+    intake = serve('intake');
+    identification = serve('identification');
+    for (const url of [intake, identification]) {
+      await eventually(async () => expect(await status(`${url}/health/live`)).toBe(200), 30_000);
+      expect(await status(`${url}/health/ready`)).toBe(503);
+    }
+  });
+
+  it('take a referral meanwhile, which waits in the outbox', async () => {
+    const referral = await fetch(`${intake}/internal/referrals`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...actorHeaders({ userId: 'officer-1', agencyId: 'kw-moi-police', role: 'first_responder' }),
+      },
+      body: JSON.stringify({
+        channel: 'police',
+        encounter: { date: new Date().toISOString().slice(0, 10), place: 'Mubarakiya' },
+        person: { names: { latin: 'Backlog Testperson' }, sex: 'male', nationalities: ['BD'] },
+        exploitationTypes: ['forced_labour'],
+        immediateRisks: [],
+        interpreter: { needed: false },
+        consent: { referral: true, language: 'en' },
+      }),
+    });
+    const created = (await referral.json()) as { caseId: string };
+    if (referral.status !== 201)
+      throw new Error(`intake answered ${referral.status}: ${JSON.stringify(created)}`);
+    ({ caseId } = created);
+  });
+
+  it('become ready once Kafka comes, and publish and consume the backlog', async () => {
+    // Kafka comes: a broker of its own on that port, with the catalogue's topics.
+    broker = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, 'tools', 'kafka', 'kafka-broker.mjs'),
+        'start',
+        '--port',
+        String(kafkaPort),
+        '--data-dir',
+        dataDir,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let brokerOutput = '';
+    broker.stdout?.on('data', (d) => (brokerOutput += d));
+    broker.stderr?.on('data', (d) => (brokerOutput += d));
+    await eventually(() => expect(brokerOutput).toContain('Broker pid'), 120_000, 250);
+    await declareTopics({ brokers });
+    observer = new TopicObserver(brokers);
+    await observer.start([Topics.identificationScreening]);
+    // Both become ready, intake publishes its backlog and identification opens the screening.
+    for (const url of [intake, identification]) {
+      await eventually(async () => expect(await status(`${url}/health/ready`)).toBe(200), 60_000, 250);
+    }
+    await eventually(
+      () =>
+        expect(
+          observer!
+            .on(Topics.identificationScreening)
+            .filter((m) => m.key === caseId && m.headers[EnvelopeHeaders.type] === ScreeningOpened.type),
+        ).toHaveLength(1),
+      60_000,
+    );
   });
 });
