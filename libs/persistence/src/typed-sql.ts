@@ -7,6 +7,8 @@ import {
   type DatabaseConnection,
   type Driver,
   type QueryResult,
+  type RawBuilder,
+  sql,
 } from 'kysely';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
@@ -94,4 +96,12 @@ function asKyselyResult<R>(result: { records: unknown[]; affected?: number | nul
       ? {}
       : { numAffectedRows: BigInt(result.affected) }),
   };
+}
+
+/**
+ * A `date` column read as `YYYY-MM-DD` text (pg would make it a Date at the server's local midnight);
+ * null stays null: `dayText<string | null>('recovery_ends_on').as('recovery_ends_on')`.
+ */
+export function dayText<T extends string | null = string>(column: string): RawBuilder<T> {
+  return sql<T>`to_char(${sql.ref(column)}, 'YYYY-MM-DD')`;
 }

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Selectable } from 'kysely';
 import type { EntityManager } from 'typeorm';
 import type { AgencyType, EventEnvelope } from '@nrm/contracts';
-import { sqlOf } from '@nrm/persistence';
+import { dayText, sqlOf } from '@nrm/persistence';
 import type { DB as Tables } from '../database/tables.generated';
 import type { CaseFacts, InvestigationFacts } from './derive-records';
 
@@ -52,7 +52,7 @@ export class StreamMemoryRepository {
     const rows = await sqlOf<Tables>(manager)
       .selectFrom('analytics_case')
       .select(['case_id', 'statistics_consent'])
-      .select(sql<string | null>`to_char(referred_on, 'YYYY-MM-DD')`.as('referred_on'))
+      .select(dayText<string | null>('referred_on').as('referred_on'))
       .where('case_id', '=', anyOf(caseIds, 'uuid'))
       .execute();
     return new Map(

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
-import { sqlOf } from '@nrm/persistence';
+import { dayText, sqlOf } from '@nrm/persistence';
 import type { DB as Tables } from '../database/tables.generated';
 
 /** Kinds of deadline a screening has. */
 export type DeadlineKind = 'preliminary_decision' | 'reconsideration' | 'recovery_period_end';
 
-const dueOn = sql<string>`to_char(due_on, 'YYYY-MM-DD')`.as('due_on');
+const dueOn = dayText('due_on').as('due_on');
 
 /** The screenings' deadlines, in working or calendar days, and their alerts. */
 @Injectable()
@@ -87,7 +87,7 @@ export class DeadlineRepository {
         'd.deadline_id',
         'd.case_id',
         'd.kind',
-        sql<string>`to_char(d.due_on, 'YYYY-MM-DD')`.as('due_on'),
+        dayText('d.due_on').as('due_on'),
         'd.warned_at',
         'd.breached_at',
         's.case_reference',

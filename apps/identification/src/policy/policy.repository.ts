@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { sql } from 'kysely';
 import type { EntityManager } from 'typeorm';
 import { WorkingDayCalendar } from '@nrm/calendar';
 import type { WeekDay } from '@nrm/calendar';
-import { sqlOf } from '@nrm/persistence';
+import { dayText, sqlOf } from '@nrm/persistence';
 import type { DB as Tables } from '../database/tables.generated';
 
 export interface ActivePolicy {
@@ -59,7 +58,7 @@ export class PolicyRepository {
     if (!p) throw new Error('no default jurisdiction policy is loaded; run the seed command');
     const holidays = await db
       .selectFrom('public_holiday')
-      .select(sql<string>`to_char(holiday_on, 'YYYY-MM-DD')`.as('d'))
+      .select(dayText('holiday_on').as('d'))
       .where('jurisdiction', '=', p.jurisdiction)
       .execute();
     return {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { Insertable, Selectable, UpdateObject } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
-import { sqlOf } from '@nrm/persistence';
+import { dayText, sqlOf } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
 import type { DB as Tables } from '../database/tables.generated';
@@ -23,7 +23,7 @@ export type ScreeningRow = Pick<
 > & { status: ScreeningStatus; recovery_starts_on: string | null; recovery_ends_on: string | null };
 
 const asDay = (column: 'recovery_starts_on' | 'recovery_ends_on') =>
-  sql<string | null>`to_char(${sql.ref(column)}, 'YYYY-MM-DD')`.as(column);
+  dayText<string | null>(column).as(column);
 
 /** The screenings of the competent authority: one per referred case. */
 @Injectable()

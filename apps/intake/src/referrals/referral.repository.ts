@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { sql } from 'kysely';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
-import { sqlOf } from '@nrm/persistence';
+import { dayText, sqlOf } from '@nrm/persistence';
 import type { DB as Tables } from '../database/tables.generated';
 
 /** Metadata of a file the referring agency keeps; the file is not held here. */
@@ -135,7 +134,7 @@ export class ReferralRepository {
     return sqlOf<Tables>(source)
       .selectFrom('referral')
       .select(REFERRAL_COLUMNS)
-      .select(sql<string>`to_char(encountered_on, 'YYYY-MM-DD')`.as('encountered_on'))
+      .select(dayText('encountered_on').as('encountered_on'))
       .$castTo<ReferralRow>();
   }
 }

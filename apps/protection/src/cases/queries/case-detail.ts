@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
-import { sqlOf } from '@nrm/persistence';
+import { dayText, sqlOf } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import type { DB as Tables } from '../../database/tables.generated';
 import { ProtectionAccess } from '../protection-access';
 import { CaseParts } from './case-parts';
 import { caseSeenBy } from './cases-seen-by';
-import { dateText, instant } from './columns';
+import { instant } from './columns';
 import { Routes } from '@nrm/api-contracts';
 
 const NO_CASE = 'no protection case for this case';
@@ -42,8 +42,8 @@ export class CaseDetail {
         'urgent_risk',
         'interpreter_needed',
         'sharing_agency_types',
-        dateText('recovery_starts_on').as('recovery_starts_on'),
-        dateText('recovery_ends_on').as('recovery_ends_on'),
+        dayText<string | null>('recovery_starts_on').as('recovery_starts_on'),
+        dayText<string | null>('recovery_ends_on').as('recovery_ends_on'),
         'closure_reason',
         'closure_requested_at',
         'closed_at',

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { sqlOf } from '@nrm/persistence';
+import { dayText, sqlOf } from '@nrm/persistence';
 import type { DB as Tables } from '../../database/tables.generated';
-import { dateText, instant } from './columns';
+import { instant } from './columns';
 
 /** What hangs off a protection case, read side by side for its detail. */
 @Injectable()
@@ -14,7 +14,7 @@ export class CaseParts {
     const [needs, referrals, placements, residence, returns, followUps, tasks] = await Promise.all([
       db
         .selectFrom('need')
-        .select(['need_type', 'priority', dateText('due_on').as('due_on'), 'status'])
+        .select(['need_type', 'priority', dayText<string | null>('due_on').as('due_on'), 'status'])
         .where('case_id', '=', caseId)
         .orderBy('status')
         .orderBy('due_on')
@@ -52,8 +52,8 @@ export class CaseParts {
         .selectFrom('residence_status')
         .select([
           'status',
-          dateText('valid_from').as('valid_from'),
-          dateText('expires_on').as('expires_on'),
+          dayText<string | null>('valid_from').as('valid_from'),
+          dayText<string | null>('expires_on').as('expires_on'),
           'current',
           'recorded_at',
         ])
@@ -68,8 +68,8 @@ export class CaseParts {
           'risk_level',
           'travel_documents_ready',
           'follow_up_agency_id',
-          dateText('planned_on').as('planned_on'),
-          dateText('returned_on').as('returned_on'),
+          dayText<string | null>('planned_on').as('planned_on'),
+          dayText<string | null>('returned_on').as('returned_on'),
         ])
         .where('case_id', '=', caseId)
         .orderBy('planned_at', 'desc')
@@ -80,8 +80,8 @@ export class CaseParts {
           'follow_up_id',
           'kind',
           'sequence',
-          dateText('due_on').as('due_on'),
-          dateText('about_date').as('about_date'),
+          dayText<string | null>('due_on').as('due_on'),
+          dayText<string | null>('about_date').as('about_date'),
           'recipient_agency_id',
           'raised_at',
           'cancelled_at',
@@ -99,8 +99,8 @@ export class CaseParts {
           'task_id',
           'hearing_id',
           'task_type',
-          dateText('hearing_date').as('hearing_date'),
-          dateText('due_on').as('due_on'),
+          dayText<string | null>('hearing_date').as('hearing_date'),
+          dayText<string | null>('due_on').as('due_on'),
           'status',
           'done_at',
         ])

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
 import type { NeedPriority, NeedType } from '@nrm/contracts';
-import { sqlOf } from '@nrm/persistence';
+import { dayText, sqlOf } from '@nrm/persistence';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import type { DB as Tables } from '../../database/tables.generated';
@@ -49,7 +48,7 @@ export class ProviderReferrals {
         'c.case_reference',
         'r.need_type',
         'r.priority',
-        sql<string | null>`to_char(n.due_on, 'YYYY-MM-DD')`.as('due_on'),
+        dayText<string | null>('n.due_on').as('due_on'),
         'r.status',
         'c.person_is_child',
         'c.interpreter_needed',
