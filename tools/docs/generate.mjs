@@ -23,6 +23,10 @@ const GeneratedDocs = [
     },
   },
   {
+    file: 'docs/openapi.json',
+    render: (load) => load('apps/gateway/src/openapi/openapi-document.ts').renderOpenApiJson(),
+  },
+  {
     file: 'docs/authorization.md',
     render: (load) => load('apps/gateway/src/auth/authorization-table.ts').renderAuthorizationTable(),
   },
@@ -46,7 +50,7 @@ if (unknown.length > 0) {
 let stale = 0;
 for (const doc of GeneratedDocs.filter((d) => named.length === 0 || named.includes(d.file))) {
   const target = path.join(ROOT, doc.file);
-  const rendered = doc.render(load);
+  const rendered = await doc.render(load);
   const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
   if (current === rendered) {
     console.log(`${doc.file}: up to date`);

@@ -7,15 +7,13 @@ import { AccessTokenGuard } from './auth/access-token.guard';
 import { RequestQuota } from './auth/request-quota';
 import { RefusalAudit } from './auth/refusal-audit';
 import { SecurityAlerts } from './auth/security-alerts';
-import { CasesController } from './cases/cases.controller';
 import type { GatewayConfig } from './gateway.config';
-import { relayControllers } from './routes/relay-controllers';
-import { StatisticsController } from './statistics/statistics.controller';
+import { gatewayControllers } from './routes/gateway-controllers';
 import { ServiceClient } from './upstream/service-client';
 
 @Module({
   // The routes the gateway relays as they are, from the route table; then those it answers itself.
-  controllers: [...relayControllers(), CasesController, StatisticsController],
+  controllers: gatewayControllers,
   providers: [
     ServiceClient,
     RequestQuota,

@@ -1,12 +1,11 @@
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AccessPurposes } from '@nrm/contracts';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { Actor } from '@nrm/security';
 import type { ServiceDefinition } from '@nrm/service-kit';
 import { GatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
-import { addAllowedRoles } from './auth/authorization-table';
 import { SecurityAlerts } from './auth/security-alerts';
 import { installSecurityHeaders } from './security-headers';
+import { openApiDocument } from './openapi/openapi-document';
 
 /** The gateway service: what `main.js` runs alone and the single-process platform runs beside the others. */
 export const service: ServiceDefinition<GatewayConfig> = {
@@ -27,28 +26,7 @@ export const service: ServiceDefinition<GatewayConfig> = {
         }
         done();
       });
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('National Referral Mechanism API')
-        .setDescription(
-          'Refer presumed victims of trafficking, follow their cases and read agency notifications. ' +
-            'Every error is RFC 9457 problem+json.',
-        )
-        .setVersion('1')
-        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-        .addGlobalParameters({
-          name: 'X-Access-Purpose',
-          in: 'header',
-          required: false,
-          description:
-            "Why the user reads or changes case data, recorded in every service's audit log; without it, " +
-            "the purpose of the user's role",
-          schema: { type: 'string', enum: [...AccessPurposes] },
-        })
-        .build(),
-    );
-    addAllowedRoles(document);
+    const document = openApiDocument(app);
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
   },
 };

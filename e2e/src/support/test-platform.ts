@@ -8,6 +8,7 @@ import { testInfrastructure, testPort, uniqueTestName } from '@nrm/testing';
 import type { TestInfrastructure } from '@nrm/testing';
 import { ROOT, SERVICES, launchPlatform, startService, stopService } from '@nrm/platform-launcher';
 import type { Platform } from '@nrm/platform-launcher';
+import { expectDocumentedAnswer } from './openapi-conformance';
 
 export interface ApiResponse {
   status: number;
@@ -160,12 +161,16 @@ export class TestPlatform {
       body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
     const text = await response.text();
+    const contentType = response.headers.get('content-type') ?? '';
+    const body = text && /json/.test(contentType) ? JSON.parse(text) : text || undefined;
+    // Every answer a test sees is also checked against the document the typed client is made from.
+    expectDocumentedAnswer(method, url, { status: response.status, contentType, body });
     return {
       status: response.status,
-      contentType: response.headers.get('content-type') ?? '',
+      contentType,
       location: response.headers.get('location'),
       headers: response.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body,
     };
   }
 

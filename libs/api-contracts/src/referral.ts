@@ -344,6 +344,11 @@ export class ReferralStatusResponse {
   personalDataErased!: boolean;
 }
 
+/** A page of the agency's own referrals, newest first. */
+export class ReferralStatusPage {
+  @ApiProperty({ type: [ReferralStatusResponse] }) items!: ReferralStatusResponse[];
+}
+
 /**
  * A person's details as the reader's role and ties to the case allow (need-to-know): `full` for the
  * referrer and the competent authority, `care` for a shelter or provider the person was referred

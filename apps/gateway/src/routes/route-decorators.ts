@@ -2,7 +2,7 @@ import { applyDecorators, Delete, Get, HttpCode, ParseUUIDPipe, Patch, Post, Put
 import type { PipeTransform } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { Routes } from '@nrm/api-contracts';
-import type { OperationId, PathParameter, RouteDefinition } from '@nrm/api-contracts';
+import type { OperationId, PathParameter, RouteDefinition, RouteResponse } from '@nrm/api-contracts';
 
 const METHODS = { GET: Get, POST: Post, PUT: Put, PATCH: Patch, DELETE: Delete } as const;
 
@@ -29,7 +29,9 @@ export function routeDecorators(operationId: string, route: RouteDefinition): Me
     if (typeof kind === 'object') decorators.push(ApiParam({ name, enum: [...kind.enum] }));
   }
   for (const { enum: values, ...query } of route.query ?? []) {
-    decorators.push(ApiQuery(values ? { ...query, enum: [...values] } : query));
+    // A number's example makes it an integer parameter (`year`); the rest are text.
+    const type = typeof query.example === 'number' ? { type: Number } : {};
+    decorators.push(ApiQuery(values ? { ...query, enum: [...values] } : { ...query, ...type }));
   }
   if (typeof route.body === 'function') {
     const examples = Object.entries(route.bodyExamples ?? {}).map(([name, value]) => [name, { value }]);
@@ -39,8 +41,52 @@ export function routeDecorators(operationId: string, route: RouteDefinition): Me
   } else if (route.body) {
     decorators.push(ApiBody({ schema: route.body.schema }));
   }
-  for (const response of route.responses ?? []) decorators.push(ApiResponse(response));
+  for (const response of documentedResponses(route)) {
+    const { mediaTypes, ...rest } = response;
+    const content = mediaTypes?.length
+      ? { content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: { type: 'string' } }])) }
+      : {};
+    decorators.push(ApiResponse({ ...rest, ...content }));
+  }
   return applyDecorators(...decorators);
+}
+
+const SUCCESS: Record<RouteDefinition['status'], string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'Done; the answer has no body',
+};
+
+/**
+ * The answers of a route: its success, what the route declares, then the problems the platform gives
+ * on any route that takes such input (a malformed body or parameter, no token, a refused role, an
+ * unknown or hidden object, a quota, a service not reachable). Problems are typed in the document by
+ * `openApiDocument`.
+ */
+export function documentedResponses(route: RouteDefinition): RouteResponse[] {
+  const declared = route.responses ?? [];
+  const success = declared.find((r) => r.status === route.status) ?? { status: route.status };
+  const takesInput =
+    route.body !== undefined || (route.query ?? []).length > 0 || pathParameters(route.path).length > 0;
+  const problems: RouteResponse[] = [
+    ...(takesInput
+      ? [{ status: 400, description: 'problem+json naming each invalid field or parameter' }]
+      : []),
+    { status: 401, description: 'no access token, or one that is invalid or expired' },
+    { status: 403, description: 'the role or agency may not do this' },
+    ...(pathParameters(route.path).length > 0
+      ? [{ status: 404, description: 'no such object, or not one your agency is involved in' }]
+      : []),
+    { status: 429, description: 'too many requests from this user or agency; retry after `retry-after`' },
+    { status: 503, description: 'a service needed for this request is not reachable; retry later' },
+  ];
+  const answers = new Map<number, RouteResponse>([
+    [success.status, { description: SUCCESS[route.status], ...success }],
+  ]);
+  for (const answer of [...declared, ...problems]) {
+    if (!answers.has(answer.status)) answers.set(answer.status, answer);
+  }
+  return [...answers.values()].sort((a, b) => a.status - b.status);
 }
 
 /** Binds a hand-written gateway handler to its entry in the route table. */

@@ -14,6 +14,7 @@ import {
   CreateReferralRequest,
   PersonalDataResponse,
   ReferralAcceptedResponse,
+  ReferralStatusPage,
   ReferralStatusResponse,
 } from '../referral';
 import { inputProblems } from './problems';
@@ -67,7 +68,7 @@ export const ReferralRoutes = defineArea(
           description: 'ISO 8601 time: referrals made before it (next page)',
         },
       ],
-      responses: [{ status: 200, type: ReferralStatusResponse, isArray: true }, ...inputProblems],
+      responses: [{ status: 200, type: ReferralStatusPage }, ...inputProblems],
     },
     recordAnonymousNotice: {
       method: 'POST',

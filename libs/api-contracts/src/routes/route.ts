@@ -18,12 +18,17 @@ export interface QueryParameter {
   example?: string | number;
 }
 
-/** An answer the route documents besides its success (a 409 and why, the 400/401/403 problems). */
+/**
+ * An answer the route documents: its success (the entry with the route's status: the answer's class,
+ * or the media type of an answer that is not JSON), or a problem (a 409 and why).
+ */
 export interface RouteResponse {
   status: number;
   description?: string;
   type?: ContractClass;
   isArray?: boolean;
+  /** A success that is not JSON (`text/csv`, `image/svg+xml`): the document declares it as text. */
+  mediaTypes?: readonly string[];
 }
 
 /** One route of the public API, as an area file declares it (its area supplies the tag and the service). */
@@ -54,8 +59,6 @@ export interface RouteSpec {
   /** The request body: its class, or a JSON schema for a body the service reads as a document. */
   body?: ContractClass | { schema: Record<string, unknown> };
   bodyExamples?: Readonly<Record<string, unknown>>;
-  /** The success answer's class, where one exists. */
-  response?: { type: ContractClass; isArray?: boolean };
   responses?: readonly RouteResponse[];
   /** A `location` header built from the answer's fields: `/api/v1/referrals/:caseId`. */
   location?: string;

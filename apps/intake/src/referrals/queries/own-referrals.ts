@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ReferralStatusResponse } from '@nrm/api-contracts';
+import type { ReferralStatusPage } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import { ownReferralsPage } from '../own-referrals-rules';
@@ -17,10 +17,7 @@ export class OwnReferrals {
     private readonly views: ReferralViews,
   ) {}
 
-  async execute(
-    actor: Actor,
-    query: { limit?: string; before?: string },
-  ): Promise<{ items: ReferralStatusResponse[] }> {
+  async execute(actor: Actor, query: { limit?: string; before?: string }): Promise<ReferralStatusPage> {
     permit(actor, Routes.listOwnReferrals);
     const { page, problems } = ownReferralsPage(query.limit, query.before);
     if (problems.length) throw new ProblemException('validation', 'the query is not valid', problems);

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type {
+  OpenAPIObject,
+  OperationObject,
+  ResponseObject,
+} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { expectGeneratedDoc } from '@nrm/testing';
+import { renderOpenApiJson } from './openapi-document';
+
+const document = JSON.parse(
+  readFileSync(path.join(__dirname, '..', '..', '..', '..', 'docs', 'openapi.json'), 'utf8'),
+) as OpenAPIObject;
+
+const operations: OperationObject[] = Object.values(document.paths).flatMap((item) =>
+  (['get', 'post', 'put', 'patch', 'delete'] as const).flatMap((method) => item[method] ?? []),
+);
+
+/**
+ * Operations whose success answer the document does not type yet. Each one typed leaves this list;
+ * nothing joins it.
+ */
+const UntypedAnswers = new Set<string>([
+  'recordAnonymousNotice',
+  'listDuplicates',
+  'amendReferral',
+  'referralVersions',
+  'referralConsents',
+  'changeConsent',
+  'screeningQueue',
+  'readScreening',
+  'recordPreliminaryDecision',
+  'extendRecoveryPeriod',
+  'recordFinalDecision',
+  'reviewFinalDecision',
+  'requestReconsideration',
+  'recordPalermoTest',
+  'listIndicatorAssessments',
+  'startIndicatorAssessment',
+  'readIndicatorAssessment',
+  'answerIndicators',
+  'completeIndicatorAssessment',
+  'listIndicatorCatalogues',
+  'loadIndicatorCatalogue',
+  'readIndicatorCatalogue',
+  'indicatorCatalogueDifferences',
+  'adoptIndicatorCatalogue',
+  'inbox',
+  'setWebhook',
+  'testWebhook',
+  'setEmail',
+  'subscriptions',
+  'setSubscription',
+  'resetSubscription',
+  'agencyPreferences',
+  'setAgencyPreferences',
+  'deliveries',
+  'protectionCases',
+  'protectionCase',
+  'assessNeeds',
+  'referToService',
+  'requestPlacement',
+  'handOverLead',
+  'requestClosure',
+  'reviewClosure',
+  'recordResidenceStatus',
+  'planReturn',
+  'completeReturn',
+  'cancelReturn',
+  'recordFollowUp',
+  'completeCourtTask',
+  'providerReferrals',
+  'acceptServiceReferral',
+  'declineServiceReferral',
+  'completeServiceReferral',
+  'shelters',
+  'checkIn',
+  'checkOut',
+  'transferPlacement',
+  'listInvestigations',
+  'openInvestigation',
+  'readInvestigation',
+  'addInvestigationAgency',
+  'linkCase',
+  'closeInvestigation',
+  'addSuspect',
+  'fileCharge',
+  'amendCharge',
+  'scheduleHearing',
+  'postponeHearing',
+  'holdHearing',
+  'arrangeTestimony',
+  'recordVerdict',
+  'fileAppeal',
+  'orderCompensation',
+  'recordCompensationPayment',
+  'prosecutionStatistics',
+  'caseView',
+  'caseAccessLog',
+  'durationStatistics',
+  'indicatorPrevalence',
+  'statisticsTable',
+  'statisticsChart',
+]);
+
+describe('the OpenAPI document', () => {
+  it('is what the gateway renders (docs/openapi.json)', async () => {
+    expectGeneratedDoc('docs/openapi.json', await renderOpenApiJson());
+  });
+
+  it('documents each success answer with its schema (a 204 has none)', () => {
+    const untyped = operations
+      .filter((operation) => {
+        const [status, answer] = Object.entries(operation.responses).find(([s]) => Number(s) < 300)!;
+        return status !== '204' && !(answer as ResponseObject).content;
+      })
+      .map((operation) => operation.operationId);
+    expect(untyped.filter((id) => !UntypedAnswers.has(id!))).toEqual([]);
+    expect([...UntypedAnswers].filter((id) => !untyped.includes(id))).toEqual([]);
+  });
+
+  it('answers every error as a typed problem, and asks for a token on every operation', () => {
+    for (const operation of operations) {
+      expect(operation.summary).toBeTruthy();
+      expect(operation.security).toEqual([{ bearer: [] }]);
+      const problems = Object.entries(operation.responses).filter(([status]) => Number(status) >= 400);
+      expect(problems.map(([status]) => status)).toEqual(expect.arrayContaining(['401', '403', '503']));
+      for (const [, problem] of problems) {
+        expect((problem as ResponseObject).content).toEqual({
+          'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+        });
+      }
+    }
+  });
+});
