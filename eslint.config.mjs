@@ -63,6 +63,8 @@ export default [
               onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:platform', 'type:testing'],
             },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+            // The typed client stands alone: agency frontends and the console use it without the platform.
+            { sourceTag: 'type:client', onlyDependOnLibsWithTags: ['type:client'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             // The manifest checks (deploy/test) read the topic catalogue.
             { sourceTag: 'type:deploy', onlyDependOnLibsWithTags: ['type:contracts'] },

@@ -27,6 +27,15 @@ const GeneratedDocs = [
     render: (load) => load('apps/gateway/src/openapi/openapi-document.ts').renderOpenApiJson(),
   },
   {
+    // The typed client's types, from the document just rendered (not the file, which may be stale).
+    file: 'libs/api-client/src/schema.generated.ts',
+    render: async (_load, rendered) => {
+      const { default: openapiTS, astToString } = await import('openapi-typescript');
+      const types = astToString(await openapiTS(JSON.parse(rendered.get('docs/openapi.json'))));
+      return `// Generated from docs/openapi.json by \`npm run docs\` (openapi-typescript); do not edit.\n${types}`;
+    },
+  },
+  {
     file: 'docs/authorization.md',
     render: (load) => load('apps/gateway/src/auth/authorization-table.ts').renderAuthorizationTable(),
   },
@@ -48,9 +57,13 @@ if (unknown.length > 0) {
 }
 
 let stale = 0;
-for (const doc of GeneratedDocs.filter((d) => named.length === 0 || named.includes(d.file))) {
+const renderedDocs = new Map();
+for (const doc of GeneratedDocs) {
+  // Each document is rendered (a later one may be made from an earlier); only those named are written.
+  const rendered = await doc.render(load, renderedDocs);
+  renderedDocs.set(doc.file, rendered);
+  if (named.length > 0 && !named.includes(doc.file)) continue;
   const target = path.join(ROOT, doc.file);
-  const rendered = await doc.render(load);
   const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
   if (current === rendered) {
     console.log(`${doc.file}: up to date`);
