@@ -18,7 +18,7 @@ export default [
   prettier,
   {
     // TypeScript everywhere, and the scripts of libs and tools (their imports and require() calls alike).
-    files: ['**/*.ts', '{libs,tools}/**/*.{mjs,cjs}'],
+    files: ['**/*.ts', '**/*.tsx', '{libs,tools}/**/*.{mjs,cjs}'],
     plugins: { '@nx': nx },
     rules: {
       '@nx/enforce-module-boundaries': [
@@ -63,6 +63,8 @@ export default [
               onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:platform', 'type:testing'],
             },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+            // The console reaches the platform through the typed client only.
+            { sourceTag: 'type:browser-app', onlyDependOnLibsWithTags: ['type:client'] },
             // The typed client stands alone: agency frontends and the console use it without the platform.
             { sourceTag: 'type:client', onlyDependOnLibsWithTags: ['type:client'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
@@ -81,6 +83,7 @@ export default [
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
             { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tooling'] },
             { sourceTag: 'scope:deploy', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },
@@ -92,7 +95,7 @@ export default [
   },
   {
     // Test infrastructure stays out of production code (the boundary rule lets tests of every layer use it).
-    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    files: ['apps/**/*.ts', 'apps/**/*.tsx', 'libs/**/*.ts'],
     ignores: [
       '**/*.spec.ts',
       '**/*.int-spec.ts',

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildConsole } from './console/build-console.mjs';
 
 const require = createRequire(import.meta.url);
 const swc = require('@swc/core');
@@ -19,9 +20,13 @@ const isSource = (f) =>
   !f.endsWith('.test-fixture.ts') &&
   !f.endsWith('.d.ts');
 
+/** Projects that run in the browser: Vite builds them (the console), not SWC. */
+const BROWSER_PROJECTS = ['apps/console'];
+
 async function* sources(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && BROWSER_PROJECTS.includes(path.relative(root, full))) continue;
     if (entry.isDirectory()) yield* sources(full);
     else if (isSource(entry.name)) yield full;
   }
@@ -60,6 +65,7 @@ export async function build({ quiet = false, roots } = {}) {
   }
   await Promise.all(jobs);
   if (!quiet) console.log(`built ${count} files into dist/ in ${Date.now() - started} ms`);
+  if (!roots || roots.some((r) => BROWSER_PROJECTS.includes(r))) await buildConsole({ quiet });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -31,8 +31,32 @@ const GeneratedDocs = [
     file: 'libs/api-client/src/schema.generated.ts',
     render: async (_load, rendered) => {
       const { default: openapiTS, astToString } = await import('openapi-typescript');
-      const types = astToString(await openapiTS(JSON.parse(rendered.get('docs/openapi.json'))));
+      const document = JSON.parse(rendered.get('docs/openapi.json'));
+      // enumValues: each code list also as a constant array, for forms that offer its codes.
+      const types = astToString(await openapiTS(document, { enumValues: true }));
       return `// Generated from docs/openapi.json by \`npm run docs\` (openapi-typescript); do not edit.\n${types}`;
+    },
+  },
+  {
+    // Who may call each operation (the document's x-allowed-roles): what a frontend offers each role.
+    file: 'libs/api-client/src/operation-roles.generated.ts',
+    render: (_load, rendered) => {
+      const document = JSON.parse(rendered.get('docs/openapi.json'));
+      const entries = Object.values(document.paths)
+        .flatMap((item) => Object.values(item))
+        .filter((operation) => operation.operationId && operation['x-allowed-roles'])
+        .map((operation) => `  ${operation.operationId}: ${JSON.stringify(operation['x-allowed-roles'])},`)
+        .sort();
+      return [
+        '// Generated from docs/openapi.json (x-allowed-roles) by `npm run docs`; do not edit.',
+        '/** The roles that may call each operation, by operation id. */',
+        'export const OperationRoles = {',
+        ...entries,
+        '} as const;',
+        '',
+        'export type OperationId = keyof typeof OperationRoles;',
+        '',
+      ].join('\n');
     },
   },
   {

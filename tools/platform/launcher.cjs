@@ -99,6 +99,10 @@ function serviceEnvironment(name, o) {
     env.JWT_PUBLIC_KEY = o.secrets.jwtPublicKey;
     env.JWT_ISSUER = o.secrets.jwtIssuer;
     env.JWT_AUDIENCE = o.secrets.jwtAudience;
+    // The console, built beside the services, and its development sign-in with the development issuer.
+    env.CONSOLE_DIR = path.join(ROOT, 'dist', 'apps', 'console');
+    env.DEV_SIGN_IN_KEY = o.secrets.jwtPrivateKey;
+    env.DEV_SIGN_IN_USERS_FILE = path.join(ROOT, 'seeds', 'users.json');
   }
   if (service.data) Object.assign(env, dataServiceEnvironment(service.data, o));
   return Object.assign(env, (o.serviceEnv || {})[name] || {});

@@ -36,7 +36,7 @@ process.on('SIGTERM', () => void shutdown(0));
 
 try {
   await build({ quiet: true });
-  say('built dist/');
+  say('built dist/ (the services, and the console with Vite)');
   const database = await resolveDatabase({ log: say });
   kafka = await resolveKafka({
     dataDir: path.join(ROOT, '.local', 'kafka'),
@@ -60,6 +60,7 @@ try {
   const lines = [
     `National Referral Mechanism platform is ready (${seconds} s)`,
     '',
+    `  Console        ${platform.gatewayUrl}/   (development sign-in: choose a seeded user)`,
     `  Gateway        ${platform.gatewayUrl}/api/v1`,
     `  API docs       ${platform.gatewayUrl}/api/docs   (OpenAPI JSON: ${platform.gatewayUrl}/api/openapi.json)`,
     ...platform.services

@@ -75,6 +75,36 @@ export class GatewayConfig extends ServiceConfig {
   @IsInt()
   @Min(1)
   SECURITY_ALERT_DENIALS_PER_MINUTE = 20;
+
+  /** The built console (`dist/apps/console`), served at `/`; without it the gateway serves the API only. */
+  @IsOptional()
+  @IsString()
+  CONSOLE_DIR?: string;
+
+  /** The OpenID Connect issuer the console signs users in with (authorisation code with PKCE). */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  CONSOLE_OIDC_AUTHORITY?: string;
+
+  /** The console's client id at that issuer. */
+  @ValidateIf((c: GatewayConfig) => Boolean(c.CONSOLE_OIDC_AUTHORITY))
+  @IsString({ message: 'set CONSOLE_OIDC_CLIENT_ID with CONSOLE_OIDC_AUTHORITY' })
+  @MinLength(1)
+  CONSOLE_OIDC_CLIENT_ID?: string;
+
+  /**
+   * Development only: the PEM private key of the development issuer. With it the gateway issues a token
+   * for any user of DEV_SIGN_IN_USERS_FILE (the console's development sign-in page). Never set in production.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(100, { message: 'must be a PEM private key' })
+  DEV_SIGN_IN_KEY?: string;
+
+  /** The seeded users the development sign-in offers (seeds/users.json). */
+  @ValidateIf((c: GatewayConfig) => Boolean(c.DEV_SIGN_IN_KEY))
+  @IsString({ message: 'set DEV_SIGN_IN_USERS_FILE with DEV_SIGN_IN_KEY' })
+  DEV_SIGN_IN_USERS_FILE?: string;
 }
 
 function upstreamUrlVariable(service: UpstreamServiceName): string {

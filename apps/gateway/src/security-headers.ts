@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { isConsolePath } from './console/console-host';
 
 /** Headers on every API answer: nothing cached, sniffed, framed or referred (OWASP secure headers). */
 export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -11,15 +12,18 @@ export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-export function installSecurityHeaders(app: NestFastifyApplication): void {
+/**
+ * The API's headers on every answer. The API documentation page runs its own scripts; the console's
+ * pages and files get `consolePolicy` (its own scripts, styles and API) in place of the API's.
+ */
+export function installSecurityHeaders(app: NestFastifyApplication, consolePolicy: string): void {
   app
     .getHttpAdapter()
     .getInstance()
     .addHook('onSend', async (request, reply, payload) => {
-      // The API documentation page runs its own scripts; everything else is data.
-      if (!request.url.startsWith('/api/docs')) {
-        for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) void reply.header(name, value);
-      }
+      if (request.url.startsWith('/api/docs')) return payload;
+      for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) void reply.header(name, value);
+      if (isConsolePath(request.url)) void reply.header('content-security-policy', consolePolicy);
       return payload;
     });
 }

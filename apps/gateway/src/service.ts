@@ -6,6 +6,9 @@ import { GatewayModule } from './gateway.module';
 import { SecurityAlerts } from './auth/security-alerts';
 import { installSecurityHeaders } from './security-headers';
 import { openApiDocument } from './openapi/openapi-document';
+import { consoleSecurityPolicy, installConsole } from './console/console-host';
+import { LOGGER } from '@nrm/service-kit';
+import type { Logger } from '@nrm/observability';
 
 /** The gateway service: what `main.js` runs alone and the single-process platform runs beside the others. */
 export const service: ServiceDefinition<GatewayConfig> = {
@@ -13,8 +16,8 @@ export const service: ServiceDefinition<GatewayConfig> = {
   configClass: GatewayConfig,
   appModule: GatewayModule,
   relaysRequestBodies: true,
-  configure: (app) => {
-    installSecurityHeaders(app);
+  configure: async (app, config) => {
+    installSecurityHeaders(app, consoleSecurityPolicy(config));
     // Every refused request counts towards a security alert for its user or client address.
     const alerts = app.get(SecurityAlerts);
     app
@@ -28,5 +31,6 @@ export const service: ServiceDefinition<GatewayConfig> = {
       });
     const document = openApiDocument(app);
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
+    await installConsole(app, config, app.get<Logger>(LOGGER));
   },
 };

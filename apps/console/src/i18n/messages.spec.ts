@@ -1,0 +1,110 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import {
+  createReferralRequestChannelValues,
+  createReferralRequestExploitationTypesValues,
+  createReferralRequestImmediateRisksValues,
+  createReferralRequestMeansOfControlValues,
+  createReferralRequestRecruitmentMethodValues,
+  personDtoSexValues,
+  referralConsentDtoDataSharingAgencyTypesValues,
+  referralConsentDtoLanguageValues,
+  referralStatusResponseStatusValues,
+} from '@nrm/api-client';
+import ar from './ar.json';
+import en from './en.json';
+
+const SOURCE = path.join(__dirname, '..');
+
+/** Every key of a message tree, dotted: `referral.fields.channel`. */
+function keysOf(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.spec.ts') ? [full] : [];
+  });
+}
+
+const arabic = new Set(keysOf(ar));
+const english = new Set(keysOf(en));
+
+/** The code lists the console offers, each with its messages (`vocab.<name>.<code>`). */
+const Vocabularies: Record<string, readonly string[]> = {
+  channel: createReferralRequestChannelValues,
+  sex: personDtoSexValues,
+  exploitationType: createReferralRequestExploitationTypesValues,
+  immediateRisk: createReferralRequestImmediateRisksValues,
+  meansOfControl: createReferralRequestMeansOfControlValues,
+  recruitmentMethod: createReferralRequestRecruitmentMethodValues,
+  agencyType: referralConsentDtoDataSharingAgencyTypesValues,
+  consentLanguage: referralConsentDtoLanguageValues,
+  referralStatus: referralStatusResponseStatusValues,
+};
+
+describe("the console's messages", () => {
+  it('has the same keys in Arabic and English', () => {
+    expect([...arabic].filter((key) => !english.has(key))).toEqual([]);
+    expect([...english].filter((key) => !arabic.has(key))).toEqual([]);
+  });
+
+  it('has a message for every key a component asks for', () => {
+    const asked = sources(SOURCE).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.]+)'/g)].map(
+        (m) => `${m[1]} (${path.relative(SOURCE, file)})`,
+      ),
+    );
+    expect(asked.length).toBeGreaterThan(50);
+    expect(asked.filter((entry) => !arabic.has(entry.split(' ')[0]!))).toEqual([]);
+  });
+
+  it('names every code the API may answer or accept, in both languages', () => {
+    for (const [vocabulary, codes] of Object.entries(Vocabularies)) {
+      const missing = codes.map((code) => `vocab.${vocabulary}.${code}`).filter((key) => !arabic.has(key));
+      expect(missing).toEqual([]);
+    }
+  });
+
+  it('writes no text in a component: every word comes from the messages', () => {
+    const written = sources(SOURCE)
+      .filter((file) => file.endsWith('.tsx'))
+      .flatMap((file) => writtenText(file).map((text) => `${path.relative(SOURCE, file)}: ${text}`));
+    expect(written).toEqual([]);
+  });
+});
+
+const WORDS = /[A-Za-z\u0600-\u06FF]/;
+const WORDED_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt']);
+
+/** The words a component writes itself: JSX text, and labels given as string literals. */
+function writtenText(file: string): string[] {
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TSX,
+  );
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isJsxText(node) && WORDS.test(node.text)) found.push(node.text.trim());
+    if (
+      ts.isJsxAttribute(node) &&
+      WORDED_ATTRIBUTES.has(node.name.getText(source)) &&
+      node.initializer &&
+      ts.isStringLiteral(node.initializer) &&
+      WORDS.test(node.initializer.text)
+    ) {
+      found.push(node.initializer.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
