@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { answerOf } from '@nrm/api-client';
 import { useAnswer } from '../../api/api';
-import { formatDate } from '../../i18n/i18n';
+import { formatDate, formatNumber } from '../../i18n/i18n';
 import { Loading } from '../../layout/loading';
 import { ProblemNotice } from '../../layout/problem-notice';
 
@@ -29,7 +29,7 @@ export function ReferralStatusScreen() {
         <>
           <p>
             {formatDate(data.referredAt, i18n.language, true)} · {t(`vocab.channel.${data.channel}`)} ·{' '}
-            {t('referralStatus.version', { version: data.version })}
+            {t('referralStatus.version', { version: formatNumber(data.version, i18n.language) })}
           </p>
           <ul className="badges">
             {data.handledAsChild && <li>{t('referralStatus.handledAsChild')}</li>}

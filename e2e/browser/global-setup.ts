@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { FullConfig } from '@playwright/test';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+interface StartedKafka {
+  brokers: string;
+  access?: unknown;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the services and the console, finds or starts PostgreSQL and Kafka as the other tiers do,
+ * and starts the whole platform in one process on its own topics and schemas. Returns the teardown.
+ */
+export default async function globalSetup(_config: FullConfig): Promise<() => Promise<void>> {
+  const log = (line: string) => process.stdout.write(`[browser suite] ${line}\n`);
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    throw new Error(
+      `no Chromium at ${chromium}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
+  }
+  const { build } = (await import(path.join(ROOT, 'tools/build.mjs'))) as {
+    build(o: { quiet: boolean }): Promise<void>;
+  };
+  const { resolveDatabase, resolveKafka } = (await import(
+    path.join(ROOT, 'tools/platform/infrastructure.mjs')
+  )) as {
+    resolveDatabase(o: object): Promise<{ url: string }>;
+    resolveKafka(o: object): Promise<StartedKafka>;
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the launcher is CommonJS
+  const { launchPlatform } = require(path.join(ROOT, 'tools/platform/launcher.cjs'));
+  await build({ quiet: true });
+  const database = await resolveDatabase({ database: 'nrm_test', log });
+  const kafka = await resolveKafka({
+    dataDir: path.join(ROOT, '.local', 'kafka-test'),
+    logFile: path.join(ROOT, '.local', 'logs', 'kafka-test.log'),
+    detached: true,
+    requireAccess: true,
+    log,
+  });
+  const name = `tb${randomBytes(3).toString('hex')}`;
+  const platform = await launchPlatform({
+    databaseUrl: database.url,
+    brokers: kafka.brokers,
+    ...(kafka.access ? { kafkaAccess: kafka.access } : {}),
+    topicPrefix: `${name}.`,
+    schemaPrefix: `${name}_`,
+    basePort: 3900 + Number(process.env.NRM_TEST_PORT_OFFSET ?? 0),
+    logDir: path.join(ROOT, '.local', 'logs', name),
+    singleProcess: true,
+    serviceEnv: {
+      gateway: { RATE_LIMIT_USER_PER_MINUTE: '100000', RATE_LIMIT_AGENCY_PER_MINUTE: '1000000' },
+    },
+  });
+  process.env.NRM_CONSOLE_URL = platform.gatewayUrl;
+  log(`console at ${platform.gatewayUrl}/`);
+  return async () => {
+    await platform.stop();
+    await kafka.stop();
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    const { rows } = await client.query<{ nspname: string }>(
+      'SELECT nspname FROM pg_namespace WHERE nspname LIKE $1',
+      [`${name}%`],
+    );
+    for (const { nspname } of rows) await client.query(`DROP SCHEMA "${nspname}" CASCADE`);
+    await client.end();
+  };
+}
