@@ -7,7 +7,7 @@ import { defineConfig } from 'vite';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 
-// The console: built into dist/apps/console, which the gateway serves at `/` (CONSOLE_DIR). In
+// The console: built into dist/console, which the gateway serves at `/` (CONSOLE_DIR). In
 // development `nx serve console` proxies the API to a running platform (npm start).
 export default defineConfig({
   root: here,
@@ -15,7 +15,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@nrm/api-client': path.join(root, 'libs/api-client/src/index.ts') } },
   build: {
-    outDir: path.join(root, 'dist/apps/console'),
+    outDir: path.join(root, 'dist/console'),
     emptyOutDir: true,
     reportCompressedSize: false,
     // The initial bundle must stay under 250 KB gzipped (checked by tools/console/bundle-size.mjs).

@@ -1,11 +1,11 @@
-// Builds the console (apps/console) with Vite into dist/apps/console, which the gateway serves at `/`.
+// Builds the console (apps/console) with Vite into dist/console, which the gateway serves at `/`.
 // `npm run build` and `npm start` run it after the services; `nx build console` runs the same Vite
 // configuration through @nx/vite.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CONSOLE_DIR = path.join(ROOT, 'dist', 'apps', 'console');
+export const CONSOLE_DIR = path.join(ROOT, 'dist', 'console');
 
 export async function buildConsole({ quiet = false } = {}) {
   const { build } = await import('vite');

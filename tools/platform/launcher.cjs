@@ -100,7 +100,7 @@ function serviceEnvironment(name, o) {
     env.JWT_ISSUER = o.secrets.jwtIssuer;
     env.JWT_AUDIENCE = o.secrets.jwtAudience;
     // The console, built beside the services, and its development sign-in with the development issuer.
-    env.CONSOLE_DIR = path.join(ROOT, 'dist', 'apps', 'console');
+    env.CONSOLE_DIR = path.join(ROOT, 'dist', 'console');
     env.DEV_SIGN_IN_KEY = o.secrets.jwtPrivateKey;
     env.DEV_SIGN_IN_USERS_FILE = path.join(ROOT, 'seeds', 'users.json');
   }

@@ -76,7 +76,7 @@ export class GatewayConfig extends ServiceConfig {
   @Min(1)
   SECURITY_ALERT_DENIALS_PER_MINUTE = 20;
 
-  /** The built console (`dist/apps/console`), served at `/`; without it the gateway serves the API only. */
+  /** The built console (`dist/console`), served at `/`; without it the gateway serves the API only. */
   @IsOptional()
   @IsString()
   CONSOLE_DIR?: string;
