@@ -1,5 +1,6 @@
 export * from './referral';
 export * from './referral-changes';
+export * from './referrals-answers';
 export * from './notifications';
 export * from './identification';
 export * from './protection';

@@ -21,12 +21,6 @@ const operations: OperationObject[] = Object.values(document.paths).flatMap((ite
  * nothing joins it.
  */
 const UntypedAnswers = new Set<string>([
-  'recordAnonymousNotice',
-  'listDuplicates',
-  'amendReferral',
-  'referralVersions',
-  'referralConsents',
-  'changeConsent',
   'screeningQueue',
   'readScreening',
   'recordPreliminaryDecision',
