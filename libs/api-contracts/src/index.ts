@@ -2,6 +2,7 @@ export * from './referral';
 export * from './referral-changes';
 export * from './referrals-answers';
 export * from './notifications';
+export * from './notifications-answers';
 export * from './identification';
 export * from './protection';
 export * from './prosecution';
