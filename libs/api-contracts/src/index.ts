@@ -1,6 +1,7 @@
 export * from './referral';
 export * from './referral-changes';
 export * from './referrals-answers';
+export * from './cases-answers';
 export * from './notifications';
 export * from './notifications-answers';
 export * from './identification';

@@ -79,8 +79,6 @@ const UntypedAnswers = new Set<string>([
   'orderCompensation',
   'recordCompensationPayment',
   'prosecutionStatistics',
-  'caseView',
-  'caseAccessLog',
   'durationStatistics',
   'indicatorPrevalence',
   'statisticsTable',
