@@ -4,6 +4,7 @@ export * from './referrals-answers';
 export * from './cases-answers';
 export * from './notifications';
 export * from './notifications-answers';
+export * from './statistics-answers';
 export * from './identification';
 export * from './protection';
 export * from './prosecution';

@@ -79,10 +79,6 @@ const UntypedAnswers = new Set<string>([
   'orderCompensation',
   'recordCompensationPayment',
   'prosecutionStatistics',
-  'durationStatistics',
-  'indicatorPrevalence',
-  'statisticsTable',
-  'statisticsChart',
 ]);
 
 describe('the OpenAPI document', () => {
