@@ -38,23 +38,25 @@ import type {
 } from '@nrm/contracts';
 import { CreateReferralRequest, IdentityDocumentDto, PersonNamesDto } from './referral';
 
+/** The sections of a referral an amendment can replace, as a version names what it changed. */
+export const AmendableSections = [
+  'encounter',
+  'person',
+  'exploitationTypes',
+  'immediateRisks',
+  'meansOfControl',
+  'recruitmentMethod',
+  'interpreter',
+  'account',
+  'attachments',
+] as const satisfies readonly (keyof CreateReferralRequest)[];
+export type AmendableSection = (typeof AmendableSections)[number];
+
 /**
  * A correction to a referral: each section given replaces that section as a whole, with the same
  * rules as a new referral. The reason is required and kept with the version.
  */
-export class AmendReferralRequest extends PartialType(
-  PickType(CreateReferralRequest, [
-    'encounter',
-    'person',
-    'exploitationTypes',
-    'immediateRisks',
-    'meansOfControl',
-    'recruitmentMethod',
-    'interpreter',
-    'account',
-    'attachments',
-  ] as const),
-) {
+export class AmendReferralRequest extends PartialType(PickType(CreateReferralRequest, AmendableSections)) {
   @ApiProperty({ example: 'Date of birth corrected from the passport', maxLength: 1000 })
   @IsString()
   @MinLength(3)

@@ -331,14 +331,20 @@ export class ReferralStatusResponse {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty() caseReference!: string;
   @ApiProperty({ enum: ['received', 'withdrawn'] }) status!: string;
-  @ApiProperty() version!: number;
-  @ApiProperty() referringAgencyId!: string;
-  @ApiProperty() channel!: string;
-  @ApiProperty() referredAt!: string;
+  @ApiProperty({ type: 'integer', description: 'The first is 1; each amendment adds one' }) version!: number;
+  @ApiProperty({ example: 'kw-moi-police' }) referringAgencyId!: string;
+  @ApiProperty({ enum: ReferralChannels }) channel!: string;
+  @ApiProperty({ format: 'date-time' }) referredAt!: string;
   @ApiProperty() handledAsChild!: boolean;
   @ApiProperty() requiresImmediateProtection!: boolean;
-  @ApiProperty({ type: [String] }) immediateRisks!: string[];
-  @ApiProperty({ description: 'Consent in force, by purpose' }) consent!: Record<string, boolean>;
+  @ApiProperty({ enum: ImmediateRisks, isArray: true }) immediateRisks!: string[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'boolean' },
+    example: { referral_and_services: true, data_sharing: false, statistics: true },
+    description: 'Consent in force, by purpose (referral_and_services, data_sharing, statistics)',
+  })
+  consent!: Record<string, boolean>;
   @ApiProperty({ enum: ['none', 'suspected', 'confirmed'] }) duplicateStatus!: string;
   @ApiProperty({ description: 'The personal data was erased (crypto-shredded); what is shown remains' })
   personalDataErased!: boolean;

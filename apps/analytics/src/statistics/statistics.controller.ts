@@ -1,10 +1,14 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import type {
+  DurationStatisticsResponse,
+  IndicatorPrevalenceResponse,
+  StatisticsTableResponse,
+} from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
 import { barChartSvg } from './bar-chart';
 import { countTableCsv } from './count-table';
-import type { IndicatorPrevalence } from './indicator-prevalence';
 import { IndicatorPrevalenceFigures } from './queries/indicator-prevalence-figures';
 import { StageDurations } from './queries/stage-durations';
 import { TableCounts } from './queries/table-counts';
@@ -19,7 +23,7 @@ export class StatisticsController {
   ) {}
 
   @Get('durations')
-  durations(@CurrentActor() actor: Actor, @Query('year') year?: string) {
+  durations(@CurrentActor() actor: Actor, @Query('year') year?: string): Promise<DurationStatisticsResponse> {
     return this.stageDurations.execute(actor, year);
   }
 
@@ -27,7 +31,7 @@ export class StatisticsController {
   indicatorPrevalence(
     @CurrentActor() actor: Actor,
     @Query() query: Record<string, string>,
-  ): Promise<IndicatorPrevalence> {
+  ): Promise<IndicatorPrevalenceResponse> {
     return this.prevalence.execute(actor, query);
   }
 
@@ -46,7 +50,8 @@ export class StatisticsController {
         .send(countTableCsv(table));
       return;
     }
-    void reply.send(table);
+    const answer: StatisticsTableResponse = table;
+    void reply.send(answer);
   }
 
   @Get(':table/chart')

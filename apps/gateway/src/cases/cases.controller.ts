@@ -1,5 +1,15 @@
 import { Controller, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CaseAccessLogServices } from '@nrm/api-contracts';
+import type {
+  CaseAccessEntryResponse,
+  CaseAccessLogResponse,
+  CaseProsecutionResponse,
+  CaseViewResponse,
+  CaseViewStage,
+  InboxPage,
+  ReferralStatusResponse,
+} from '@nrm/api-contracts';
 import { ProblemException, RelayedProblemException } from '@nrm/service-kit';
 import type { Actor } from '@nrm/security';
 import { AuthenticatedActor } from '../auth/actor.decorator';
@@ -7,21 +17,8 @@ import { RouteOf } from '../routes/route-decorators';
 import { ServiceClient } from '../upstream/service-client';
 import type { UpstreamService } from '../upstream/service-client';
 
-export type Stage = 'referral' | 'screening' | 'protection' | 'prosecution' | 'notification';
-
 /** Roles that see the protection part of a case (the plan, placements, referrals). */
 const PROTECTION_ROLES = ['protection_case_worker', 'supervisor'];
-
-export interface CaseView {
-  caseId: string;
-  caseReference: string;
-  stagesReached: Stage[];
-  referral: Record<string, unknown>;
-  screening: Record<string, unknown> | null;
-  protection: Record<string, unknown> | null;
-  prosecution: { investigations: Record<string, unknown>[] };
-  notifications: Record<string, unknown>[];
-}
 
 /** The case view: which stages a case has reached, composed from the services that own each stage. */
 @ApiTags('cases')
@@ -34,13 +31,15 @@ export class CasesController {
   async get(
     @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
     @AuthenticatedActor() actor: Actor,
-  ): Promise<CaseView> {
-    const referral = await this.services.call<Record<string, unknown>>(
+  ): Promise<CaseViewResponse> {
+    const { body: referral } = await this.services.call<ReferralStatusResponse>(
       'intake',
       'GET',
       `/internal/referrals/${caseId}`,
       actor,
     );
+    if (!referral)
+      throw new ProblemException('upstreamUnavailable', 'the intake service answered no referral');
     const [screening, protection, prosecution, inbox] = await Promise.all([
       this.services.call<Record<string, unknown>>(
         'identification',
@@ -63,21 +62,16 @@ export class CasesController {
           )
         : Promise.resolve({ status: 404, body: undefined }),
       // Hearings, testimony and verdict outcomes; never a suspect.
-      this.services.call<{ investigations: Record<string, unknown>[] }>(
+      this.services.call<CaseProsecutionResponse>(
         'prosecution-tracking',
         'GET',
         `/internal/prosecution/cases/${caseId}/timeline`,
         actor,
       ),
-      this.services.call<{ items: Record<string, unknown>[] }>(
-        'notifications',
-        'GET',
-        `/internal/inbox?caseId=${caseId}`,
-        actor,
-      ),
+      this.services.call<InboxPage>('notifications', 'GET', `/internal/inbox?caseId=${caseId}`, actor),
     ]);
     const notifications = inbox.body?.items ?? [];
-    const stagesReached: Stage[] = ['referral'];
+    const stagesReached: CaseViewStage[] = ['referral'];
     if (screening.body) stagesReached.push('screening');
     if (protection.body) stagesReached.push('protection');
     const investigations = prosecution.body?.investigations ?? [];
@@ -85,9 +79,9 @@ export class CasesController {
     if (notifications.length > 0) stagesReached.push('notification');
     return {
       caseId,
-      caseReference: String(referral.body?.['caseReference']),
+      caseReference: referral.caseReference,
       stagesReached,
-      referral: referral.body ?? {},
+      referral,
       screening: screening.body ?? null,
       protection: protection.body ?? null,
       prosecution: { investigations },
@@ -117,7 +111,7 @@ export class CasesController {
     @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
     @AuthenticatedActor() actor: Actor,
     @Query('for') audience = 'supervisor',
-  ) {
+  ): Promise<CaseAccessLogResponse> {
     if (audience !== 'supervisor' && audience !== 'representative') {
       const message = 'for must be supervisor or representative';
       throw new ProblemException('validation', message, [{ field: 'for', message }]);
@@ -125,28 +119,20 @@ export class CasesController {
     // Need to know: supervisors of an agency that holds the case (the referrer, the competent
     // authority, a protection agency with the case); anyone else gets the answer of a missing case.
     if (!(await this.holdsCase(caseId, actor))) throw new ProblemException('notFound', 'no such case');
-    const services: UpstreamService[] = [
-      'intake',
-      'identification',
-      'protection',
-      'prosecution-tracking',
-      'notifications',
-    ];
     const logs = await Promise.all(
-      services.map(async (service) => {
-        const res = await this.services.call<{ entries: Record<string, unknown>[] }>(
+      CaseAccessLogServices.map(async (service) => {
+        // Each service's log of the case: its entries, without the service's name.
+        const res = await this.services.call<{ entries: Omit<CaseAccessEntryResponse, 'service'>[] }>(
           service,
           'GET',
           `/internal/audit/cases/${caseId}`,
           actor,
         );
-        return (res.body?.entries ?? []).map(
-          (e): Record<string, unknown> & { service: UpstreamService; at: string } => ({
-            service,
-            at: String(e['at']),
-            ...e,
-          }),
-        );
+        return (res.body?.entries ?? []).map((e): CaseAccessEntryResponse => ({
+          service,
+          ...e,
+          at: String(e.at),
+        }));
       }),
     );
     const entries = logs.flat().sort((a, b) => a.at.localeCompare(b.at));
@@ -156,17 +142,17 @@ export class CasesController {
         entries: entries.map((e) => ({
           at: e.at,
           service: e.service,
-          agencyId: e['agencyId'],
-          role: e['role'],
-          action: e['action'],
-          why: e['why'] ?? null,
+          agencyId: e.agencyId,
+          role: e.role,
+          action: e.action,
+          why: e.why ?? null,
         })),
       };
     }
     // A supervisor learns who in their own agency did what; other agencies' staff stay with them.
     return {
       caseId,
-      entries: entries.map((e) => (e['agencyId'] === actor.agencyId ? e : { ...e, userId: null })),
+      entries: entries.map((e) => (e.agencyId === actor.agencyId ? e : { ...e, userId: null })),
     };
   }
 }

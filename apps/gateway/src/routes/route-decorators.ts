@@ -1,6 +1,14 @@
 import { applyDecorators, Delete, Get, HttpCode, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import type { PipeTransform } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiResponse } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiExtraModels,
+  ApiOperation,
+  ApiParam,
+  ApiQuery,
+  ApiResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Routes } from '@nrm/api-contracts';
 import type { OperationId, PathParameter, RouteDefinition, RouteResponse } from '@nrm/api-contracts';
 
@@ -42,13 +50,27 @@ export function routeDecorators(operationId: string, route: RouteDefinition): Me
     decorators.push(ApiBody({ schema: route.body.schema }));
   }
   for (const response of documentedResponses(route)) {
-    const { mediaTypes, ...rest } = response;
-    const content = mediaTypes?.length
-      ? { content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: { type: 'string' } }])) }
-      : {};
-    decorators.push(ApiResponse({ ...rest, ...content }));
+    if (response.mediaTypes?.length) {
+      const { mediaTypes, type, isArray, ...rest } = response;
+      // A JSON media type carries the answer's class; any other (CSV, SVG) is text.
+      if (type) decorators.push(ApiExtraModels(type));
+      const classSchema = type && (isArray ? { type: 'array', items: schemaOf(type) } : schemaOf(type));
+      const content = Object.fromEntries(
+        mediaTypes.map((media) => [
+          media,
+          { schema: classSchema && /[/+]json$/.test(media) ? classSchema : { type: 'string' } },
+        ]),
+      );
+      decorators.push(ApiResponse({ ...rest, content }));
+    } else {
+      decorators.push(ApiResponse(response));
+    }
   }
   return applyDecorators(...decorators);
+}
+
+function schemaOf(type: NonNullable<RouteResponse['type']>): { $ref: string } {
+  return { $ref: getSchemaPath(type) };
 }
 
 const SUCCESS: Record<RouteDefinition['status'], string> = {

@@ -1,5 +1,5 @@
 import { Controller, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Routes } from '@nrm/api-contracts';
 import type { RouteDefinition } from '@nrm/api-contracts';
@@ -48,7 +48,6 @@ export class StatisticsController {
   }
 
   @RouteOf('indicatorPrevalence')
-  @ApiProduces('application/json')
   indicatorPrevalence(
     @AuthenticatedActor() actor: Actor,
     @Query() query: Record<string, string>,
@@ -58,7 +57,6 @@ export class StatisticsController {
   }
 
   @RouteOf('statisticsTable')
-  @ApiProduces('application/json', 'text/csv')
   table(
     @Param('table') table: string,
     @AuthenticatedActor() actor: Actor,
@@ -69,7 +67,6 @@ export class StatisticsController {
   }
 
   @RouteOf('statisticsChart')
-  @ApiProduces('image/svg+xml')
   chart(
     @Param('table') table: string,
     @AuthenticatedActor() actor: Actor,

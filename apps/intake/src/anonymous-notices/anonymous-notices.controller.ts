@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { AnonymousNoticeRequest } from '@nrm/api-contracts';
+import type { AnonymousNoticeRecordedResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
 import { RecordAnonymousNotice } from './commands/record-anonymous-notice';
-import type { AnonymousNoticeRecordedResponse } from './commands/record-anonymous-notice';
 
 @Controller('internal/referrals/anonymous-notices')
 export class AnonymousNoticesController {

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ConsentChangeRequest } from '@nrm/api-contracts';
+import type { ConsentInForcePage } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
 import { CASE_ID } from '../referrals/case-id.pipe';
 import { RecordConsent } from './commands/record-consent';
-import type { ConsentState } from './consent.repository';
 import { CurrentConsent } from './queries/current-consent';
 
 /** A person's consent to a referral's purposes: internal API, only the gateway calls it. */
@@ -19,7 +19,7 @@ export class ConsentController {
   async consents(
     @Param('caseId', CASE_ID) caseId: string,
     @CurrentActor() actor: Actor,
-  ): Promise<{ items: ConsentState[] }> {
+  ): Promise<ConsentInForcePage> {
     return { items: await this.currentConsent.execute(caseId, actor) };
   }
 
@@ -29,7 +29,7 @@ export class ConsentController {
     @Param('caseId', CASE_ID) caseId: string,
     @Body() body: ConsentChangeRequest,
     @CurrentActor() actor: Actor,
-  ): Promise<{ items: ConsentState[] }> {
+  ): Promise<ConsentInForcePage> {
     return { items: await this.recordConsent.execute(caseId, body, actor) };
   }
 }

@@ -2,20 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { ConsentInForceResponse } from '@nrm/api-contracts';
 import { ConsentPurposes } from '@nrm/contracts';
-import type { AgencyType, ConsentPurpose } from '@nrm/contracts';
+import type { AgencyType } from '@nrm/contracts';
 import { sqlOf } from '@nrm/persistence';
 import type { Actor, OwnerSealer } from '@nrm/security';
 import type { DB as Tables } from '../database/tables.generated';
 import type { ConsentEntry } from './consent-rules';
 
-export interface ConsentState {
-  purpose: ConsentPurpose;
-  granted: boolean;
-  sharingAgencyTypes: AgencyType[];
-  recordedAt: string;
-  recordedByAgencyId: string;
-}
+/** The consent in force for one purpose, as the API answers it. */
+export type ConsentState = ConsentInForceResponse;
 
 /** A case's consent records: appended, never rewritten; the latest per purpose is in force. */
 @Injectable()

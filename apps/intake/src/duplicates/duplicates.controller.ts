@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { DuplicateDecisionRequest } from '@nrm/api-contracts';
+import type { DuplicateLinkPage } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
 import { DecideDuplicate } from './commands/decide-duplicate';
@@ -14,7 +15,7 @@ export class DuplicatesController {
   ) {}
 
   @Get()
-  list(@CurrentActor() actor: Actor, @Query('status') status = 'suspected') {
+  list(@CurrentActor() actor: Actor, @Query('status') status = 'suspected'): Promise<DuplicateLinkPage> {
     return this.duplicateQueue.execute(actor, status);
   }
 

@@ -1,4 +1,5 @@
 import type { AttachmentDto, EncounterDto, InterpreterDto, PersonDto } from '@nrm/api-contracts';
+import { AmendableSections } from '@nrm/api-contracts';
 import { LocalDate } from '@nrm/calendar';
 import { ageBandOf } from '@nrm/contracts';
 import type {
@@ -25,17 +26,8 @@ export interface ReferralContent {
   attachments: AttachmentDto[];
 }
 
-export const AMENDABLE_SECTIONS = [
-  'encounter',
-  'person',
-  'exploitationTypes',
-  'immediateRisks',
-  'meansOfControl',
-  'recruitmentMethod',
-  'interpreter',
-  'account',
-  'attachments',
-] as const satisfies readonly (keyof ReferralContent)[];
+/** The sections an amendment replaces: those the contract names (`AmendableSections`). */
+export const AMENDABLE_SECTIONS = AmendableSections satisfies readonly (keyof ReferralContent)[];
 
 /** Risks that make a referral urgent: protection and alerts go out at once. */
 export const URGENT_RISKS: readonly ImmediateRisk[] = ['danger_to_life', 'medical_urgency'];

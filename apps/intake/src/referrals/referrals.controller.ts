@@ -8,7 +8,9 @@ import {
 import type {
   PersonalDataErasureResponse,
   ReferralAcceptedResponse,
+  ReferralAmendedResponse,
   ReferralStatusResponse,
+  ReferralVersionPage,
 } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
@@ -66,13 +68,16 @@ export class ReferralsController {
     @Param('caseId', CASE_ID) caseId: string,
     @Body() body: AmendReferralRequest,
     @CurrentActor() actor: Actor,
-  ): Promise<{ version: number }> {
+  ): Promise<ReferralAmendedResponse> {
     return this.amendReferral.execute(caseId, body, actor);
   }
 
   /** Who changed what and when; the values and reasons stay sealed. */
   @Get(':caseId/versions')
-  versions(@Param('caseId', CASE_ID) caseId: string, @CurrentActor() actor: Actor) {
+  versions(
+    @Param('caseId', CASE_ID) caseId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReferralVersionPage> {
     return this.referralVersions.execute(caseId, actor);
   }
 

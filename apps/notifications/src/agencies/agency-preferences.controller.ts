@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { AgencyPreferencesRequest } from '@nrm/api-contracts';
+import type { AgencyPreferencesResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
-import type { AgencyPreferences } from './agency.repository';
 import { SetAgencyPreferences } from './commands/set-agency-preferences';
 import { OwnAgencyPreferences } from './queries/own-agency-preferences';
 
@@ -15,13 +15,16 @@ export class AgencyPreferencesController {
   ) {}
 
   @Get()
-  get(@CurrentActor() actor: Actor): Promise<AgencyPreferences> {
+  get(@CurrentActor() actor: Actor): Promise<AgencyPreferencesResponse> {
     return this.preferences.execute(actor);
   }
 
   /** Applies to notifications recorded from now on; those already sent keep their text. */
   @Put()
-  put(@Body() body: AgencyPreferencesRequest, @CurrentActor() actor: Actor): Promise<AgencyPreferences> {
+  put(
+    @Body() body: AgencyPreferencesRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<AgencyPreferencesResponse> {
     return this.setPreferences.execute(actor, body);
   }
 }

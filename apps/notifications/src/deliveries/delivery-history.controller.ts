@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import type { DeliveryPage } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
 import { DeliveryHistory } from './queries/delivery-history';
-import type { DeliveryRecord } from './queries/delivery-history';
 
 /** Internal API: the agency's deliveries on its external channels, newest first, each with its attempts. */
 @Controller('internal/deliveries')
@@ -15,7 +15,7 @@ export class DeliveryHistoryController {
     @Query('status') status?: string,
     @Query('channel') channel?: string,
     @Query('limit') limit?: string,
-  ): Promise<{ items: DeliveryRecord[] }> {
+  ): Promise<DeliveryPage> {
     return this.history.execute(actor, {
       ...(status !== undefined ? { status } : {}),
       ...(channel !== undefined ? { channel } : {}),

@@ -1,5 +1,6 @@
 import { Body, Controller, Put } from '@nestjs/common';
 import { EmailEndpointRequest } from '@nrm/api-contracts';
+import type { EmailEndpointResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
 import { SetEmailEndpoint } from './commands/set-email-endpoint';
@@ -10,10 +11,7 @@ export class EmailEndpointController {
   constructor(private readonly setEndpoint: SetEmailEndpoint) {}
 
   @Put()
-  put(
-    @Body() body: EmailEndpointRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<{ agencyId: string; address: string }> {
+  put(@Body() body: EmailEndpointRequest, @CurrentActor() actor: Actor): Promise<EmailEndpointResponse> {
     return this.setEndpoint.execute(actor, body);
   }
 }

@@ -1,9 +1,9 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import type { InboxPage } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
 import { MarkNotificationRead } from './commands/mark-notification-read';
 import { InboxItems } from './queries/inbox-items';
-import type { InboxItem } from './queries/inbox-items';
 
 /** Internal API for the inbox; only the gateway calls it. */
 @Controller('internal')
@@ -18,7 +18,7 @@ export class InboxController {
     @CurrentActor() actor: Actor,
     @Query('caseId') caseId?: string,
     @Query('unread') unread?: string,
-  ): Promise<{ items: InboxItem[]; unreadCount: number }> {
+  ): Promise<InboxPage> {
     return this.inbox.execute(actor, caseId, unread);
   }
 

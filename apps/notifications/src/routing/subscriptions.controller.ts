@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
 import { SubscriptionRequest } from '@nrm/api-contracts';
+import type { AgencySubscriptionsResponse, SubscriptionResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
 import { ResetSubscription } from './commands/reset-subscription';
 import { SubscribeAgency } from './commands/subscribe-agency';
 import { AgencySubscriptions } from './queries/agency-subscriptions';
-import type { RoutingRule } from './routing-rules';
 
 /** Internal API: an agency's subscriptions (routing rules) per kind of notification. */
 @Controller('internal/subscriptions')
@@ -17,7 +17,7 @@ export class SubscriptionsController {
   ) {}
 
   @Get()
-  list(@CurrentActor() actor: Actor): Promise<{ agencyId: string; subscriptions: RoutingRule[] }> {
+  list(@CurrentActor() actor: Actor): Promise<AgencySubscriptionsResponse> {
     return this.subscriptions.execute(actor);
   }
 
@@ -26,13 +26,13 @@ export class SubscriptionsController {
     @Param('kind') kind: string,
     @Body() body: SubscriptionRequest,
     @CurrentActor() actor: Actor,
-  ): Promise<RoutingRule> {
+  ): Promise<SubscriptionResponse> {
     return this.subscribe.execute(actor, kind, body);
   }
 
   @Delete(':kind')
   @HttpCode(200)
-  reset(@Param('kind') kind: string, @CurrentActor() actor: Actor): Promise<RoutingRule> {
+  reset(@Param('kind') kind: string, @CurrentActor() actor: Actor): Promise<SubscriptionResponse> {
     return this.resetSubscription.execute(actor, kind);
   }
 }

@@ -1,4 +1,5 @@
 import { CaseRoles } from '@nrm/contracts';
+import { CaseAccessLogResponse, CaseViewResponse } from '../cases-answers';
 import { defineArea } from './route';
 
 /** The case view, composed in the gateway from the services that own each stage. */
@@ -18,7 +19,10 @@ export const CaseRoutes = defineArea(
       description:
         'Referral, screening, protection (for case workers), the prosecution timeline (no suspects) and notifications.',
       params: { caseId: 'uuid4' },
-      responses: [{ status: 404, description: 'no such case, or not one of yours' }],
+      responses: [
+        { status: 200, type: CaseViewResponse },
+        { status: 404, description: 'no such case, or not one of yours' },
+      ],
     },
     caseAccessLog: {
       method: 'GET',
@@ -44,6 +48,7 @@ export const CaseRoutes = defineArea(
             'what kind of access (read, write, refused) in which service and why; no staff names or internal routes',
         },
       ],
+      responses: [{ status: 200, type: CaseAccessLogResponse }],
     },
   },
 );

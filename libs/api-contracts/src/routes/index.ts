@@ -10,7 +10,6 @@ import { StatisticsRoutes } from './statistics.routes';
 
 export * from './route';
 export * from './need-to-know';
-export { StatisticsTables } from './statistics.routes';
 
 /** Every route of the public API, by operation id: the one place a route is declared. */
 export const Routes = {

@@ -5,6 +5,16 @@ import {
   SubscriptionRequest,
   WebhookEndpointRequest,
 } from '../notifications';
+import {
+  AgencyPreferencesResponse,
+  AgencySubscriptionsResponse,
+  DeliveryPage,
+  EmailEndpointResponse,
+  InboxPage,
+  SubscriptionResponse,
+  WebhookEndpointResponse,
+  WebhookTestResponse,
+} from '../notifications-answers';
 import { defineArea } from './route';
 
 const KIND = { kind: { enum: NotificationKinds } } as const;
@@ -26,6 +36,7 @@ export const NotificationRoutes = defineArea(
         { name: 'unread', required: false, enum: ['true', 'false'] },
         { name: 'caseId', required: false, description: 'only notifications about this case' },
       ],
+      responses: [{ status: 200, type: InboxPage }],
     },
     markNotificationRead: {
       method: 'POST',
@@ -50,6 +61,7 @@ export const NotificationRoutes = defineArea(
         'Deliveries are POSTed with headers x-nrm-notification-id, x-nrm-timestamp and x-nrm-signature ' +
         '(v1=hex HMAC-SHA256 of "<timestamp>.<body>" with the secret). Retries carry the same notification id.',
       body: WebhookEndpointRequest,
+      responses: [{ status: 200, type: WebhookEndpointResponse }],
     },
     testWebhook: {
       method: 'POST',
@@ -61,7 +73,10 @@ export const NotificationRoutes = defineArea(
       summary: 'Send a signed test delivery to your webhook now (administrators)',
       description:
         'The answer says whether the endpoint accepted it, and if not why (HTTP status, timeout, connection).',
-      responses: [{ status: 404, description: 'your agency has no webhook endpoint' }],
+      responses: [
+        { status: 200, type: WebhookTestResponse },
+        { status: 404, description: 'your agency has no webhook endpoint' },
+      ],
     },
     setEmail: {
       method: 'PUT',
@@ -72,6 +87,7 @@ export const NotificationRoutes = defineArea(
       status: 200,
       summary: "Set your agency's functional mailbox for notifications (administrators)",
       body: EmailEndpointRequest,
+      responses: [{ status: 200, type: EmailEndpointResponse }],
     },
     subscriptions: {
       method: 'GET',
@@ -82,6 +98,7 @@ export const NotificationRoutes = defineArea(
       status: 200,
       summary:
         "Your agency's subscriptions: per kind of notification, who sees it and where (supervisors, administrators)",
+      responses: [{ status: 200, type: AgencySubscriptionsResponse }],
     },
     setSubscription: {
       method: 'PUT',
@@ -94,6 +111,7 @@ export const NotificationRoutes = defineArea(
       description: 'Urgent risks and breached deadlines cannot be switched off.',
       params: KIND,
       body: SubscriptionRequest,
+      responses: [{ status: 200, type: SubscriptionResponse }],
     },
     resetSubscription: {
       method: 'DELETE',
@@ -104,6 +122,7 @@ export const NotificationRoutes = defineArea(
       status: 200,
       summary: 'Go back to the default for a kind of notification (administrators)',
       params: KIND,
+      responses: [{ status: 200, type: SubscriptionResponse }],
     },
     agencyPreferences: {
       method: 'GET',
@@ -113,6 +132,7 @@ export const NotificationRoutes = defineArea(
       scope: 'ownAgency',
       status: 200,
       summary: 'The language and calendar your agency reads notifications in',
+      responses: [{ status: 200, type: AgencyPreferencesResponse }],
     },
     setAgencyPreferences: {
       method: 'PUT',
@@ -123,6 +143,7 @@ export const NotificationRoutes = defineArea(
       status: 200,
       summary: 'Set the language and calendar of your notifications (administrators)',
       body: AgencyPreferencesRequest,
+      responses: [{ status: 200, type: AgencyPreferencesResponse }],
     },
     deliveries: {
       method: 'GET',
@@ -138,6 +159,7 @@ export const NotificationRoutes = defineArea(
         { name: 'channel', required: false, enum: ['webhook', 'email'] },
         { name: 'limit', required: false, description: '1 to 200, default 50' },
       ],
+      responses: [{ status: 200, type: DeliveryPage }],
     },
   },
 );

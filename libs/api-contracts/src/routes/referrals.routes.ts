@@ -17,6 +17,13 @@ import {
   ReferralStatusPage,
   ReferralStatusResponse,
 } from '../referral';
+import {
+  AnonymousNoticeRecordedResponse,
+  ConsentInForcePage,
+  DuplicateLinkPage,
+  ReferralAmendedResponse,
+  ReferralVersionPage,
+} from '../referrals-answers';
 import { inputProblems } from './problems';
 import {
   amendmentExample,
@@ -83,7 +90,7 @@ export const ReferralRoutes = defineArea(
         "`link` identifiers, which are not stored. Whether the notice is reported to the police is the jurisdiction's policy.",
       body: AnonymousNoticeRequest,
       bodyExamples: { declined: anonymousNoticeExample },
-      responses: inputProblems,
+      responses: [{ status: 201, type: AnonymousNoticeRecordedResponse }, ...inputProblems],
     },
     listDuplicates: {
       method: 'GET',
@@ -94,7 +101,7 @@ export const ReferralRoutes = defineArea(
       status: 200,
       summary: 'Suspected duplicate referrals to review (supervisors, identification officers)',
       query: [{ name: 'status', required: false, enum: ['suspected', 'confirmed', 'rejected'] }],
-      responses: inputProblems,
+      responses: [{ status: 200, type: DuplicateLinkPage }, ...inputProblems],
     },
     decideDuplicate: {
       method: 'POST',
@@ -139,7 +146,11 @@ export const ReferralRoutes = defineArea(
       params: CASE,
       body: AmendReferralRequest,
       bodyExamples: { correction: amendmentExample },
-      responses: [{ status: 409, description: 'the referral was withdrawn' }, ...inputProblems],
+      responses: [
+        { status: 200, type: ReferralAmendedResponse },
+        { status: 409, description: 'the referral was withdrawn' },
+        ...inputProblems,
+      ],
     },
     referralVersions: {
       method: 'GET',
@@ -150,6 +161,7 @@ export const ReferralRoutes = defineArea(
       status: 200,
       summary: 'The versions of a referral: who changed which sections, when',
       params: CASE,
+      responses: [{ status: 200, type: ReferralVersionPage }],
     },
     withdrawReferral: {
       method: 'POST',
@@ -231,6 +243,7 @@ export const ReferralRoutes = defineArea(
       status: 200,
       summary: 'The consent in force, by purpose',
       params: CASE,
+      responses: [{ status: 200, type: ConsentInForcePage }],
     },
     changeConsent: {
       method: 'POST',
@@ -245,7 +258,14 @@ export const ReferralRoutes = defineArea(
       params: CASE,
       body: ConsentChangeRequest,
       bodyExamples: { withdrawal: consentWithdrawalExample },
-      responses: inputProblems,
+      responses: [
+        {
+          status: 201,
+          type: ConsentInForcePage,
+          description: 'Recorded: the consent in force for each purpose, after the change',
+        },
+        ...inputProblems,
+      ],
     },
   },
 );

@@ -27,7 +27,10 @@ export interface RouteResponse {
   description?: string;
   type?: ContractClass;
   isArray?: boolean;
-  /** A success that is not JSON (`text/csv`, `image/svg+xml`): the document declares it as text. */
+  /**
+   * The media types of a success that is not only JSON (`text/csv`, `image/svg+xml`): each is declared
+   * as text, but a JSON one (`application/json`) as `type`, for a route that answers either by the request.
+   */
   mediaTypes?: readonly string[];
 }
 

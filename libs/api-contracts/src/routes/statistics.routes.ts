@@ -1,9 +1,14 @@
 import { IndicatorListIds } from '@nrm/contracts';
 import type { Role } from '@nrm/contracts';
+import {
+  DurationStatisticsResponse,
+  IndicatorPrevalenceResponse,
+  StatisticsTableResponse,
+  StatisticsTables,
+} from '../statistics-answers';
 import { defineArea } from './route';
 
 const READERS: readonly Role[] = ['analyst', 'supervisor', 'administrator'];
-export const StatisticsTables = ['referrals', 'anonymous-notices', 'case-stages', 'prosecutions'] as const;
 const TABLE = { table: { enum: StatisticsTables } } as const;
 
 /**
@@ -24,6 +29,7 @@ export const StatisticsRoutes = defineArea(
       summary:
         'Days from referral to each stage (median, mean, 90th percentile), shown only from k cases (analysts, supervisors, administrators)',
       query: [{ name: 'year', required: false, example: 2026 }],
+      responses: [{ status: 200, type: DurationStatisticsResponse }],
     },
     indicatorPrevalence: {
       method: 'GET',
@@ -43,6 +49,7 @@ export const StatisticsRoutes = defineArea(
         { name: 'month', required: false, example: '2026-03' },
         { name: 'list', required: false, enum: IndicatorListIds },
       ],
+      responses: [{ status: 200, type: IndicatorPrevalenceResponse }],
     },
     statisticsTable: {
       method: 'GET',
@@ -65,6 +72,17 @@ export const StatisticsRoutes = defineArea(
         { name: 'year', required: false, example: 2026 },
         { name: 'format', required: false, enum: ['json', 'csv'] },
       ],
+      responses: [
+        {
+          status: 200,
+          type: StatisticsTableResponse,
+          mediaTypes: ['application/json', 'text/csv'],
+          description:
+            'The table as JSON, or with `format=csv` as CSV: a header line (the dimensions, `count`, `suppressed`), ' +
+            'one line per cell, then the margins and the total with `(all)` for a value added up over; ' +
+            'a suppressed count is an empty field with `suppressed` true, a zero is `0`',
+        },
+      ],
     },
     statisticsChart: {
       method: 'GET',
@@ -79,6 +97,15 @@ export const StatisticsRoutes = defineArea(
       query: [
         { name: 'by', required: true, example: 'exploitationType' },
         { name: 'year', required: false, example: 2026 },
+      ],
+      responses: [
+        {
+          status: 200,
+          mediaTypes: ['image/svg+xml'],
+          description:
+            'An SVG bar chart: a suppressed count has no bar but the words "fewer than k or hidden", ' +
+            'unlike a zero',
+        },
       ],
     },
   },

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { IndicatorPrevalenceResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { SERVICE_CONFIG, permit } from '@nrm/service-kit';
 import type { AnalyticsConfig } from '../../analytics.config';
 import { buildIndicatorPrevalence } from '../indicator-prevalence';
-import type { IndicatorPrevalence } from '../indicator-prevalence';
 import { prevalenceRequest } from '../statistics-parameters';
 import { StatisticsRepository } from '../statistics.repository';
 import { Routes } from '@nrm/api-contracts';
@@ -18,7 +18,7 @@ export class IndicatorPrevalenceFigures {
     @Inject(SERVICE_CONFIG) private readonly config: AnalyticsConfig,
   ) {}
 
-  async execute(actor: Actor, query: Record<string, string>): Promise<IndicatorPrevalence> {
+  async execute(actor: Actor, query: Record<string, string>): Promise<IndicatorPrevalenceResponse> {
     permit(actor, Routes.indicatorPrevalence);
     const { asked, filters } = prevalenceRequest(query);
     return buildIndicatorPrevalence({

@@ -1,20 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { DurationStatisticsResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { SERVICE_CONFIG, permit } from '@nrm/service-kit';
 import type { AnalyticsConfig } from '../../analytics.config';
 import { parseYear } from '../statistics-parameters';
 import { StatisticsRepository } from '../statistics.repository';
 import { Routes } from '@nrm/api-contracts';
-
-export interface StageDuration {
-  stage: string;
-  cases: number | null;
-  suppressed: boolean;
-  medianDays?: number | null;
-  meanDays?: number | null;
-  p90Days?: number | null;
-}
 
 /** Days from referral to each stage of a case, in a year or overall, with small counts suppressed. */
 @Injectable()
@@ -25,10 +17,7 @@ export class StageDurations {
     @Inject(SERVICE_CONFIG) private readonly config: AnalyticsConfig,
   ) {}
 
-  async execute(
-    actor: Actor,
-    year: string | undefined,
-  ): Promise<{ minimumCell: number; unit: string; stages: StageDuration[] }> {
+  async execute(actor: Actor, year: string | undefined): Promise<DurationStatisticsResponse> {
     permit(actor, Routes.durationStatistics);
     const rows = await this.statistics.stageDurations(
       this.dataSource,

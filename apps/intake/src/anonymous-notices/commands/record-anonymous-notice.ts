@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LocalDate } from '@nrm/calendar';
-import type { AnonymousNoticeRequest } from '@nrm/api-contracts';
+import type { AnonymousNoticeRecordedResponse, AnonymousNoticeRequest } from '@nrm/api-contracts';
 import { AnonymousNoticeRecorded, ageBandOf } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
@@ -13,11 +13,6 @@ import { JurisdictionSettingRepository } from '../../settings/jurisdiction-setti
 import { noticeRefusal } from '../anonymous-notice-rules';
 import { AnonymousNoticeRepository } from '../anonymous-notice.repository';
 import { Routes } from '@nrm/api-contracts';
-
-export interface AnonymousNoticeRecordedResponse {
-  noticeId: string;
-  reportedToPolice: boolean;
-}
 
 /**
  * An adult declined referral: keep only statistical facts and a pseudonymous link (keyed hashes of

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { DuplicateLinkPage, MatchEvidenceResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import { ReferralAccess } from '../../referrals/referral-access';
@@ -17,7 +18,7 @@ export class DuplicateQueue {
     private readonly links: DuplicateLinkRepository,
   ) {}
 
-  async execute(actor: Actor, status: string) {
+  async execute(actor: Actor, status: string): Promise<DuplicateLinkPage> {
     permit(actor, Routes.listDuplicates);
     await this.access.requireCompetentAuthority(actor);
     if (!STATUSES.includes(status)) {
@@ -38,7 +39,7 @@ export class DuplicateQueue {
         score: Number(r.score),
         matchedOn: r.matched_on,
         // Which comparisons matched or conflicted, with their weights; no identifier of either person.
-        explanation: r.explanation ?? null,
+        explanation: (r.explanation as MatchEvidenceResponse[] | null) ?? null,
         ruleVersion: r.rule_version ?? null,
         status: r.status,
         detectedAt: r.detected_at.toISOString(),

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LocalDate } from '@nrm/calendar';
-import type { AmendReferralRequest } from '@nrm/api-contracts';
+import type { AmendReferralRequest, ReferralAmendedResponse } from '@nrm/api-contracts';
 import { ReferralAmended } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
@@ -39,7 +39,7 @@ export class AmendReferral {
     request: AmendReferralRequest,
     actor: Actor,
     now = new Date(),
-  ): Promise<{ version: number }> {
+  ): Promise<ReferralAmendedResponse> {
     permit(actor, Routes.amendReferral);
     const changed = AMENDABLE_SECTIONS.filter((s) => request[s] !== undefined);
     if (changed.length === 0) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { ReferralVersionPage } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { ReferralAccess } from '../referral-access';
 import { ReferralRepository } from '../referral.repository';
@@ -13,7 +14,7 @@ export class ReferralVersions {
     private readonly referrals: ReferralRepository,
   ) {}
 
-  async execute(caseId: string, actor: Actor) {
+  async execute(caseId: string, actor: Actor): Promise<ReferralVersionPage> {
     await this.access.findFor(this.dataSource.manager, caseId, actor);
     const rows = await this.referrals.versions(this.dataSource, caseId);
     return {

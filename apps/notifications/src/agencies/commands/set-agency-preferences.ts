@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AgencyPreferencesRequest } from '@nrm/api-contracts';
+import type { AgencyPreferencesRequest, AgencyPreferencesResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import { AgencyRepository } from '../agency.repository';
-import type { AgencyPreferences } from '../agency.repository';
 import { Routes } from '@nrm/api-contracts';
 
 /**
@@ -18,7 +17,7 @@ export class SetAgencyPreferences {
     private readonly agencies: AgencyRepository,
   ) {}
 
-  async execute(actor: Actor, request: AgencyPreferencesRequest): Promise<AgencyPreferences> {
+  async execute(actor: Actor, request: AgencyPreferencesRequest): Promise<AgencyPreferencesResponse> {
     permit(actor, Routes.setAgencyPreferences);
     const preferences = { agencyId: actor.agencyId, language: request.language, calendar: request.calendar };
     if (!(await this.agencies.setPreferences(this.dataSource, preferences)))

@@ -1,26 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { DeliveryPage, DeliveryResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import { DeliveryRepository } from '../delivery.repository';
-import type { DeliveryAttempt } from '../delivery.repository';
 import { Routes } from '@nrm/api-contracts';
 
 const STATUSES = ['pending', 'delivered', 'dead_lettered'] as const;
 const CHANNELS = ['webhook', 'email'] as const;
-
-export interface DeliveryRecord {
-  notificationId: string;
-  channel: (typeof CHANNELS)[number];
-  status: (typeof STATUSES)[number];
-  kind: string | null;
-  caseReference: string | null;
-  urgent: boolean;
-  queuedAt: string;
-  deliveredAt: string | null;
-  nextAttemptAt: string | null;
-  attempts: DeliveryAttempt[];
-}
 
 function oneOf<T extends string>(
   field: string,
@@ -46,7 +33,7 @@ export class DeliveryHistory {
   async execute(
     actor: Actor,
     query: { status?: string; channel?: string; limit?: string },
-  ): Promise<{ items: DeliveryRecord[] }> {
+  ): Promise<DeliveryPage> {
     permit(actor, Routes.deliveries);
     const status = oneOf('status', query.status, STATUSES);
     const channel = oneOf('channel', query.channel, CHANNELS);
@@ -63,8 +50,8 @@ export class DeliveryHistory {
     return {
       items: rows.map((r) => ({
         notificationId: r.notification_id,
-        channel: r.channel as DeliveryRecord['channel'],
-        status: r.status as DeliveryRecord['status'],
+        channel: r.channel as DeliveryResponse['channel'],
+        status: r.status as DeliveryResponse['status'],
         kind: r.kind,
         caseReference: r.case_reference,
         urgent: r.urgent,

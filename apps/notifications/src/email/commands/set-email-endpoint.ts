@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { EmailEndpointRequest } from '@nrm/api-contracts';
+import type { EmailEndpointRequest, EmailEndpointResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import { AgencyRepository } from '../../agencies/agency.repository';
@@ -16,7 +16,7 @@ export class SetEmailEndpoint {
     private readonly endpoints: EmailEndpointRepository,
   ) {}
 
-  async execute(actor: Actor, request: EmailEndpointRequest): Promise<{ agencyId: string; address: string }> {
+  async execute(actor: Actor, request: EmailEndpointRequest): Promise<EmailEndpointResponse> {
     permit(actor, Routes.setEmail);
     if (!(await this.agencies.exists(this.dataSource, actor.agencyId)))
       throw new ProblemException('notFound', 'your agency is not in the directory');

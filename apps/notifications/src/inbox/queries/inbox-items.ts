@@ -1,23 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { InboxPage } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
 import { NotificationRepository } from '../notification.repository';
-
-export interface InboxItem {
-  notificationId: string;
-  kind: string | null;
-  caseId: string | null;
-  caseReference: string | null;
-  eventType: string;
-  language: string;
-  title: string;
-  body: string;
-  createdAt: string;
-  /** When this user read it; read state is per user. */
-  readAt: string | null;
-  urgent: boolean;
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,11 +18,7 @@ export class InboxItems {
     private readonly notifications: NotificationRepository,
   ) {}
 
-  async execute(
-    actor: Actor,
-    caseId: string | undefined,
-    unread: string | undefined,
-  ): Promise<{ items: InboxItem[]; unreadCount: number }> {
+  async execute(actor: Actor, caseId: string | undefined, unread: string | undefined): Promise<InboxPage> {
     if (caseId !== undefined && !UUID.test(caseId)) {
       throw new ProblemException('validation', 'caseId must be a UUID', [
         { field: 'caseId', message: 'caseId must be a UUID' },

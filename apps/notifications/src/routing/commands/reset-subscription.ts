@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { SubscriptionResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { permit } from '@nrm/service-kit';
 import { knownKind, ruleFor } from '../notification-kinds';
 import { RoutingRepository } from '../routing.repository';
-import type { RoutingRule } from '../routing-rules';
 import { Routes } from '@nrm/api-contracts';
 
 /** An agency administrator goes back to the default for one kind. */
@@ -15,7 +15,7 @@ export class ResetSubscription {
     private readonly routing: RoutingRepository,
   ) {}
 
-  async execute(actor: Actor, kind: string): Promise<RoutingRule> {
+  async execute(actor: Actor, kind: string): Promise<SubscriptionResponse> {
     permit(actor, Routes.resetSubscription);
     const known = knownKind(kind);
     await this.routing.reset(this.dataSource, actor.agencyId, known);

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { SubscriptionRequest } from '@nrm/api-contracts';
+import type { SubscriptionRequest, SubscriptionResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import { knownKind, noSuchKind, ruleFor } from '../notification-kinds';
 import { RoutingRepository } from '../routing.repository';
 import { subscriptionRefusal } from '../routing-rules';
-import type { RoutingRule } from '../routing-rules';
 import { Routes } from '@nrm/api-contracts';
 
 /** An agency administrator replaces the default for one kind: whether, to whom and on which channels. */
@@ -17,7 +16,7 @@ export class SubscribeAgency {
     private readonly routing: RoutingRepository,
   ) {}
 
-  async execute(actor: Actor, kind: string, change: SubscriptionRequest): Promise<RoutingRule> {
+  async execute(actor: Actor, kind: string, change: SubscriptionRequest): Promise<SubscriptionResponse> {
     permit(actor, Routes.setSubscription);
     const defaults = await this.routing.defaultFor(this.dataSource, knownKind(kind));
     if (!defaults) throw noSuchKind();

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { AgencySubscriptionsResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { permit } from '@nrm/service-kit';
 import { RoutingRepository } from '../routing.repository';
-import type { RoutingRule } from '../routing-rules';
 import { Routes } from '@nrm/api-contracts';
 
 /** The rule per kind of notification that applies to the actor's agency. */
@@ -14,7 +14,7 @@ export class AgencySubscriptions {
     private readonly routing: RoutingRepository,
   ) {}
 
-  async execute(actor: Actor): Promise<{ agencyId: string; subscriptions: RoutingRule[] }> {
+  async execute(actor: Actor): Promise<AgencySubscriptionsResponse> {
     permit(actor, Routes.subscriptions);
     return {
       agencyId: actor.agencyId,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { WebhookEndpointRequest } from '@nrm/api-contracts';
+import type { WebhookEndpointRequest, WebhookEndpointResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import { AgencyRepository } from '../../agencies/agency.repository';
@@ -17,10 +17,7 @@ export class SetWebhookEndpoint {
     private readonly endpoints: WebhookEndpointRepository,
   ) {}
 
-  async execute(
-    actor: Actor,
-    request: WebhookEndpointRequest,
-  ): Promise<{ agencyId: string; url: string; secret: string }> {
+  async execute(actor: Actor, request: WebhookEndpointRequest): Promise<WebhookEndpointResponse> {
     permit(actor, Routes.setWebhook);
     const secret = randomBytes(32).toString('base64url');
     if (!(await this.agencies.exists(this.dataSource, actor.agencyId)))

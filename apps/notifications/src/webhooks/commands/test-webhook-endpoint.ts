@@ -1,20 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { WebhookTestResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import { WebhookEndpointRepository } from '../webhook-endpoint.repository';
 import { pingNotification } from '../webhook-ping';
 import { WebhookSender } from '../webhook-sender';
 import { Routes } from '@nrm/api-contracts';
-
-export interface PingResult {
-  url: string;
-  notificationId: string;
-  delivered: boolean;
-  /** Why not, when not delivered: an HTTP status, a timeout or a failed connection. */
-  error?: string;
-  durationMs: number;
-}
 
 /** Sends a signed test delivery at once, outside the queue, and reports how the endpoint answered. */
 @Injectable()
@@ -25,7 +17,7 @@ export class TestWebhookEndpoint {
     private readonly webhooks: WebhookSender,
   ) {}
 
-  async execute(actor: Actor): Promise<PingResult> {
+  async execute(actor: Actor): Promise<WebhookTestResponse> {
     permit(actor, Routes.testWebhook);
     const endpoint = await this.endpoints.forPing(this.dataSource, actor.agencyId);
     if (!endpoint) throw new ProblemException('notFound', 'your agency has no webhook endpoint');
