@@ -1880,15 +1880,28 @@ export interface components {
             caseReference: string;
             /** @enum {string} */
             status: "received" | "withdrawn";
+            /** @description The first is 1; each amendment adds one */
             version: number;
+            /** @example kw-moi-police */
             referringAgencyId: string;
-            channel: string;
+            /** @enum {string} */
+            channel: "police" | "immigration" | "labour_inspection" | "health" | "embassy" | "ngo" | "hotline" | "shelter" | "self_referral";
+            /** Format: date-time */
             referredAt: string;
             handledAsChild: boolean;
             requiresImmediateProtection: boolean;
-            immediateRisks: string[];
-            /** @description Consent in force, by purpose */
-            consent: Record<string, never>;
+            immediateRisks: ("danger_to_life" | "medical_urgency" | "flight_risk")[];
+            /**
+             * @description Consent in force, by purpose (referral_and_services, data_sharing, statistics)
+             * @example {
+             *       "referral_and_services": true,
+             *       "data_sharing": false,
+             *       "statistics": true
+             *     }
+             */
+            consent: {
+                [key: string]: boolean;
+            };
             /** @enum {string} */
             duplicateStatus: "none" | "suspected" | "confirmed";
             /** @description The personal data was erased (crypto-shredded); what is shown remains */
@@ -1932,6 +1945,70 @@ export interface components {
             exploitationTypes: ("sexual_exploitation" | "forced_labour" | "domestic_servitude" | "forced_marriage" | "forced_criminality" | "forced_begging" | "organ_removal" | "child_soldiering" | "other")[];
             link?: components["schemas"]["AnonymousNoticeLinkDto"];
         };
+        AnonymousNoticeRecordedResponse: {
+            /** Format: uuid */
+            noticeId: string;
+            /** @description The notice was reported to the police agency the jurisdiction's policy names */
+            reportedToPolice: boolean;
+        };
+        MatchEvidenceResponse: {
+            /** @enum {string} */
+            comparison: "document" | "names" | "nameTypos" | "nameVowels" | "latinVowels" | "nameRarity" | "birth" | "nationality" | "sex";
+            /**
+             * @description The comparison's level: `same`, `conflict`, `none`, `exact`, `near`, `unknown`...
+             * @example exact
+             */
+            level: string;
+            /**
+             * @description log2(m / u), three decimals; 0 where there was nothing to compare
+             * @example 6.4
+             */
+            weight: number;
+        };
+        DuplicateLinkResponse: {
+            /** Format: uuid */
+            linkId: string;
+            /**
+             * Format: uuid
+             * @description The later referral
+             */
+            caseId: string;
+            /** @example KW-2026-7H2K9Q */
+            caseReference: string;
+            /** @example kw-moi-police */
+            referringAgencyId: string;
+            /**
+             * Format: uuid
+             * @description The earlier referral it may duplicate
+             */
+            otherCaseId: string;
+            /** @example KW-2026-3C8M1D */
+            otherCaseReference: string;
+            /** @example kw-moh-health */
+            otherReferringAgencyId: string;
+            /**
+             * @description Probability that both referrals are of one person, 0 to 1
+             * @example 0.982
+             */
+            score: number;
+            matchedOn: ("document" | "name" | "birth_date" | "birth_year" | "nationality")[];
+            /** @description Each comparison with its level and weight, in the order they add up; null for links found before it was kept */
+            explanation: components["schemas"]["MatchEvidenceResponse"][] | null;
+            /**
+             * @description The matcher's rule version; null for links found before it was kept
+             * @example dup-fs.2026-03
+             */
+            ruleVersion: string | null;
+            /** @enum {string} */
+            status: "suspected" | "confirmed" | "rejected";
+            /** Format: date-time */
+            detectedAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
+        DuplicateLinkPage: {
+            items: components["schemas"]["DuplicateLinkResponse"][];
+        };
         DuplicateDecisionRequest: {
             /** @enum {string} */
             decision: "confirmed" | "rejected";
@@ -1966,6 +2043,25 @@ export interface components {
             account?: string;
             /** @example Date of birth corrected from the passport */
             reason: string;
+        };
+        ReferralAmendedResponse: {
+            /** @example 2 */
+            version: number;
+        };
+        ReferralVersionResponse: {
+            /**
+             * @description The version the correction made (the first is 2)
+             * @example 2
+             */
+            version: number;
+            /** @example kw-moi-police */
+            changedByAgencyId: string;
+            /** Format: date-time */
+            changedAt: string;
+            changedSections: ("encounter" | "person" | "exploitationTypes" | "immediateRisks" | "meansOfControl" | "recruitmentMethod" | "interpreter" | "account" | "attachments")[];
+        };
+        ReferralVersionPage: {
+            items: components["schemas"]["ReferralVersionResponse"][];
         };
         WithdrawReferralRequest: {
             /** @example Referred in error: the person is a witness, not a presumed victim */
@@ -2012,6 +2108,21 @@ export interface components {
             /** @enum {string} */
             legalBasis: "unfounded_referral" | "consent_withdrawn" | "retention_period_ended" | "court_order";
             erasedAt: string;
+        };
+        ConsentInForceResponse: {
+            /** @enum {string} */
+            purpose: "referral_and_services" | "data_sharing" | "statistics";
+            /** @description Consent given (true), or refused or withdrawn (false) */
+            granted: boolean;
+            /** @description For data_sharing: the agency types the person agreed to; empty otherwise */
+            sharingAgencyTypes: ("police" | "immigration" | "labour_inspection" | "health" | "embassy" | "ngo" | "hotline" | "shelter" | "competent_authority" | "prosecution" | "court" | "iom")[];
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example kw-moi-police */
+            recordedByAgencyId: string;
+        };
+        ConsentInForcePage: {
+            items: components["schemas"]["ConsentInForceResponse"][];
         };
         ConsentChangeRequest: {
             /** @enum {string} */
@@ -2082,6 +2193,48 @@ export interface components {
         IndicatorAnswersRequest: {
             answers: components["schemas"]["IndicatorAnswerDto"][];
         };
+        InboxItemResponse: {
+            /** Format: uuid */
+            notificationId: string;
+            /**
+             * @description What it is about; null for notifications recorded before kinds were kept
+             * @enum {string|null}
+             */
+            kind: "referral_received" | "referral_outcome" | "urgent_risk" | "anonymous_notice" | "deadline_approaching" | "deadline_breached" | "service_request" | "disclosure_stopped" | "follow_up_due" | "hearing" | "daily_digest" | "security_alert" | null;
+            /**
+             * Format: uuid
+             * @description null: about no case
+             */
+            caseId: string | null;
+            /** @example KW-2026-7H2K9Q */
+            caseReference: string | null;
+            /**
+             * @description The type of the event it tells of
+             * @example nrm.intake.referral-received
+             */
+            eventType: string;
+            /**
+             * @description The language of title and body
+             * @enum {string}
+             */
+            language: "ar" | "en";
+            title: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When you read it (read state is per user); null: unread
+             */
+            readAt: string | null;
+            /** @description Urgent notifications come first */
+            urgent: boolean;
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxItemResponse"][];
+            /** @description How many of the notifications the query selects (all of the inbox without filters) you have not read */
+            unreadCount: number;
+        };
         WebhookEndpointRequest: {
             /**
              * @description http(s) URL that receives notifications
@@ -2089,12 +2242,63 @@ export interface components {
              */
             url: string;
         };
+        WebhookEndpointResponse: {
+            /** @example kw-moi-police */
+            agencyId: string;
+            /** @example https://agency.example/nrm-webhook */
+            url: string;
+            /** @description The signing secret (base64url) for the x-nrm-signature HMAC; keep it, it is not shown again */
+            secret: string;
+        };
+        WebhookTestResponse: {
+            /** @example https://agency.example/nrm-webhook */
+            url: string;
+            /**
+             * Format: uuid
+             * @description The id the test delivery carried
+             */
+            notificationId: string;
+            /** @description The endpoint accepted it (a 2xx answer) */
+            delivered: boolean;
+            /**
+             * @description Why not, when not delivered: an HTTP status, a timeout or a failed connection
+             * @example HTTP 500
+             */
+            error?: string;
+            /** @description How long the attempt took, in milliseconds */
+            durationMs: number;
+        };
         EmailEndpointRequest: {
             /**
              * @description The agency's functional mailbox (not a person's)
              * @example nrm-desk@agency.example
              */
             address: string;
+        };
+        EmailEndpointResponse: {
+            /** @example kw-moi-police */
+            agencyId: string;
+            /** @example nrm-desk@agency.example */
+            address: string;
+        };
+        SubscriptionResponse: {
+            /** @enum {string} */
+            kind: "referral_received" | "referral_outcome" | "urgent_risk" | "anonymous_notice" | "deadline_approaching" | "deadline_breached" | "service_request" | "disclosure_stopped" | "follow_up_due" | "hearing" | "daily_digest" | "security_alert";
+            /** @description The agency cannot switch it off (urgent risks, breached deadlines...) */
+            mandatory: boolean;
+            /** @description The agency changed the default */
+            customised: boolean;
+            /** @description Always true for a mandatory kind */
+            enabled: boolean;
+            /** @description Roles in the agency who see it in their inbox; empty means everyone in the agency */
+            roles: ("first_responder" | "identification_officer" | "supervisor" | "protection_case_worker" | "service_provider" | "investigator" | "prosecutor" | "analyst" | "administrator")[];
+            /** @description Channels beside the inbox, used where the agency has an endpoint */
+            channels: ("webhook" | "email")[];
+        };
+        AgencySubscriptionsResponse: {
+            /** @example kw-moi-police */
+            agencyId: string;
+            subscriptions: components["schemas"]["SubscriptionResponse"][];
         };
         SubscriptionRequest: {
             /** @description false stops this kind for the agency (refused for kinds that cannot be muted) */
@@ -2116,6 +2320,17 @@ export interface components {
              */
             channels: ("webhook" | "email")[];
         };
+        AgencyPreferencesResponse: {
+            /** @example kw-moi-police */
+            agencyId: string;
+            /** @enum {string} */
+            language: "ar" | "en";
+            /**
+             * @description Calendar for dates in notification texts (Gregorian, or Hijri Umm al-Qura)
+             * @enum {string}
+             */
+            calendar: "gregory" | "islamic-umalqura";
+        };
         AgencyPreferencesRequest: {
             /**
              * @example ar
@@ -2128,6 +2343,53 @@ export interface components {
              * @enum {string}
              */
             calendar: "gregory" | "islamic-umalqura";
+        };
+        DeliveryAttemptResponse: {
+            /** @example 1 */
+            attempt: number;
+            /** Format: date-time */
+            attemptedAt: string;
+            /** @enum {string} */
+            outcome: "delivered" | "failed";
+            /**
+             * @description Why it failed: an HTTP status, a timeout or a failed connection; null when delivered
+             * @example HTTP 503
+             */
+            error: string | null;
+            durationMs: number;
+        };
+        DeliveryResponse: {
+            /** Format: uuid */
+            notificationId: string;
+            /** @enum {string} */
+            channel: "webhook" | "email";
+            /**
+             * @description `dead_lettered`: given up after the last retry
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "dead_lettered";
+            /**
+             * @description null for notifications recorded before kinds were kept
+             * @enum {string|null}
+             */
+            kind: "referral_received" | "referral_outcome" | "urgent_risk" | "anonymous_notice" | "deadline_approaching" | "deadline_breached" | "service_request" | "disclosure_stopped" | "follow_up_due" | "hearing" | "daily_digest" | "security_alert" | null;
+            /** @example KW-2026-7H2K9Q */
+            caseReference: string | null;
+            urgent: boolean;
+            /** Format: date-time */
+            queuedAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due; null unless pending
+             */
+            nextAttemptAt: string | null;
+            /** @description Oldest first */
+            attempts: components["schemas"]["DeliveryAttemptResponse"][];
+        };
+        DeliveryPage: {
+            items: components["schemas"]["DeliveryResponse"][];
         };
         NeedDto: {
             /**
@@ -2362,6 +2624,297 @@ export interface components {
             /** @example 2027-05-01 */
             paidOn: string;
         };
+        VerdictCountsResponse: {
+            convicted?: number;
+            acquitted?: number;
+            dismissed?: number;
+        };
+        CaseHearingResponse: {
+            /** Format: uuid */
+            hearingId: string;
+            /** @enum {string} */
+            hearingType: "first_instance" | "appeal" | "cassation" | "detention_review" | "other";
+            /**
+             * Format: date
+             * @example 2026-05-14
+             */
+            scheduledOn: string;
+            /** @enum {string} */
+            status: "scheduled" | "held" | "postponed";
+            /** @description The victim of this case testifies at the hearing */
+            victimTestifies: boolean;
+        };
+        CaseCompensationResponse: {
+            /**
+             * @description The amount ordered, in `currency` (up to three decimals)
+             * @example 1500
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code
+             * @example KWD
+             */
+            currency: string;
+            /**
+             * Format: date
+             * @example 2026-09-30
+             */
+            orderedOn: string;
+            paid: boolean;
+        };
+        CaseInvestigationResponse: {
+            /** Format: uuid */
+            investigationId: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** Format: date-time */
+            openedAt: string;
+            verdictsByOutcome: components["schemas"]["VerdictCountsResponse"];
+            /** @description By date; only for investigators, prosecutors, supervisors, protection case workers and identification officers */
+            hearings?: components["schemas"]["CaseHearingResponse"][];
+            /** @description Only for the roles that see hearings */
+            compensation?: components["schemas"]["CaseCompensationResponse"][];
+        };
+        CaseProsecutionResponse: {
+            investigations: components["schemas"]["CaseInvestigationResponse"][];
+        };
+        CaseViewResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example KW-2026-7H2K9Q */
+            caseReference: string;
+            /**
+             * @example [
+             *       "referral",
+             *       "screening",
+             *       "notification"
+             *     ]
+             */
+            stagesReached: ("referral" | "screening" | "protection" | "prosecution" | "notification")[];
+            /** @description As `referralStatus` answers it */
+            referral: components["schemas"]["ReferralStatusResponse"];
+            /** @description The screening as `readScreening` answers it; null before screening opens */
+            screening: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The protection case as `protectionCase` answers it, for protection case workers and supervisors; null for other roles or before protection opens */
+            protection: {
+                [key: string]: unknown;
+            } | null;
+            prosecution: components["schemas"]["CaseProsecutionResponse"];
+            /** @description The case's notifications in the caller's inbox */
+            notifications: components["schemas"]["InboxItemResponse"][];
+        };
+        CaseAccessEntryResponse: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            service: "intake" | "identification" | "protection" | "prosecution-tracking" | "notifications";
+            /** @description Who: a user of the supervisor's own agency; null for staff of other agencies; absent in the representative's report */
+            userId?: string | null;
+            /** @example kw-moi-police */
+            agencyId: string;
+            /** @enum {string} */
+            role: "first_responder" | "identification_officer" | "supervisor" | "protection_case_worker" | "service_provider" | "investigator" | "prosecutor" | "analyst" | "administrator";
+            /** @enum {string} */
+            action: "read" | "write" | "denied";
+            /**
+             * @description The service's operation; absent in the representative's report
+             * @example GET /internal/referrals/:caseId
+             */
+            what?: string;
+            /**
+             * @description The purpose stated or that of the role; null for entries made before purposes were kept
+             * @enum {string|null}
+             */
+            why: "referral" | "identification" | "protection" | "investigation" | "prosecution" | "supervision" | "statistics" | "administration" | "consent_or_rights_request" | "erasure" | "audit_review" | null;
+            /**
+             * @description The HTTP status it ended with; absent in the representative's report
+             * @example 200
+             */
+            outcome?: number;
+        };
+        CaseAccessLogResponse: {
+            /** Format: uuid */
+            caseId: string;
+            entries: components["schemas"]["CaseAccessEntryResponse"][];
+        };
+        StageDurationResponse: {
+            /** @enum {string} */
+            stage: "referral_withdrawn" | "screening_opened" | "indicators_assessed" | "preliminary_decision" | "recovery_period_started" | "final_decision" | "reconsideration_decided" | "protection_opened" | "service_referred" | "service_delivered" | "shelter_placed" | "return_completed" | "protection_closed" | "investigation_linked" | "victim_testimony_arranged";
+            /** @description The cases that reached the stage; null when suppressed (fewer than `minimumCell`) */
+            cases: number | null;
+            /** @description Fewer than `minimumCell` cases: the count and the durations are not shown */
+            suppressed: boolean;
+            /**
+             * @description Absent when suppressed
+             * @example 12
+             */
+            medianDays?: number | null;
+            /**
+             * @description One decimal; absent when suppressed
+             * @example 14.6
+             */
+            meanDays?: number | null;
+            /**
+             * @description 90th percentile; absent when suppressed
+             * @example 31
+             */
+            p90Days?: number | null;
+        };
+        DurationStatisticsResponse: {
+            /**
+             * @description k: the fewest cases a figure is shown for
+             * @example 11
+             */
+            minimumCell: number;
+            /** @enum {string} */
+            unit: "days from referral";
+            /** @description The stages reached, by name */
+            stages: components["schemas"]["StageDurationResponse"][];
+        };
+        SuppressibleCountResponse: {
+            /**
+             * @description null when suppressed (fewer than `minimumCell` cases, or a count that would reveal one); never 0 for a suppressed count: a true zero is 0 with `suppressed` false
+             * @example 42
+             */
+            count: number | null;
+            /** @description The count is hidden (small-cell suppression); `count` is then null */
+            suppressed: boolean;
+        };
+        PrevalenceOutcomeResponse: {
+            /**
+             * @description null when suppressed (fewer than `minimumCell` cases, or a count that would reveal one); never 0 for a suppressed count: a true zero is 0 with `suppressed` false
+             * @example 42
+             */
+            count: number | null;
+            /** @description The count is hidden (small-cell suppression); `count` is then null */
+            suppressed: boolean;
+            /** @enum {string} */
+            outcome: "indicated" | "labour-rights-case" | "not-indicated";
+        };
+        PrevalenceListResponse: {
+            /**
+             * @description null when suppressed (fewer than `minimumCell` cases, or a count that would reveal one); never 0 for a suppressed count: a true zero is 0 with `suppressed` false
+             * @example 42
+             */
+            count: number | null;
+            /** @description The count is hidden (small-cell suppression); `count` is then null */
+            suppressed: boolean;
+            /** @enum {string} */
+            list: "adult-labour" | "child-labour" | "adult-sexual" | "child-sexual";
+        };
+        PrevalenceDimensionResponse: {
+            /**
+             * @description null when suppressed (fewer than `minimumCell` cases, or a count that would reveal one); never 0 for a suppressed count: a true zero is 0 with `suppressed` false
+             * @example 42
+             */
+            count: number | null;
+            /** @description The count is hidden (small-cell suppression); `count` is then null */
+            suppressed: boolean;
+            /** @enum {string} */
+            list: "adult-labour" | "child-labour" | "adult-sexual" | "child-sexual";
+            /** @enum {string} */
+            dimension: "D1" | "D2" | "D3" | "D4" | "D5" | "D6";
+        };
+        PrevalenceIndicatorResponse: {
+            /**
+             * @description null when suppressed (fewer than `minimumCell` cases, or a count that would reveal one); never 0 for a suppressed count: a true zero is 0 with `suppressed` false
+             * @example 42
+             */
+            count: number | null;
+            /** @description The count is hidden (small-cell suppression); `count` is then null */
+            suppressed: boolean;
+            /** @enum {string} */
+            list: "adult-labour" | "child-labour" | "adult-sexual" | "child-sexual";
+            /** @enum {string} */
+            dimension: "D1" | "D2" | "D3" | "D4" | "D5" | "D6";
+            /**
+             * @description The indicator id, as the catalogue names it
+             * @example AL-D1-deceived-about-job
+             */
+            indicator: string;
+        };
+        IndicatorPrevalenceResponse: {
+            /** @enum {string} */
+            statistic: "indicator-prevalence";
+            /**
+             * @description k: counts from 1 to k - 1 are suppressed
+             * @example 11
+             */
+            minimumCell: number;
+            /**
+             * @description The `year`, `month` and `list` asked for
+             * @example {
+             *       "year": "2026",
+             *       "list": "adult-labour"
+             *     }
+             */
+            filters: {
+                [key: string]: string;
+            };
+            casesAssessed: components["schemas"]["SuppressibleCountResponse"];
+            /** @description The overall advice, or the list's with a list asked for; every outcome, zeros included */
+            outcomes: components["schemas"]["PrevalenceOutcomeResponse"][];
+            /** @description Cases whose advice is not complete (an indicator found or unanswered has no established grade) */
+            incompleteAdvice: components["schemas"]["SuppressibleCountResponse"];
+            /** @description Cases assessed on each list (a case can be on more than one); only the list asked for, if one is */
+            lists: components["schemas"]["PrevalenceListResponse"][];
+            /** @description Per list, every dimension, zeros included */
+            dimensions: components["schemas"]["PrevalenceDimensionResponse"][];
+            /** @description Per list and dimension, each indicator present in some case (those in none are absent) */
+            indicators: components["schemas"]["PrevalenceIndicatorResponse"][];
+            /** @description How many of the counts shown are suppressed */
+            suppressedCells: number;
+        };
+        /** @description A count, and one property per dimension of the table (`dimensions`) with its value as text; a margin lacks the dimension it adds up over */
+        StatisticsCellResponse: {
+            /**
+             * @description null when suppressed (fewer than `minimumCell` cases, or a count that would reveal one); never 0 for a suppressed count: a true zero is 0 with `suppressed` false
+             * @example 42
+             */
+            count: number | null;
+            /** @description The count is hidden (small-cell suppression); `count` is then null */
+            suppressed: boolean;
+        } & {
+            [key: string]: string;
+        };
+        StatisticsTableResponse: {
+            /** @enum {string} */
+            table: "referrals" | "anonymous-notices" | "case-stages" | "prosecutions";
+            /**
+             * @description The dimensions asked for (`by`), one or two; each is a property of the cells
+             * @example [
+             *       "month",
+             *       "channel"
+             *     ]
+             */
+            dimensions: string[];
+            /**
+             * @description k: counts from 1 to k - 1 are suppressed
+             * @example 11
+             */
+            minimumCell: number;
+            /**
+             * @description The dimensions given as query parameters, with their values
+             * @example {
+             *       "stage": "service_delivered"
+             *     }
+             */
+            filters: {
+                [key: string]: string;
+            };
+            /** @description One per value found (per combination of the values found, zeros included, with two dimensions), ordered by value */
+            cells: components["schemas"]["StatisticsCellResponse"][];
+            /** @description With two dimensions, per dimension its values added up over the other dimension; empty with one */
+            margins: {
+                [key: string]: components["schemas"]["StatisticsCellResponse"][];
+            };
+            /** @description The count over every value */
+            total: components["schemas"]["SuppressibleCountResponse"];
+            /** @description How many counts (cells, margins, total) are suppressed */
+            suppressedCells: number;
+        };
         /** @description An RFC 9457 problem: what is wrong, never a submitted value */
         Problem: {
             /**
@@ -2559,7 +3112,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnonymousNoticeRecordedResponse"];
+                };
             };
             /** @description problem+json listing each invalid field; nothing is stored or emitted */
             400: {
@@ -2627,7 +3182,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DuplicateLinkPage"];
+                };
             };
             /** @description problem+json listing each invalid field; nothing is stored or emitted */
             400: {
@@ -2868,7 +3425,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferralAmendedResponse"];
+                };
             };
             /** @description problem+json listing each invalid field; nothing is stored or emitted */
             400: {
@@ -2954,7 +3513,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReferralVersionPage"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -3384,7 +3945,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsentInForcePage"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -3460,12 +4023,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
+            /** @description Recorded: the consent in force for each purpose, after the change */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsentInForcePage"];
+                };
             };
             /** @description problem+json listing each invalid field; nothing is stored or emitted */
             400: {
@@ -5016,7 +5581,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5163,7 +5730,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5229,7 +5798,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookTestResponse"];
+                };
             };
             /** @description no access token, or one that is invalid or expired */
             401: {
@@ -5299,7 +5870,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmailEndpointResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5365,7 +5938,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgencySubscriptionsResponse"];
+                };
             };
             /** @description no access token, or one that is invalid or expired */
             401: {
@@ -5428,7 +6003,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5505,7 +6082,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5580,7 +6159,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgencyPreferencesResponse"];
+                };
             };
             /** @description no access token, or one that is invalid or expired */
             401: {
@@ -5641,7 +6222,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgencyPreferencesResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5712,7 +6295,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9177,7 +9762,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9257,7 +9844,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseAccessLogResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9334,7 +9923,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DurationStatisticsResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9404,7 +9995,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorPrevalenceResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9471,12 +10064,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The table as JSON, or with `format=csv` as CSV: a header line (the dimensions, `count`, `suppressed`), one line per cell, then the margins and the total with `(all)` for a value added up over; a suppressed count is an empty field with `suppressed` true, a zero is `0` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatisticsTableResponse"];
+                    "text/csv": string;
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9551,12 +10147,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description An SVG bar chart: a suppressed count has no bar but the words "fewer than k or hidden", unlike a zero */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/svg+xml": string;
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9736,18 +10334,26 @@ export const createReferralRequestImmediateRisksValues: ReadonlyArray<FlattenedD
 export const createReferralRequestMeansOfControlValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateReferralRequest"]["meansOfControl"]> = ["debt_bondage", "takes_earnings", "restricts_financial_access", "threats", "psychological_abuse", "physical_abuse", "sexual_abuse", "false_promises", "psychoactive_substances", "restricts_movement", "restricts_medical_care", "excessive_working_hours", "uses_children", "threat_of_law_enforcement", "withholds_necessities", "withholds_documents", "other"];
 export const createReferralRequestRecruitmentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateReferralRequest"]["recruitmentMethod"]> = ["job_offer", "recruitment_agency", "intimate_partner", "family", "friend", "online", "abduction", "sold_by_family", "other", "unknown"];
 export const referralStatusResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatusResponse"]["status"]> = ["received", "withdrawn"];
+export const referralStatusResponseChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatusResponse"]["channel"]> = ["police", "immigration", "labour_inspection", "health", "embassy", "ngo", "hotline", "shelter", "self_referral"];
+export const referralStatusResponseImmediateRisksValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatusResponse"]["immediateRisks"]> = ["danger_to_life", "medical_urgency", "flight_risk"];
 export const referralStatusResponseDuplicateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatusResponse"]["duplicateStatus"]> = ["none", "suspected", "confirmed"];
 export const anonymousNoticeRequestChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnonymousNoticeRequest"]["channel"]> = ["police", "immigration", "labour_inspection", "health", "embassy", "ngo", "hotline", "shelter", "self_referral"];
 export const anonymousNoticeRequestSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnonymousNoticeRequest"]["sex"]> = ["female", "male", "other", "unknown"];
 export const anonymousNoticeRequestExploitationTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnonymousNoticeRequest"]["exploitationTypes"]> = ["sexual_exploitation", "forced_labour", "domestic_servitude", "forced_marriage", "forced_criminality", "forced_begging", "organ_removal", "child_soldiering", "other"];
+export const matchEvidenceResponseComparisonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchEvidenceResponse"]["comparison"]> = ["document", "names", "nameTypos", "nameVowels", "latinVowels", "nameRarity", "birth", "nationality", "sex"];
+export const duplicateLinkResponseMatchedOnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateLinkResponse"]["matchedOn"]> = ["document", "name", "birth_date", "birth_year", "nationality"];
+export const duplicateLinkResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateLinkResponse"]["status"]> = ["suspected", "confirmed", "rejected"];
 export const duplicateDecisionRequestDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateDecisionRequest"]["decision"]> = ["confirmed", "rejected"];
 export const amendReferralRequestExploitationTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AmendReferralRequest"]["exploitationTypes"]> = ["sexual_exploitation", "forced_labour", "domestic_servitude", "forced_marriage", "forced_criminality", "forced_begging", "organ_removal", "child_soldiering", "other"];
 export const amendReferralRequestImmediateRisksValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AmendReferralRequest"]["immediateRisks"]> = ["danger_to_life", "medical_urgency", "flight_risk"];
 export const amendReferralRequestMeansOfControlValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AmendReferralRequest"]["meansOfControl"]> = ["debt_bondage", "takes_earnings", "restricts_financial_access", "threats", "psychological_abuse", "physical_abuse", "sexual_abuse", "false_promises", "psychoactive_substances", "restricts_movement", "restricts_medical_care", "excessive_working_hours", "uses_children", "threat_of_law_enforcement", "withholds_necessities", "withholds_documents", "other"];
 export const amendReferralRequestRecruitmentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AmendReferralRequest"]["recruitmentMethod"]> = ["job_offer", "recruitment_agency", "intimate_partner", "family", "friend", "online", "abduction", "sold_by_family", "other", "unknown"];
+export const referralVersionResponseChangedSectionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralVersionResponse"]["changedSections"]> = ["encounter", "person", "exploitationTypes", "immediateRisks", "meansOfControl", "recruitmentMethod", "interpreter", "account", "attachments"];
 export const personalDataResponseViewValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonalDataResponse"]["view"]> = ["full", "care", "investigation"];
 export const erasePersonalDataRequestLegalBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErasePersonalDataRequest"]["legalBasis"]> = ["unfounded_referral", "consent_withdrawn", "retention_period_ended", "court_order"];
 export const personalDataErasureResponseLegalBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonalDataErasureResponse"]["legalBasis"]> = ["unfounded_referral", "consent_withdrawn", "retention_period_ended", "court_order"];
+export const consentInForceResponsePurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentInForceResponse"]["purpose"]> = ["referral_and_services", "data_sharing", "statistics"];
+export const consentInForceResponseSharingAgencyTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentInForceResponse"]["sharingAgencyTypes"]> = ["police", "immigration", "labour_inspection", "health", "embassy", "ngo", "hotline", "shelter", "competent_authority", "prosecution", "court", "iom"];
 export const consentChangeRequestPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentChangeRequest"]["purpose"]> = ["referral_and_services", "data_sharing", "statistics"];
 export const consentChangeRequestSharingAgencyTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentChangeRequest"]["sharingAgencyTypes"]> = ["police", "immigration", "labour_inspection", "health", "embassy", "ngo", "hotline", "shelter", "competent_authority", "prosecution", "court", "iom"];
 export const consentChangeRequestLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentChangeRequest"]["language"]> = ["ar", "en"];
@@ -9755,10 +10361,19 @@ export const decisionRequestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<c
 export const recoveryExtensionRequestReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecoveryExtensionRequest"]["reason"]> = ["health", "mental_health", "intimidation", "other"];
 export const indicatorAnswerDtoAnswerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorAnswerDto"]["answer"]> = ["present", "absent", "unknown"];
 export const indicatorAnswerDtoEvidenceSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorAnswerDto"]["evidenceSource"]> = ["interview", "document", "third_party"];
+export const inboxItemResponseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InboxItemResponse"]["language"]> = ["ar", "en"];
+export const subscriptionResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionResponse"]["kind"]> = ["referral_received", "referral_outcome", "urgent_risk", "anonymous_notice", "deadline_approaching", "deadline_breached", "service_request", "disclosure_stopped", "follow_up_due", "hearing", "daily_digest", "security_alert"];
+export const subscriptionResponseRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionResponse"]["roles"]> = ["first_responder", "identification_officer", "supervisor", "protection_case_worker", "service_provider", "investigator", "prosecutor", "analyst", "administrator"];
+export const subscriptionResponseChannelsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionResponse"]["channels"]> = ["webhook", "email"];
 export const subscriptionRequestRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionRequest"]["roles"]> = ["first_responder", "identification_officer", "supervisor", "protection_case_worker", "service_provider", "investigator", "prosecutor", "analyst", "administrator"];
 export const subscriptionRequestChannelsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionRequest"]["channels"]> = ["webhook", "email"];
+export const agencyPreferencesResponseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgencyPreferencesResponse"]["language"]> = ["ar", "en"];
+export const agencyPreferencesResponseCalendarValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgencyPreferencesResponse"]["calendar"]> = ["gregory", "islamic-umalqura"];
 export const agencyPreferencesRequestLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgencyPreferencesRequest"]["language"]> = ["ar", "en"];
 export const agencyPreferencesRequestCalendarValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgencyPreferencesRequest"]["calendar"]> = ["gregory", "islamic-umalqura"];
+export const deliveryAttemptResponseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliveryAttemptResponse"]["outcome"]> = ["delivered", "failed"];
+export const deliveryResponseChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliveryResponse"]["channel"]> = ["webhook", "email"];
+export const deliveryResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliveryResponse"]["status"]> = ["pending", "delivered", "dead_lettered"];
 export const needDtoNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NeedDto"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
 export const needDtoPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NeedDto"]["priority"]> = ["urgent", "high", "normal"];
 export const serviceReferralRequestNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceReferralRequest"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
@@ -9775,3 +10390,20 @@ export const testimonyRequestMeasuresValues: ReadonlyArray<FlattenedDeepRequired
 export const verdictRequestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerdictRequest"]["outcome"]> = ["convicted", "acquitted", "dismissed"];
 export const verdictRequestCourtLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerdictRequest"]["courtLevel"]> = ["first_instance", "appeal", "cassation", "detention_review", "other"];
 export const appealRequestFiledByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AppealRequest"]["filedBy"]> = ["prosecution", "defence"];
+export const caseHearingResponseHearingTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseHearingResponse"]["hearingType"]> = ["first_instance", "appeal", "cassation", "detention_review", "other"];
+export const caseHearingResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseHearingResponse"]["status"]> = ["scheduled", "held", "postponed"];
+export const caseInvestigationResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseInvestigationResponse"]["status"]> = ["open", "closed"];
+export const caseViewResponseStagesReachedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseViewResponse"]["stagesReached"]> = ["referral", "screening", "protection", "prosecution", "notification"];
+export const caseAccessEntryResponseServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseAccessEntryResponse"]["service"]> = ["intake", "identification", "protection", "prosecution-tracking", "notifications"];
+export const caseAccessEntryResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseAccessEntryResponse"]["role"]> = ["first_responder", "identification_officer", "supervisor", "protection_case_worker", "service_provider", "investigator", "prosecutor", "analyst", "administrator"];
+export const caseAccessEntryResponseActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseAccessEntryResponse"]["action"]> = ["read", "write", "denied"];
+export const stageDurationResponseStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StageDurationResponse"]["stage"]> = ["referral_withdrawn", "screening_opened", "indicators_assessed", "preliminary_decision", "recovery_period_started", "final_decision", "reconsideration_decided", "protection_opened", "service_referred", "service_delivered", "shelter_placed", "return_completed", "protection_closed", "investigation_linked", "victim_testimony_arranged"];
+export const durationStatisticsResponseUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DurationStatisticsResponse"]["unit"]> = ["days from referral"];
+export const prevalenceOutcomeResponseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrevalenceOutcomeResponse"]["outcome"]> = ["indicated", "labour-rights-case", "not-indicated"];
+export const prevalenceListResponseListValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrevalenceListResponse"]["list"]> = ["adult-labour", "child-labour", "adult-sexual", "child-sexual"];
+export const prevalenceDimensionResponseListValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrevalenceDimensionResponse"]["list"]> = ["adult-labour", "child-labour", "adult-sexual", "child-sexual"];
+export const prevalenceDimensionResponseDimensionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrevalenceDimensionResponse"]["dimension"]> = ["D1", "D2", "D3", "D4", "D5", "D6"];
+export const prevalenceIndicatorResponseListValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrevalenceIndicatorResponse"]["list"]> = ["adult-labour", "child-labour", "adult-sexual", "child-sexual"];
+export const prevalenceIndicatorResponseDimensionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrevalenceIndicatorResponse"]["dimension"]> = ["D1", "D2", "D3", "D4", "D5", "D6"];
+export const indicatorPrevalenceResponseStatisticValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorPrevalenceResponse"]["statistic"]> = ["indicator-prevalence"];
+export const statisticsTableResponseTableValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatisticsTableResponse"]["table"]> = ["referrals", "anonymous-notices", "case-stages", "prosecutions"];
