@@ -2,11 +2,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import {
+  caseAccessEntryResponseActionValues,
+  caseAccessEntryResponseRoleValues,
   createReferralRequestChannelValues,
   createReferralRequestExploitationTypesValues,
   createReferralRequestImmediateRisksValues,
   createReferralRequestMeansOfControlValues,
   createReferralRequestRecruitmentMethodValues,
+  duplicateLinkResponseMatchedOnValues,
+  matchEvidenceResponseComparisonValues,
+  pathsApiV1InboxGetParametersHeaderXAccessPurposeValues,
   personDtoSexValues,
   referralConsentDtoDataSharingAgencyTypesValues,
   referralConsentDtoLanguageValues,
@@ -35,17 +40,22 @@ function sources(dir: string): string[] {
 const arabic = new Set(keysOf(ar));
 const english = new Set(keysOf(en));
 
-/** The code lists the console offers, each with its messages (`vocab.<name>.<code>`). */
+/** The code lists the console names, each with its messages (`<prefix>.<code>`), from the API's document. */
 const Vocabularies: Record<string, readonly string[]> = {
-  channel: createReferralRequestChannelValues,
-  sex: personDtoSexValues,
-  exploitationType: createReferralRequestExploitationTypesValues,
-  immediateRisk: createReferralRequestImmediateRisksValues,
-  meansOfControl: createReferralRequestMeansOfControlValues,
-  recruitmentMethod: createReferralRequestRecruitmentMethodValues,
-  agencyType: referralConsentDtoDataSharingAgencyTypesValues,
-  consentLanguage: referralConsentDtoLanguageValues,
-  referralStatus: referralStatusResponseStatusValues,
+  'vocab.channel': createReferralRequestChannelValues,
+  'vocab.sex': personDtoSexValues,
+  'vocab.exploitationType': createReferralRequestExploitationTypesValues,
+  'vocab.immediateRisk': createReferralRequestImmediateRisksValues,
+  'vocab.meansOfControl': createReferralRequestMeansOfControlValues,
+  'vocab.recruitmentMethod': createReferralRequestRecruitmentMethodValues,
+  'vocab.agencyType': referralConsentDtoDataSharingAgencyTypesValues,
+  'vocab.consentLanguage': referralConsentDtoLanguageValues,
+  'vocab.referralStatus': referralStatusResponseStatusValues,
+  'vocab.role': caseAccessEntryResponseRoleValues,
+  'vocab.matchedIdentifier': duplicateLinkResponseMatchedOnValues,
+  'vocab.matchComparison': matchEvidenceResponseComparisonValues,
+  'vocab.accessPurpose': pathsApiV1InboxGetParametersHeaderXAccessPurposeValues,
+  'accessLog.actions': caseAccessEntryResponseActionValues,
 };
 
 describe("the console's messages", () => {
@@ -66,7 +76,7 @@ describe("the console's messages", () => {
 
   it('names every code the API may answer or accept, in both languages', () => {
     for (const [vocabulary, codes] of Object.entries(Vocabularies)) {
-      const missing = codes.map((code) => `vocab.${vocabulary}.${code}`).filter((key) => !arabic.has(key));
+      const missing = codes.map((code) => `${vocabulary}.${code}`).filter((key) => !arabic.has(key));
       expect(missing).toEqual([]);
     }
   });

@@ -4,6 +4,10 @@ import { mayCall } from '../access';
 import { MyReferralsScreen } from './referrals/my-referrals';
 import { NewReferralScreen } from './referrals/new-referral';
 import { ReferralStatusScreen } from './referrals/referral-status';
+import { AccessLogScreen } from './cases/access-log';
+import { DuplicateReviewScreen } from './duplicates/duplicate-review';
+import { InboxScreen } from './inbox/inbox';
+import { StatisticsScreen } from './statistics/statistics';
 
 export interface Screen {
   path: string;
@@ -27,7 +31,21 @@ export const Screens: readonly Screen[] = [
     navigation: 'nav.myReferrals',
     Component: MyReferralsScreen,
   },
-  { path: '/referrals/:caseId', operation: 'referralStatus', Component: ReferralStatusScreen },
+  { path: '/referrals/:caseId', operation: 'caseView', Component: ReferralStatusScreen },
+  {
+    path: '/duplicates',
+    operation: 'listDuplicates',
+    navigation: 'nav.duplicates',
+    Component: DuplicateReviewScreen,
+  },
+  { path: '/inbox', operation: 'inbox', navigation: 'nav.inbox', Component: InboxScreen },
+  {
+    path: '/statistics',
+    operation: 'statisticsTable',
+    navigation: 'nav.statistics',
+    Component: StatisticsScreen,
+  },
+  { path: '/cases/:caseId/access-log', operation: 'caseAccessLog', Component: AccessLogScreen },
 ];
 
 /** The first screen of the navigation the role may open. */

@@ -1,51 +1,82 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { answerOf } from '@nrm/api-client';
 import { useAnswer } from '../../api/api';
+import { mayCall } from '../../access';
 import { formatDate, formatNumber } from '../../i18n/i18n';
 import { Loading } from '../../layout/loading';
 import { ProblemNotice } from '../../layout/problem-notice';
+import { useSession } from '../../session/session';
 
-const Lifecycle = ['received', 'screening', 'decision', 'protection'] as const;
+const Lifecycle = ['referral', 'screening', 'protection', 'prosecution'] as const;
 
-/** One referral's status along the lifecycle, as a timeline. */
+/** One case along the lifecycle, as a timeline: the stages the case view says it has reached. */
 export function ReferralStatusScreen() {
   const { t, i18n } = useTranslation();
+  const { user } = useSession();
   const { caseId = '' } = useParams();
-  const referral = useAnswer(
-    (api) => answerOf(api.GET('/api/v1/referrals/{caseId}', { params: { path: { caseId } } })),
+  const view = useAnswer(
+    (api) => answerOf(api.GET('/api/v1/cases/{caseId}', { params: { path: { caseId } } })),
     [caseId],
   );
-  const data = referral.data;
-  const steps = data?.status === 'withdrawn' ? (['received', 'withdrawn'] as const) : Lifecycle;
-  // The referral's own answer tells received or withdrawn; the next steps follow in the inbox.
-  const current = data?.status === 'withdrawn' ? 1 : 1;
+  const data = view.data;
+  const referral = data?.referral;
+  const reached = new Set<string>(data?.stagesReached ?? []);
+  const withdrawn = referral?.status === 'withdrawn';
+  const steps = withdrawn ? (['referral', 'withdrawn'] as const) : Lifecycle;
+  const current = withdrawn ? 1 : Math.max(0, ...Lifecycle.map((s, i) => (reached.has(s) ? i : 0)));
   return (
     <section aria-labelledby="referral-title">
       <h1 id="referral-title">{t('referralStatus.title', { reference: data?.caseReference ?? '' })}</h1>
-      <ProblemNotice problem={referral.error} onRetry={referral.reload} />
-      {referral.loading && !data && <Loading />}
-      {data && (
+      <ProblemNotice problem={view.error} onRetry={view.reload} />
+      {view.loading && !data && <Loading />}
+      {data && referral && (
         <>
           <p>
-            {formatDate(data.referredAt, i18n.language, true)} · {t(`vocab.channel.${data.channel}`)} ·{' '}
-            {t('referralStatus.version', { version: formatNumber(data.version, i18n.language) })}
+            {formatDate(referral.referredAt, i18n.language, true)} · {t(`vocab.channel.${referral.channel}`)}{' '}
+            · {t('referralStatus.version', { version: formatNumber(referral.version, i18n.language) })}
           </p>
           <ul className="badges">
-            {data.handledAsChild && <li>{t('referralStatus.handledAsChild')}</li>}
-            {data.requiresImmediateProtection && <li>{t('referralStatus.urgent')}</li>}
-            {data.personalDataErased && <li>{t('referralStatus.erased')}</li>}
+            {referral.handledAsChild && <li>{t('referralStatus.handledAsChild')}</li>}
+            {referral.requiresImmediateProtection && <li>{t('referralStatus.urgent')}</li>}
+            {referral.personalDataErased && <li>{t('referralStatus.erased')}</li>}
           </ul>
           <h2>{t('referralStatus.timeline')}</h2>
           <ol className="timeline">
-            {steps.map((step, index) => (
-              <li key={step} className={index < current ? 'done' : index === current ? 'current' : 'next'}>
-                <span>{t(`referralStatus.steps.${step}`)}</span>
-                {index < current && <span className="step-state">{t('referralStatus.done')}</span>}
-                {index === current && <span className="step-state">{t('referralStatus.current')}</span>}
-              </li>
-            ))}
+            {steps.map((step, index) => {
+              const state =
+                index < current || (index === current && withdrawn)
+                  ? 'done'
+                  : index === current
+                    ? 'current'
+                    : 'next';
+              return (
+                <li key={step} className={state}>
+                  <span>{t(`referralStatus.steps.${step}`)}</span>
+                  {state === 'done' && <span className="step-state">{t('referralStatus.done')}</span>}
+                  {state === 'current' && <span className="step-state">{t('referralStatus.current')}</span>}
+                </li>
+              );
+            })}
           </ol>
+          <h2>{t('referralStatus.notifications')}</h2>
+          {data.notifications.length === 0 ? (
+            <p>{t('state.empty')}</p>
+          ) : (
+            <ul>
+              {data.notifications.map((notification) => (
+                <li key={notification.notificationId}>
+                  <span lang={notification.language}>{notification.title}</span> ·{' '}
+                  {formatDate(notification.createdAt, i18n.language, true)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {mayCall(user?.role, 'caseAccessLog') && (
+            <p>
+              <Link to={`/cases/${caseId}/access-log`}>{t('accessLog.title')}</Link>
+            </p>
+          )}
         </>
       )}
     </section>
