@@ -440,6 +440,63 @@ describe('prosecution tracking: investigations to verdicts, and the victim as wi
     expect(onKafka).not.toMatch(/Suspect Testname|P1234567|Bright Future|Witness Testperson/);
   });
 
+  it('a second investigation is listed, takes in another victim, postpones its hearing and is closed', async () => {
+    const other = await platform.api('POST', '/api/v1/referrals', {
+      token: police,
+      body: {
+        channel: 'police',
+        encounter: { date: today(), place: 'Farwaniya' },
+        person: { names: { latin: 'Second Witness' }, sex: 'female', nationalities: ['ET'] },
+        exploitationTypes: ['domestic_servitude'],
+        immediateRisks: [],
+        interpreter: { needed: false },
+        consent: { referral: true, language: 'en' },
+      },
+    });
+    expect(other.status).toBe(201);
+    const second = await platform.api('POST', '/api/v1/prosecution/investigations', {
+      token: investigator,
+      body: { caseIds: [caseId] },
+    });
+    expect(second.body).toMatchObject({ status: 'open', caseIds: [caseId] });
+    const secondId = second.body.investigationId as string;
+    const listed = await platform.api('GET', '/api/v1/prosecution/investigations', { token: investigator });
+    expect(listed.body.items.map((i: { investigationId: string }) => i.investigationId)).toEqual([
+      secondId,
+      base.split('/').pop(),
+    ]);
+    expect(listed.body.items[0]).toMatchObject({ status: 'open', leadAgencyId: POLICE, cases: 1 });
+    const linked = await eventually(async () => {
+      const res = await platform.api('POST', `/api/v1/prosecution/investigations/${secondId}/cases`, {
+        token: investigator,
+        body: { caseId: other.body.caseId },
+      });
+      expect(res.status).toBe(201);
+      return res.body;
+    }, 30_000);
+    expect(linked.caseIds).toEqual([caseId, other.body.caseId].sort());
+    const scheduled = await platform.api('POST', `/api/v1/prosecution/investigations/${secondId}/hearings`, {
+      token: investigator,
+      body: { hearingType: 'detention_review', court: 'Court of First Instance', scheduledOn: inDays(20) },
+    });
+    const postponed = await platform.api(
+      'POST',
+      `/api/v1/prosecution/hearings/${scheduled.body.hearingId}/postponement`,
+      { token: investigator, body: { newDate: inDays(30) } },
+    );
+    expect(postponed.body).toEqual({
+      hearingId: scheduled.body.hearingId,
+      status: 'scheduled',
+      scheduledOn: inDays(30),
+    });
+    const closed = await platform.api('POST', `/api/v1/prosecution/investigations/${secondId}/closure`, {
+      token: investigator,
+      body: { reason: 'merged' },
+    });
+    expect(closed.status).toBe(201);
+    expect(closed.body).toEqual({ investigationId: secondId, status: 'closed' });
+  });
+
   it('nothing personal leaves home: not on any topic, in any table in plaintext, or in any log', async () => {
     // Nothing personal leaves home: not on any topic, not in any service's log.
     const personal = /Witness Testperson|Suspect Testname|P1234567|Bright Future|1993-09-09/;

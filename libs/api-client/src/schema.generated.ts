@@ -2503,9 +2503,149 @@ export interface components {
             /** @enum {string} */
             reason: "no_capacity" | "service_not_available" | "language_not_available" | "not_eligible" | "person_declined" | "other";
         };
+        InvestigationSummaryResponse: {
+            /** Format: uuid */
+            investigationId: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /**
+             * @description The agency that opened it
+             * @example kw-moi-police
+             */
+            leadAgencyId: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** @description How many referred cases (victims) it concerns */
+            cases: number;
+        };
+        InvestigationSummaryPage: {
+            items: components["schemas"]["InvestigationSummaryResponse"][];
+        };
         OpenInvestigationRequest: {
             /** @description Referred cases (victims) the investigation concerns */
             caseIds: string[];
+        };
+        InvestigationOpenedResponse: {
+            /** Format: uuid */
+            investigationId: string;
+            /** @enum {string} */
+            status: "open";
+            /** @description The cases linked, each once */
+            caseIds: string[];
+        };
+        SuspectIdentityDto: {
+            /** @description A person's full name, or a legal person's registered name */
+            name: string;
+            /** @description Passport, civil ID or commercial registration number */
+            documentNumber?: string;
+            address?: string;
+        };
+        InvestigationSuspectResponse: {
+            /** Format: uuid */
+            suspectId: string;
+            /** @enum {string} */
+            kind: "person" | "legal_person";
+            /** @enum {string} */
+            role: "recruiter" | "transporter" | "broker" | "harbourer" | "exploiter" | "other";
+            /**
+             * @description ISO 3166-1 alpha-2; null when not known
+             * @example KW
+             */
+            nationality: string | null;
+            /** @description As recorded; absent for readers who may not see suspects' identities */
+            identity?: components["schemas"]["SuspectIdentityDto"];
+        };
+        InvestigationChargeResponse: {
+            /** Format: uuid */
+            chargeId: string;
+            /** Format: uuid */
+            suspectId: string;
+            /**
+             * @description A catalogued law, or 'other'
+             * @example kw-91-2013
+             */
+            lawCode: string;
+            /** @example 2 */
+            article: string;
+            /** @description The law cited by reference with lawCode 'other'; null otherwise */
+            otherLawReference: string | null;
+            /**
+             * @example [
+             *       "transnational"
+             *     ]
+             */
+            aggravatingCircumstances: string[];
+            /** @description Each amendment makes a new version; the first is 1 */
+            version: number;
+        };
+        HearingTestimonyResponse: {
+            /**
+             * Format: uuid
+             * @description The victim's case
+             */
+            caseId: string;
+            measures: ("interpreter" | "legal_aid" | "transport" | "video_link" | "closed_session" | "risk_review")[];
+        };
+        InvestigationHearingResponse: {
+            /** Format: uuid */
+            hearingId: string;
+            /** @enum {string} */
+            hearingType: "first_instance" | "appeal" | "cassation" | "detention_review" | "other";
+            court: string;
+            /**
+             * Format: date
+             * @example 2027-01-20
+             */
+            scheduledOn: string;
+            /**
+             * @description A postponed hearing is scheduled again on its new date
+             * @enum {string}
+             */
+            status: "scheduled" | "held" | "postponed";
+            closedSession: boolean;
+            testimonies: components["schemas"]["HearingTestimonyResponse"][];
+        };
+        InvestigationVerdictResponse: {
+            /** Format: uuid */
+            verdictId: string;
+            /** Format: uuid */
+            chargeId: string;
+            /** Format: uuid */
+            suspectId: string;
+            /** @enum {string} */
+            outcome: "convicted" | "acquitted" | "dismissed";
+            /** @enum {string} */
+            courtLevel: "first_instance" | "appeal" | "cassation" | "detention_review" | "other";
+            /**
+             * Format: date
+             * @example 2027-03-01
+             */
+            decidedOn: string;
+            /** @description Months of imprisonment (convictions); null when none was given */
+            sentenceMonths: number | null;
+            lifeImprisonment: boolean;
+            /** @description The parties that appealed it */
+            appealsBy: ("prosecution" | "defence")[];
+        };
+        InvestigationResponse: {
+            /** Format: uuid */
+            investigationId: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @example kw-moi-police */
+            leadAgencyId: string;
+            /** @description The agencies that work it, sorted */
+            agencyIds: string[];
+            /** @description The referred cases (victims) it concerns, sorted */
+            caseIds: string[];
+            /** @description In the order added */
+            suspects: components["schemas"]["InvestigationSuspectResponse"][];
+            /** @description In the order filed */
+            charges: components["schemas"]["InvestigationChargeResponse"][];
+            /** @description By date */
+            hearings: components["schemas"]["InvestigationHearingResponse"][];
+            /** @description By date */
+            verdicts: components["schemas"]["InvestigationVerdictResponse"][];
         };
         InvestigationAgencyRequest: {
             /**
@@ -2514,19 +2654,30 @@ export interface components {
              */
             agencyId: string;
         };
+        InvestigationAgenciesResponse: {
+            /** Format: uuid */
+            investigationId: string;
+            /** @description Sorted */
+            agencyIds: string[];
+        };
         LinkCaseRequest: {
             caseId: string;
+        };
+        InvestigationCasesResponse: {
+            /** Format: uuid */
+            investigationId: string;
+            /** @description Sorted */
+            caseIds: string[];
         };
         CloseInvestigationRequest: {
             /** @enum {string} */
             reason: "referred_to_court" | "insufficient_evidence" | "suspects_not_found" | "merged" | "other";
         };
-        SuspectIdentityDto: {
-            /** @description A person's full name, or a legal person's registered name */
-            name: string;
-            /** @description Passport, civil ID or commercial registration number */
-            documentNumber?: string;
-            address?: string;
+        InvestigationClosedResponse: {
+            /** Format: uuid */
+            investigationId: string;
+            /** @enum {string} */
+            status: "closed";
         };
         SuspectRequest: {
             /** @enum {string} */
@@ -2540,6 +2691,14 @@ export interface components {
             nationality?: string;
             /** @description Sealed at rest; seen by investigators and prosecutors of the investigation only */
             identity: components["schemas"]["SuspectIdentityDto"];
+        };
+        SuspectAddedResponse: {
+            /** Format: uuid */
+            suspectId: string;
+            /** @enum {string} */
+            kind: "person" | "legal_person";
+            /** @enum {string} */
+            role: "recruiter" | "transporter" | "broker" | "harbourer" | "exploiter" | "other";
         };
         ChargeRequest: {
             suspectId: string;
@@ -2562,6 +2721,11 @@ export interface components {
              */
             otherLawReference?: string;
         };
+        ChargeVersionResponse: {
+            /** Format: uuid */
+            chargeId: string;
+            version: number;
+        };
         ChargeAmendmentRequest: {
             /** @example 2 */
             article: string;
@@ -2578,9 +2742,26 @@ export interface components {
             scheduledOn: string;
             closedSession?: boolean;
         };
+        HearingStatusResponse: {
+            /** Format: uuid */
+            hearingId: string;
+            /** @enum {string} */
+            status: "scheduled" | "held";
+        };
         PostponementRequest: {
             /** @example 2027-02-10 */
             newDate: string;
+        };
+        HearingPostponedResponse: {
+            /** Format: uuid */
+            hearingId: string;
+            /** @enum {string} */
+            status: "scheduled";
+            /**
+             * Format: date
+             * @example 2027-02-10
+             */
+            scheduledOn: string;
         };
         TestimonyRequest: {
             caseId: string;
@@ -2591,6 +2772,13 @@ export interface components {
              *       "video_link"
              *     ]
              */
+            measures: ("interpreter" | "legal_aid" | "transport" | "video_link" | "closed_session" | "risk_review")[];
+        };
+        TestimonyArrangedResponse: {
+            /** Format: uuid */
+            hearingId: string;
+            /** Format: uuid */
+            caseId: string;
             measures: ("interpreter" | "legal_aid" | "transport" | "video_link" | "closed_session" | "risk_review")[];
         };
         VerdictRequest: {
@@ -2605,11 +2793,21 @@ export interface components {
             sentenceMonths?: number;
             lifeImprisonment?: boolean;
         };
+        VerdictRecordedResponse: {
+            /** Format: uuid */
+            verdictId: string;
+            /** @enum {string} */
+            outcome: "convicted" | "acquitted" | "dismissed";
+        };
         AppealRequest: {
             /** @enum {string} */
             filedBy: "prosecution" | "defence";
             /** @example 2027-03-15 */
             filedOn: string;
+        };
+        AppealFiledResponse: {
+            /** Format: uuid */
+            appealId: string;
         };
         CompensationRequest: {
             caseId: string;
@@ -2620,9 +2818,58 @@ export interface components {
             /** @example 2027-03-01 */
             orderedOn: string;
         };
+        CompensationOrderedResponse: {
+            /** Format: uuid */
+            compensationId: string;
+            /** @enum {boolean} */
+            paid: false;
+        };
         CompensationPaymentRequest: {
             /** @example 2027-05-01 */
             paidOn: string;
+        };
+        CompensationPaidResponse: {
+            /** Format: uuid */
+            compensationId: string;
+            /** @enum {boolean} */
+            paid: true;
+            /**
+             * Format: date
+             * @example 2027-05-01
+             */
+            paidOn: string;
+        };
+        VerdictOutcomeCountsResponse: {
+            convicted: number;
+            acquitted: number;
+            dismissed: number;
+        };
+        ArticleConvictionsResponse: {
+            /** @example kw-91-2013 */
+            lawCode: string;
+            /** @example 2 */
+            article: string;
+            convictions: number;
+        };
+        ReferralToVerdictDaysResponse: {
+            /** @description How many verdicts the figures are over */
+            verdicts: number;
+            /** @description null when there are no verdicts */
+            median: number | null;
+            /** @description To one decimal; null when there are no verdicts */
+            mean: number | null;
+        };
+        ProsecutionStatisticsResponse: {
+            /** @example 2027 */
+            year: number;
+            /** @description Investigations opened in the year */
+            investigationsOpened: number;
+            /** @description Investigations with a charge filed in the year */
+            prosecutions: number;
+            verdictsByOutcome: components["schemas"]["VerdictOutcomeCountsResponse"];
+            /** @description Most convictions first, then by law and article */
+            convictionsByArticle: components["schemas"]["ArticleConvictionsResponse"][];
+            referralToVerdictDays: components["schemas"]["ReferralToVerdictDaysResponse"];
         };
         VerdictCountsResponse: {
             convicted?: number;
@@ -8231,7 +8478,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvestigationSummaryPage"];
+                };
             };
             /** @description no access token, or one that is invalid or expired */
             401: {
@@ -8292,7 +8541,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvestigationOpenedResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8360,7 +8611,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvestigationResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8441,7 +8694,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvestigationAgenciesResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8531,7 +8786,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvestigationCasesResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8621,7 +8878,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvestigationClosedResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8711,7 +8970,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SuspectAddedResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8801,7 +9062,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChargeVersionResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8892,7 +9155,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChargeVersionResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8982,7 +9247,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HearingStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9072,7 +9339,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HearingPostponedResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9158,7 +9427,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HearingStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9248,7 +9519,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TestimonyArrangedResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9338,7 +9611,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VerdictRecordedResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9428,7 +9703,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppealFiledResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9518,7 +9795,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompensationOrderedResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9608,7 +9887,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompensationPaidResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -9694,7 +9975,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProsecutionStatisticsResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -10382,13 +10665,31 @@ export const residenceStatusRequestStatusValues: ReadonlyArray<FlattenedDeepRequ
 export const returnPlanRequestRiskLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReturnPlanRequest"]["riskLevel"]> = ["low", "medium", "high"];
 export const followUpOutcomeRequestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpOutcomeRequest"]["outcome"]> = ["reached", "not_reached", "renewed", "not_renewed"];
 export const serviceDeclineRequestReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceDeclineRequest"]["reason"]> = ["no_capacity", "service_not_available", "language_not_available", "not_eligible", "person_declined", "other"];
+export const investigationSummaryResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationSummaryResponse"]["status"]> = ["open", "closed"];
+export const investigationOpenedResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationOpenedResponse"]["status"]> = ["open"];
+export const investigationSuspectResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationSuspectResponse"]["kind"]> = ["person", "legal_person"];
+export const investigationSuspectResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationSuspectResponse"]["role"]> = ["recruiter", "transporter", "broker", "harbourer", "exploiter", "other"];
+export const hearingTestimonyResponseMeasuresValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HearingTestimonyResponse"]["measures"]> = ["interpreter", "legal_aid", "transport", "video_link", "closed_session", "risk_review"];
+export const investigationHearingResponseHearingTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationHearingResponse"]["hearingType"]> = ["first_instance", "appeal", "cassation", "detention_review", "other"];
+export const investigationHearingResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationHearingResponse"]["status"]> = ["scheduled", "held", "postponed"];
+export const investigationVerdictResponseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationVerdictResponse"]["outcome"]> = ["convicted", "acquitted", "dismissed"];
+export const investigationVerdictResponseCourtLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationVerdictResponse"]["courtLevel"]> = ["first_instance", "appeal", "cassation", "detention_review", "other"];
+export const investigationVerdictResponseAppealsByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationVerdictResponse"]["appealsBy"]> = ["prosecution", "defence"];
+export const investigationResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationResponse"]["status"]> = ["open", "closed"];
 export const closeInvestigationRequestReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CloseInvestigationRequest"]["reason"]> = ["referred_to_court", "insufficient_evidence", "suspects_not_found", "merged", "other"];
+export const investigationClosedResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationClosedResponse"]["status"]> = ["closed"];
 export const suspectRequestKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuspectRequest"]["kind"]> = ["person", "legal_person"];
 export const suspectRequestRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuspectRequest"]["role"]> = ["recruiter", "transporter", "broker", "harbourer", "exploiter", "other"];
+export const suspectAddedResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuspectAddedResponse"]["kind"]> = ["person", "legal_person"];
+export const suspectAddedResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuspectAddedResponse"]["role"]> = ["recruiter", "transporter", "broker", "harbourer", "exploiter", "other"];
 export const hearingRequestHearingTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HearingRequest"]["hearingType"]> = ["first_instance", "appeal", "cassation", "detention_review", "other"];
+export const hearingStatusResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HearingStatusResponse"]["status"]> = ["scheduled", "held"];
+export const hearingPostponedResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HearingPostponedResponse"]["status"]> = ["scheduled"];
 export const testimonyRequestMeasuresValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestimonyRequest"]["measures"]> = ["interpreter", "legal_aid", "transport", "video_link", "closed_session", "risk_review"];
+export const testimonyArrangedResponseMeasuresValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TestimonyArrangedResponse"]["measures"]> = ["interpreter", "legal_aid", "transport", "video_link", "closed_session", "risk_review"];
 export const verdictRequestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerdictRequest"]["outcome"]> = ["convicted", "acquitted", "dismissed"];
 export const verdictRequestCourtLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerdictRequest"]["courtLevel"]> = ["first_instance", "appeal", "cassation", "detention_review", "other"];
+export const verdictRecordedResponseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerdictRecordedResponse"]["outcome"]> = ["convicted", "acquitted", "dismissed"];
 export const appealRequestFiledByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AppealRequest"]["filedBy"]> = ["prosecution", "defence"];
 export const caseHearingResponseHearingTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseHearingResponse"]["hearingType"]> = ["first_instance", "appeal", "cassation", "detention_review", "other"];
 export const caseHearingResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseHearingResponse"]["status"]> = ["scheduled", "held", "postponed"];

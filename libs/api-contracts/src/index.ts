@@ -8,6 +8,7 @@ export * from './statistics-answers';
 export * from './identification';
 export * from './protection';
 export * from './prosecution';
+export * from './prosecution-answers';
 export * from './calendar-date';
 export * from './audit';
 export * from './routes';

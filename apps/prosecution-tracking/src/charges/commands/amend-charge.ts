@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ChargeAmendmentRequest } from '@nrm/api-contracts';
+import type { ChargeAmendmentRequest, ChargeVersionResponse } from '@nrm/api-contracts';
 import { ChargesAmended } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
@@ -29,7 +29,7 @@ export class AmendCharge {
     request: ChargeAmendmentRequest,
     actor: Actor,
     now = new Date(),
-  ) {
+  ): Promise<ChargeVersionResponse> {
     permit(actor, Routes.amendCharge);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

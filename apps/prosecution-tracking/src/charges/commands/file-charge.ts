@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ChargeRequest } from '@nrm/api-contracts';
+import type { ChargeRequest, ChargeVersionResponse } from '@nrm/api-contracts';
 import { ChargesFiled } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
@@ -26,7 +26,12 @@ export class FileCharge {
     private readonly citedLaw: CitedLaw,
   ) {}
 
-  execute(investigationId: string, request: ChargeRequest, actor: Actor, now = new Date()) {
+  execute(
+    investigationId: string,
+    request: ChargeRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<ChargeVersionResponse> {
     permit(actor, Routes.fileCharge);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CompensationRequest } from '@nrm/api-contracts';
+import type { CompensationOrderedResponse, CompensationRequest } from '@nrm/api-contracts';
 import { CompensationOrdered } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
@@ -22,7 +22,12 @@ export class OrderCompensation {
     private readonly compensation: CompensationRepository,
   ) {}
 
-  execute(investigationId: string, request: CompensationRequest, actor: Actor, now = new Date()) {
+  execute(
+    investigationId: string,
+    request: CompensationRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<CompensationOrderedResponse> {
     permit(actor, Routes.orderCompensation);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CompensationPaymentRequest } from '@nrm/api-contracts';
+import type { CompensationPaidResponse, CompensationPaymentRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import { InvestigationRepository } from '../../investigations/investigation.repository';
@@ -18,7 +18,11 @@ export class RecordCompensationPayment {
     private readonly compensation: CompensationRepository,
   ) {}
 
-  execute(compensationId: string, request: CompensationPaymentRequest, actor: Actor) {
+  execute(
+    compensationId: string,
+    request: CompensationPaymentRequest,
+    actor: Actor,
+  ): Promise<CompensationPaidResponse> {
     permit(actor, Routes.recordCompensationPayment);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

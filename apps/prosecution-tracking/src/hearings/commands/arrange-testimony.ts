@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { TestimonyRequest } from '@nrm/api-contracts';
+import type { TestimonyArrangedResponse, TestimonyRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { permit } from '@nrm/service-kit';
 import { ProceedingsRefused } from '../../proceedings/proceedings-rules';
@@ -20,7 +20,12 @@ export class ArrangeTestimony {
     private readonly announcements: TestimonyAnnouncements,
   ) {}
 
-  execute(hearingId: string, request: TestimonyRequest, actor: Actor, now = new Date()) {
+  execute(
+    hearingId: string,
+    request: TestimonyRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<TestimonyArrangedResponse> {
     permit(actor, Routes.arrangeTestimony);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -9,6 +9,7 @@ import { asProblem } from '../../proceedings/refusals';
 import { HearingAccess, hearingEvent } from '../hearing-access';
 import { HearingRepository } from '../hearing.repository';
 import { Routes } from '@nrm/api-contracts';
+import type { HearingStatusResponse } from '@nrm/api-contracts';
 
 /** Records that a scheduled hearing was held. */
 @Injectable()
@@ -20,7 +21,7 @@ export class HoldHearing {
     private readonly hearings: HearingRepository,
   ) {}
 
-  execute(hearingId: string, actor: Actor, now = new Date()) {
+  execute(hearingId: string, actor: Actor, now = new Date()): Promise<HearingStatusResponse> {
     permit(actor, Routes.holdHearing);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { PostponementRequest } from '@nrm/api-contracts';
+import type { HearingPostponedResponse, PostponementRequest } from '@nrm/api-contracts';
 import { HearingPostponed } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
@@ -23,7 +23,12 @@ export class PostponeHearing {
     private readonly testimonies: TestimonyAnnouncements,
   ) {}
 
-  execute(hearingId: string, request: PostponementRequest, actor: Actor, now = new Date()) {
+  execute(
+    hearingId: string,
+    request: PostponementRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<HearingPostponedResponse> {
     permit(actor, Routes.postponeHearing);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

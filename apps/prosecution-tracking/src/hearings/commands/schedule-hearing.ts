@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { HearingRequest } from '@nrm/api-contracts';
+import type { HearingRequest, HearingStatusResponse } from '@nrm/api-contracts';
 import { HearingScheduled } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
@@ -22,7 +22,12 @@ export class ScheduleHearing {
     private readonly hearings: HearingRepository,
   ) {}
 
-  execute(investigationId: string, request: HearingRequest, actor: Actor, now = new Date()) {
+  execute(
+    investigationId: string,
+    request: HearingRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<HearingStatusResponse> {
     permit(actor, Routes.scheduleHearing);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { InvestigationAgencyRequest } from '@nrm/api-contracts';
+import type { InvestigationAgenciesResponse, InvestigationAgencyRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import { requireOpenInvestigation } from '../../proceedings/proceedings-rules';
@@ -22,7 +22,12 @@ export class AddInvestigationAgency {
     private readonly investigations: InvestigationRepository,
   ) {}
 
-  execute(investigationId: string, request: InvestigationAgencyRequest, actor: Actor, now = new Date()) {
+  execute(
+    investigationId: string,
+    request: InvestigationAgencyRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<InvestigationAgenciesResponse> {
     permit(actor, Routes.addInvestigationAgency);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CloseInvestigationRequest } from '@nrm/api-contracts';
+import type { CloseInvestigationRequest, InvestigationClosedResponse } from '@nrm/api-contracts';
 import { InvestigationClosed } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
@@ -19,7 +19,12 @@ export class CloseInvestigation {
     private readonly investigations: InvestigationRepository,
   ) {}
 
-  execute(investigationId: string, request: CloseInvestigationRequest, actor: Actor, now = new Date()) {
+  execute(
+    investigationId: string,
+    request: CloseInvestigationRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<InvestigationClosedResponse> {
     permit(actor, Routes.closeInvestigation);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -7,6 +7,7 @@ import { asProblem } from '../../proceedings/refusals';
 import { CaseLinks } from '../case-links';
 import { InvestigationRepository } from '../investigation.repository';
 import { Routes } from '@nrm/api-contracts';
+import type { InvestigationCasesResponse } from '@nrm/api-contracts';
 
 /** Links another referred case (victim) to an open investigation. */
 @Injectable()
@@ -17,7 +18,12 @@ export class LinkCase {
     private readonly caseLinks: CaseLinks,
   ) {}
 
-  execute(investigationId: string, caseId: string, actor: Actor, now = new Date()) {
+  execute(
+    investigationId: string,
+    caseId: string,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<InvestigationCasesResponse> {
     permit(actor, Routes.linkCase);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

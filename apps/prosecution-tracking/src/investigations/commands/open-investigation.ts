@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { OpenInvestigationRequest } from '@nrm/api-contracts';
+import type { InvestigationOpenedResponse, OpenInvestigationRequest } from '@nrm/api-contracts';
 import { InvestigationOpened } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
@@ -20,7 +20,11 @@ export class OpenInvestigation {
     private readonly caseLinks: CaseLinks,
   ) {}
 
-  execute(request: OpenInvestigationRequest, actor: Actor, now = new Date()) {
+  execute(
+    request: OpenInvestigationRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<InvestigationOpenedResponse> {
     permit(actor, Routes.openInvestigation);
     return this.dataSource.transaction(async (manager) => {
       const caseIds = [...new Set(request.caseIds)];

@@ -10,6 +10,7 @@ import type { DB as Tables } from '../../database/tables.generated';
 import { maySeeSuspects } from '../../proceedings/proceedings-rules';
 import { InvestigationRepository } from '../investigation.repository';
 import { Routes } from '@nrm/api-contracts';
+import type { InvestigationResponse, SuspectIdentityDto } from '@nrm/api-contracts';
 
 type HearingRow = Pick<
   Selectable<Tables['hearing']>,
@@ -39,7 +40,7 @@ export class InvestigationDetail {
     private readonly investigations: InvestigationRepository,
   ) {}
 
-  async execute(investigationId: string, actor: Actor) {
+  async execute(investigationId: string, actor: Actor): Promise<InvestigationResponse> {
     permit(actor, Routes.readInvestigation);
     const row = await this.investigations.findFor(this.dataSource, investigationId, actor);
     const identities = maySeeSuspects(row.agency_ids, actor);
@@ -77,10 +78,10 @@ export class InvestigationDetail {
                v.life_imprisonment, array(SELECT filed_by FROM appeal a WHERE a.verdict_id = v.verdict_id) AS appeals
           FROM verdict v WHERE v.investigation_id = ${investigationId} ORDER BY v.decided_on`.execute(db),
     ]);
-    const identityOf = new Map<string, unknown>();
+    const identityOf = new Map<string, SuspectIdentityDto>();
     for (const s of identities ? suspects : []) {
       const sealer = await this.keyring.existingSealerFor(this.dataSource.manager, s.suspect_id);
-      if (sealer) identityOf.set(s.suspect_id, sealer.openJson(s.identity_sealed));
+      if (sealer) identityOf.set(s.suspect_id, sealer.openJson<SuspectIdentityDto>(s.identity_sealed));
     }
     return {
       investigationId,

@@ -4,6 +4,7 @@ import type { Actor } from '@nrm/security';
 import { permit } from '@nrm/service-kit';
 import { InvestigationRepository } from '../investigation.repository';
 import { Routes } from '@nrm/api-contracts';
+import type { InvestigationSummaryPage } from '@nrm/api-contracts';
 
 /** The investigations the actor's agency works, newest first. */
 @Injectable()
@@ -13,7 +14,7 @@ export class InvestigationList {
     private readonly investigations: InvestigationRepository,
   ) {}
 
-  async execute(actor: Actor) {
+  async execute(actor: Actor): Promise<InvestigationSummaryPage> {
     permit(actor, Routes.listInvestigations);
     const rows = await this.investigations.ofAgency(this.dataSource, actor.agencyId);
     return {

@@ -7,8 +7,9 @@ import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import type { DB as Tables } from '../../database/tables.generated';
 import { prosecutionStatistics } from '../statistics-rules';
-import type { ProsecutionStatistics, VerdictFact } from '../statistics-rules';
+import type { VerdictFact } from '../statistics-rules';
 import { Routes } from '@nrm/api-contracts';
+import type { ProsecutionStatisticsResponse } from '@nrm/api-contracts';
 
 type VerdictRow = Pick<Selectable<Tables['charge']>, 'law_code' | 'article'> & {
   outcome: VerdictFact['outcome'];
@@ -21,7 +22,7 @@ type VerdictRow = Pick<Selectable<Tables['charge']>, 'law_code' | 'article'> & {
 export class ProsecutionStatisticsQuery {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute(actor: Actor, yearText?: string): Promise<ProsecutionStatistics> {
+  async execute(actor: Actor, yearText?: string): Promise<ProsecutionStatisticsResponse> {
     permit(actor, Routes.prosecutionStatistics);
     const year = yearText === undefined ? new Date().getUTCFullYear() : Number(yearText);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { SuspectRequest } from '@nrm/api-contracts';
+import type { SuspectAddedResponse, SuspectRequest } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { DataKeyring } from '@nrm/security';
 import { permit } from '@nrm/service-kit';
@@ -21,7 +21,12 @@ export class AddSuspect {
     private readonly suspects: SuspectRepository,
   ) {}
 
-  execute(investigationId: string, request: SuspectRequest, actor: Actor, now = new Date()) {
+  execute(
+    investigationId: string,
+    request: SuspectRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<SuspectAddedResponse> {
     permit(actor, Routes.addSuspect);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

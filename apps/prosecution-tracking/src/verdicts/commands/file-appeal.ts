@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AppealRequest } from '@nrm/api-contracts';
+import type { AppealFiledResponse, AppealRequest } from '@nrm/api-contracts';
 import { AppealFiled } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
@@ -22,7 +22,12 @@ export class FileAppeal {
     private readonly verdicts: VerdictRepository,
   ) {}
 
-  execute(verdictId: string, request: AppealRequest, actor: Actor, now = new Date()) {
+  execute(
+    verdictId: string,
+    request: AppealRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<AppealFiledResponse> {
     permit(actor, Routes.fileAppeal);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { VerdictRequest } from '@nrm/api-contracts';
+import type { VerdictRecordedResponse, VerdictRequest } from '@nrm/api-contracts';
 import { VerdictRecorded } from '@nrm/contracts';
 import type { VerdictOutcome } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
@@ -25,7 +25,12 @@ export class RecordVerdict {
     private readonly verdicts: VerdictRepository,
   ) {}
 
-  execute(investigationId: string, request: VerdictRequest, actor: Actor, now = new Date()) {
+  execute(
+    investigationId: string,
+    request: VerdictRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<VerdictRecordedResponse> {
     permit(actor, Routes.recordVerdict);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {
