@@ -4,6 +4,7 @@ import { CompensationModule } from './compensation/compensation.module';
 import { HearingsModule } from './hearings/hearings.module';
 import { InvestigationsModule } from './investigations/investigations.module';
 import { ReferredCasesModule } from './referred-cases/referred-cases.module';
+import { LawsModule } from './laws/laws.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { SuspectsModule } from './suspects/suspects.module';
 import { VerdictsModule } from './verdicts/verdicts.module';
@@ -24,6 +25,7 @@ import { VerdictsModule } from './verdicts/verdicts.module';
     VerdictsModule,
     CompensationModule,
     StatisticsModule,
+    LawsModule,
   ],
 })
 export class ProsecutionTrackingModule {}

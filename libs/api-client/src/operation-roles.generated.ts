@@ -36,6 +36,7 @@ export const OperationRoles = {
   inbox: ["first_responder","identification_officer","supervisor","protection_case_worker","service_provider","investigator","prosecutor","analyst","administrator"],
   indicatorCatalogueDifferences: ["identification_officer","supervisor","administrator"],
   indicatorPrevalence: ["analyst","supervisor","administrator"],
+  lawCatalogue: ["investigator","prosecutor","supervisor"],
   linkCase: ["investigator","prosecutor","supervisor"],
   listDuplicates: ["identification_officer","supervisor"],
   listIndicatorAssessments: ["identification_officer","supervisor"],

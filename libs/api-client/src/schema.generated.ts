@@ -1584,6 +1584,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/prosecution/laws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The articles a charge may cite (Law 91/2013...), with their aggravating circumstances
+         * @description Roles: investigator, prosecutor, supervisor.
+         */
+        get: operations["lawCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{caseId}": {
         parameters: {
             query?: never;
@@ -2870,6 +2890,30 @@ export interface components {
             /** @description Most convictions first, then by law and article */
             convictionsByArticle: components["schemas"]["ArticleConvictionsResponse"][];
             referralToVerdictDays: components["schemas"]["ReferralToVerdictDaysResponse"];
+        };
+        AggravatingCircumstanceResponse: {
+            /** @example vulnerable_victim */
+            code: string;
+            /** @example The victim is a child, a woman or a person with a disability */
+            en: string;
+        };
+        LawArticleResponse: {
+            /** @example kw-91-2013 */
+            lawCode: string;
+            /** @example 2 */
+            article: string;
+            /** @example Trafficking in persons */
+            offenceEn: string;
+            /** @example الاتجار بالأشخاص */
+            offenceAr: string;
+            /** @description The penalty as the cited sources state it */
+            penaltyEn: string;
+            aggravatingCircumstances: components["schemas"]["AggravatingCircumstanceResponse"][];
+            /** @example 2026.1 */
+            catalogueVersion: string;
+        };
+        LawCataloguePage: {
+            items: components["schemas"]["LawArticleResponse"][];
         };
         VerdictCountsResponse: {
             convicted?: number;
@@ -10026,6 +10070,65 @@ export interface operations {
             };
         };
     };
+    lawCatalogue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why the user reads or changes case data, recorded in every service's audit log; without it, the purpose of the user's role */
+                "X-Access-Purpose"?: "referral" | "identification" | "protection" | "investigation" | "prosecution" | "supervision" | "statistics" | "administration" | "consent_or_rights_request" | "erasure" | "audit_review";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LawCataloguePage"];
+                };
+            };
+            /** @description no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role or agency may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this user or agency; retry after `retry-after` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a service needed for this request is not reachable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     caseView: {
         parameters: {
             query?: never;
@@ -10595,6 +10698,7 @@ export const pathsApiV1ProsecutionVerdictsVerdictIdAppealsPostParametersHeaderXA
 export const pathsApiV1ProsecutionInvestigationsIdCompensationPostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/prosecution/investigations/{id}/compensation"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ProsecutionCompensationCompensationIdPaymentPostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/prosecution/compensation/{compensationId}/payment"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ProsecutionStatisticsGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/prosecution/statistics"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
+export const pathsApiV1ProsecutionLawsGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/prosecution/laws"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1CasesCaseIdGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1CasesCaseIdAccessLogGetParametersQueryForValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}/access-log"]["get"]["parameters"]["query"]["for"]> = ["supervisor", "representative"];
 export const pathsApiV1CasesCaseIdAccessLogGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}/access-log"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];

@@ -262,3 +262,26 @@ export class ProsecutionStatisticsResponse {
 
   @ApiProperty({ type: ReferralToVerdictDaysResponse }) referralToVerdictDays!: ReferralToVerdictDaysResponse;
 }
+
+/** An aggravating circumstance a charge under the article may cite. */
+export class AggravatingCircumstanceResponse {
+  @ApiProperty({ example: 'vulnerable_victim' }) code!: string;
+  @ApiProperty({ example: 'The victim is a child, a woman or a person with a disability' }) en!: string;
+}
+
+/** An article of a catalogued law a charge may cite, as the catalogue summarises it. */
+export class LawArticleResponse {
+  @ApiProperty({ example: 'kw-91-2013' }) lawCode!: string;
+  @ApiProperty({ example: '2' }) article!: string;
+  @ApiProperty({ example: 'Trafficking in persons' }) offenceEn!: string;
+  @ApiProperty({ example: 'الاتجار بالأشخاص' }) offenceAr!: string;
+  @ApiProperty({ description: 'The penalty as the cited sources state it' }) penaltyEn!: string;
+  @ApiProperty({ type: [AggravatingCircumstanceResponse] })
+  aggravatingCircumstances!: AggravatingCircumstanceResponse[];
+  @ApiProperty({ example: '2026.1' }) catalogueVersion!: string;
+}
+
+/** The articles of the law catalogue, by law and article. */
+export class LawCataloguePage {
+  @ApiProperty({ type: [LawArticleResponse] }) items!: LawArticleResponse[];
+}

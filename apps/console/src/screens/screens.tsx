@@ -7,6 +7,8 @@ import { ReferralStatusScreen } from './referrals/referral-status';
 import { AccessLogScreen } from './cases/access-log';
 import { DuplicateReviewScreen } from './duplicates/duplicate-review';
 import { InboxScreen } from './inbox/inbox';
+import { InvestigationScreen } from './prosecution/investigation';
+import { InvestigationsScreen } from './prosecution/investigations';
 import { StatisticsScreen } from './statistics/statistics';
 
 export interface Screen {
@@ -38,6 +40,13 @@ export const Screens: readonly Screen[] = [
     navigation: 'nav.duplicates',
     Component: DuplicateReviewScreen,
   },
+  {
+    path: '/prosecution',
+    operation: 'listInvestigations',
+    navigation: 'nav.prosecution',
+    Component: InvestigationsScreen,
+  },
+  { path: '/prosecution/:id', operation: 'readInvestigation', Component: InvestigationScreen },
   { path: '/inbox', operation: 'inbox', navigation: 'nav.inbox', Component: InboxScreen },
   {
     path: '/statistics',

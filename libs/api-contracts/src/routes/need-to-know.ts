@@ -23,6 +23,7 @@ export const NeedToKnowScopes = {
   caseHolders:
     'a supervisor of an agency that holds the case (intake: involved; protection: lead or tied); other agencies appear without user ids',
   nationalFigures: 'national figures, any agency; counts below k and those that would reveal them suppressed',
+  referenceData: 'reference data (a law catalogue), the same for every agency the role allows',
 } as const;
 
 export type NeedToKnowScope = keyof typeof NeedToKnowScopes;
