@@ -2025,6 +2025,88 @@ export interface components {
             /** @description Interpreter who explained it, if any */
             interpreter?: string;
         };
+        QueuedScreening: {
+            /** Format: uuid */
+            caseId: string;
+            caseReference: string;
+            /** @enum {string} */
+            status: "open" | "not_presumed" | "in_recovery" | "awaiting_final" | "final_negative_pending_approval" | "confirmed" | "not_confirmed" | "reconsidering_preliminary" | "reconsidering_final" | "closed";
+            /** @description The person is handled as a child */
+            personIsChild: boolean;
+            /** Format: date-time */
+            openedAt: string;
+            /**
+             * Format: date
+             * @description The nearest pending decision deadline (not the recovery period's end); null when none
+             */
+            nextDueOn: string | null;
+        };
+        ScreeningQueuePage: {
+            items: components["schemas"]["QueuedScreening"][];
+        };
+        LatestIndicatorAssessment: {
+            /** Format: uuid */
+            assessmentId: string;
+            catalogueVersion: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            /**
+             * @description The advice: never a decision
+             * @enum {string}
+             */
+            outcome: "indicated" | "labour-rights-case" | "not-indicated";
+            /** @description False while an ungraded indicator could still change the advice */
+            complete: boolean;
+        };
+        ScreeningDecisionOutcome: {
+            /** @enum {string} */
+            stage: "preliminary" | "final";
+            /** @enum {string} */
+            outcome: "positive" | "negative";
+            /** Format: date-time */
+            decidedAt: string;
+            /** @description Decided on a request for reconsideration */
+            reconsideration: boolean;
+            /**
+             * @description A negative final decision's second review (pending only to the authority); null for others
+             * @enum {string|null}
+             */
+            review: "pending" | "approved" | "sent_back" | null;
+        };
+        ScreeningDeadline: {
+            /** @enum {string} */
+            kind: "preliminary_decision" | "reconsideration" | "recovery_period_end";
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            status: "pending" | "met" | "cancelled" | "done";
+        };
+        ScreeningResponse: {
+            /** Format: uuid */
+            caseId: string;
+            caseReference: string;
+            /** Format: uuid */
+            screeningId: string;
+            /** @enum {string} */
+            status: "open" | "not_presumed" | "in_recovery" | "awaiting_final" | "final_negative_pending_approval" | "confirmed" | "not_confirmed" | "reconsidering_preliminary" | "reconsidering_final" | "closed";
+            /** @description The competent authority the screening is assigned to */
+            assignedAgencyId: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date */
+            preliminaryDecisionDueOn: string | null;
+            /**
+             * Format: date
+             * @description null until the recovery period starts
+             */
+            recoveryEndsOn: string | null;
+            /** @description In the order they were made */
+            decisions: components["schemas"]["ScreeningDecisionOutcome"][];
+            /** @description In the order they were set */
+            deadlines: components["schemas"]["ScreeningDeadline"][];
+            /** @description For the assigned authority only (absent for the referrer); null before any assessment */
+            latestIndicatorAssessment?: components["schemas"]["LatestIndicatorAssessment"] | (never | null);
+        };
         DecisionRequest: {
             /** @enum {string} */
             outcome: "positive" | "negative";
@@ -2032,6 +2114,13 @@ export interface components {
             reasons: string;
             /** @description Required when the decision departs from the advice of the latest completed indicator assessment (kept encrypted) */
             departureReason?: string;
+        };
+        ScreeningStatusResponse: {
+            /**
+             * @description The screening's status after the change
+             * @enum {string}
+             */
+            status: "open" | "not_presumed" | "in_recovery" | "awaiting_final" | "final_negative_pending_approval" | "confirmed" | "not_confirmed" | "reconsidering_preliminary" | "reconsidering_final" | "closed";
         };
         RecoveryExtensionRequest: {
             /** @example 30 */
@@ -2062,6 +2151,14 @@ export interface components {
             means: components["schemas"]["PalermoElementDto"];
             /** @description The purpose of exploitation */
             purpose: components["schemas"]["PalermoElementDto"];
+        };
+        PalermoTestResponse: {
+            /** @description Every element required is present */
+            satisfied: boolean;
+            /** @description False for a child: the means are not required */
+            meansRequired: boolean;
+            /** @description The elements required but not present */
+            missing: ("act" | "means" | "purpose")[];
         };
         IndicatorAnswerDto: {
             /**
@@ -3543,7 +3640,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningQueuePage"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -3611,7 +3710,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -3692,7 +3793,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -3782,7 +3885,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -3872,7 +3977,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -3962,7 +4069,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4052,7 +4161,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4142,7 +4253,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PalermoTestResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {

@@ -2,6 +2,7 @@ export * from './referral';
 export * from './referral-changes';
 export * from './notifications';
 export * from './identification';
+export * from './identification-answers';
 export * from './protection';
 export * from './prosecution';
 export * from './calendar-date';

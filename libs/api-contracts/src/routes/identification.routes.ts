@@ -8,6 +8,12 @@ import {
   ReconsiderationRequest,
   RecoveryExtensionRequest,
 } from '../identification';
+import {
+  PalermoTestResponse,
+  ScreeningQueuePage,
+  ScreeningResponse,
+  ScreeningStatusResponse,
+} from '../identification-answers';
 import { conflict } from './problems';
 import { defineArea } from './route';
 
@@ -32,6 +38,7 @@ export const ScreeningRoutes = defineArea(
       status: 200,
       summary: "The competent authority's queue, by nearest deadline",
       query: [{ name: 'status', required: false, description: 'default open' }],
+      responses: [{ status: 200, type: ScreeningQueuePage }],
     },
     readScreening: {
       method: 'GET',
@@ -43,6 +50,7 @@ export const ScreeningRoutes = defineArea(
       status: 200,
       summary: 'A screening: status, decisions (outcomes only), recovery period and deadlines',
       params: CASE,
+      responses: [{ status: 200, type: ScreeningResponse }],
     },
     recordPreliminaryDecision: {
       method: 'POST',
@@ -55,7 +63,7 @@ export const ScreeningRoutes = defineArea(
       description: 'A positive decision starts the recovery and reflection period set by policy.',
       params: CASE,
       body: DecisionRequest,
-      responses: [screeningState],
+      responses: [{ status: 201, type: ScreeningStatusResponse }, screeningState],
     },
     extendRecoveryPeriod: {
       method: 'POST',
@@ -67,7 +75,7 @@ export const ScreeningRoutes = defineArea(
       summary: 'Extend the recovery period with a reason (health, mental health, intimidation)',
       params: CASE,
       body: RecoveryExtensionRequest,
-      responses: [screeningState],
+      responses: [{ status: 201, type: ScreeningStatusResponse }, screeningState],
     },
     recordFinalDecision: {
       method: 'POST',
@@ -81,7 +89,7 @@ export const ScreeningRoutes = defineArea(
         'Not before the recovery period ends unless policy allows; a negative one waits for a second reviewer.',
       params: CASE,
       body: DecisionRequest,
-      responses: [screeningState],
+      responses: [{ status: 201, type: ScreeningStatusResponse }, screeningState],
     },
     reviewFinalDecision: {
       method: 'POST',
@@ -94,7 +102,7 @@ export const ScreeningRoutes = defineArea(
       summary: 'Approve or send back a negative final decision (a second reviewer, never its author)',
       params: CASE,
       body: DecisionReviewRequest,
-      responses: [screeningState],
+      responses: [{ status: 201, type: ScreeningStatusResponse }, screeningState],
     },
     requestReconsideration: {
       method: 'POST',
@@ -106,7 +114,7 @@ export const ScreeningRoutes = defineArea(
       summary: 'Ask for a negative decision to be reconsidered (the referrer or a support provider)',
       params: CASE,
       body: ReconsiderationRequest,
-      responses: [screeningState],
+      responses: [{ status: 201, type: ScreeningStatusResponse }, screeningState],
     },
     recordPalermoTest: {
       method: 'POST',
@@ -119,6 +127,7 @@ export const ScreeningRoutes = defineArea(
       description: 'For a child the means are not required. The result advises; the officer decides.',
       params: CASE,
       body: PalermoTestRequest,
+      responses: [{ status: 201, type: PalermoTestResponse }],
     },
     listIndicatorAssessments: {
       method: 'GET',
