@@ -2160,6 +2160,171 @@ export interface components {
             /** @description The elements required but not present */
             missing: ("act" | "means" | "purpose")[];
         };
+        IndicatorAssessmentSummaryResponse: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** @description The catalogue version it was started with */
+            catalogueVersion: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            /**
+             * @description The advice: never a decision
+             * @enum {string}
+             */
+            outcome: "indicated" | "labour-rights-case" | "not-indicated";
+            /** @description False while an ungraded indicator could still change the advice */
+            complete: boolean;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            completedAt: string | null;
+        };
+        IndicatorAssessmentPage: {
+            items: components["schemas"]["IndicatorAssessmentSummaryResponse"][];
+        };
+        IndicatorDimensionResult: {
+            /** @enum {string} */
+            dimension: "D1" | "D2" | "D3" | "D4" | "D5" | "D6";
+            positive: boolean;
+            /** @description The graded indicators found present; they made it positive */
+            indicatorIds: string[];
+            /** @description Found present without an established grade: not counted */
+            ungradedPresentIds: string[];
+        };
+        IndicatorListResult: {
+            /** @enum {string} */
+            list: "adult-labour" | "child-labour" | "adult-sexual" | "child-sexual";
+            /** @enum {string} */
+            outcome: "indicated" | "labour-rights-case" | "not-indicated";
+            dimensions: components["schemas"]["IndicatorDimensionResult"][];
+            /** @description Indicators without an established grade, present or not yet answered absent */
+            ungradedOpenIds: string[];
+        };
+        IndicatorGradesByConfidence: {
+            "two-sources"?: string[];
+            "single-source"?: string[];
+            conflict?: string[];
+            "set-by-authority"?: string[];
+            "not-established"?: string[];
+        };
+        IndicatorAdviceProvenance: {
+            /**
+             * @description The rule's confidence
+             * @enum {string}
+             */
+            rule: "two-sources" | "single-source" | "conflict" | "set-by-authority" | "not-established";
+            grades: components["schemas"]["IndicatorGradesByConfidence"];
+            /** @description Some part rests on a single source, conflicting sources or no source */
+            weak: boolean;
+        };
+        IndicatorAdvice: {
+            catalogueVersion: string;
+            ruleVersion: string;
+            /**
+             * @description The most serious outcome over the lists assessed
+             * @enum {string}
+             */
+            outcome: "indicated" | "labour-rights-case" | "not-indicated";
+            lists: components["schemas"]["IndicatorListResult"][];
+            /** @description False while an indicator without an established grade could change it */
+            complete: boolean;
+            provenance: components["schemas"]["IndicatorAdviceProvenance"];
+            /**
+             * @description The outcome if every conflicting grade took the other sources' value, where that differs
+             * @enum {string}
+             */
+            outcomeWithAlternativeGrades?: "indicated" | "labour-rights-case" | "not-indicated";
+            answered: number;
+            unanswered: number;
+        };
+        IndicatorText: {
+            en: string;
+            ar: string;
+        };
+        IndicatorGradeAlternative: {
+            /** @enum {string} */
+            grade: "strong" | "medium" | "weak";
+            /** @description Ids of the catalogue's sources */
+            sources: string[];
+        };
+        IndicatorProvenance: {
+            /** @description Ids of the catalogue's sources */
+            sources: string[];
+            /** @enum {string} */
+            confidence: "two-sources" | "single-source" | "conflict" | "set-by-authority" | "not-established";
+            /** @description For a conflict: the grades other sources give */
+            alternatives?: components["schemas"]["IndicatorGradeAlternative"][];
+            note?: string;
+        };
+        IndicatorDefinition: {
+            /**
+             * @description Stable across catalogue versions
+             * @example AL-D1-deceived-about-job
+             */
+            id: string;
+            /** @enum {string} */
+            dimension: "D1" | "D2" | "D3" | "D4" | "D5" | "D6";
+            label: components["schemas"]["IndicatorText"];
+            /** @description What to ask or look for */
+            guidance: components["schemas"]["IndicatorText"];
+            /**
+             * @description null where no grade is established: asked and recorded, but it cannot count
+             * @enum {string|null}
+             */
+            grade: "strong" | "medium" | "weak" | null;
+            provenance: components["schemas"]["IndicatorProvenance"];
+            /** @description A national addition (ISO 3166 country code), not of the ILO/EC lists */
+            national?: string;
+        };
+        IndicatorListDefinition: {
+            /** @enum {string} */
+            id: "adult-labour" | "child-labour" | "adult-sexual" | "child-sexual";
+            label: components["schemas"]["IndicatorText"];
+            /** @enum {string} */
+            age: "adult" | "child";
+            /** @enum {string} */
+            exploitation: "labour" | "sexual";
+            /** @description The outcome rule of `rule.outcomes` that applies to this list */
+            outcomes: string;
+            indicators: components["schemas"]["IndicatorDefinition"][];
+        };
+        IndicatorAnswerRecord: {
+            indicatorId: string;
+            /** @enum {string} */
+            answer: "present" | "absent" | "unknown";
+            /** @enum {string|null} */
+            evidenceSource: "interview" | "document" | "third_party" | null;
+            /** @description The evidence (kept encrypted at rest) */
+            note: string | null;
+            /** Format: date-time */
+            answeredAt: string;
+        };
+        IndicatorAssessmentResponse: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** @description The catalogue version it was started with */
+            catalogueVersion: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            /**
+             * @description The advice: never a decision
+             * @enum {string}
+             */
+            outcome: "indicated" | "labour-rights-case" | "not-indicated";
+            /** @description False while an ungraded indicator could still change the advice */
+            complete: boolean;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            caseId: string;
+            personIsChild: boolean;
+            advice: components["schemas"]["IndicatorAdvice"];
+            /** @description The lists asked, as the assessment's catalogue version gives them */
+            lists: components["schemas"]["IndicatorListDefinition"][];
+            answers: components["schemas"]["IndicatorAnswerRecord"][];
+        };
         IndicatorAnswerDto: {
             /**
              * @description An indicator id of the assessment's catalogue version
@@ -2178,6 +2343,153 @@ export interface components {
         };
         IndicatorAnswersRequest: {
             answers: components["schemas"]["IndicatorAnswerDto"][];
+        };
+        IndicatorCatalogueSummaryResponse: {
+            /** @example kw-2026.1 */
+            version: string;
+            jurisdiction: string;
+            ruleVersion: string;
+            /**
+             * @description `active`: the version in force
+             * @enum {string}
+             */
+            status: "proposed" | "active" | "retired";
+            /** @description SHA-256 of the catalogue's canonical JSON, hex: the version never changed */
+            digest: string;
+            /** @description How many indicators its lists hold */
+            indicators: number;
+            loadedByUserId: string;
+            /** Format: date-time */
+            loadedAt: string;
+            adoptedByUserId: string | null;
+            /** Format: date-time */
+            adoptedAt: string | null;
+        };
+        IndicatorCataloguePage: {
+            items: components["schemas"]["IndicatorCatalogueSummaryResponse"][];
+        };
+        IndicatorSource: {
+            id: string;
+            title: string;
+            url?: string;
+            /** @description The publication it reports on, e.g. `WCMS_105023` */
+            publication?: string;
+        };
+        IndicatorDimension: {
+            /** @enum {string} */
+            id: "D1" | "D2" | "D3" | "D4" | "D5" | "D6";
+            label: components["schemas"]["IndicatorText"];
+            /** @enum {string} */
+            palermoElement: "means" | "purpose";
+        };
+        IndicatorGradeCount: {
+            grades: ("strong" | "medium" | "weak")[];
+            atLeast: number;
+        };
+        IndicatorOutcomeClause: {
+            /** @enum {string} */
+            outcome: "indicated" | "labour-rights-case";
+            /** @description Groups of dimensions */
+            whenPositive: ("D1" | "D2" | "D3" | "D4" | "D5" | "D6")[][];
+            note?: string;
+        };
+        IndicatorCombinationRule: {
+            version: string;
+            provenance: components["schemas"]["IndicatorProvenance"];
+            /** @description A dimension is positive when any clause is met (a clause: terms met together) */
+            dimensionPositiveWhen: components["schemas"]["IndicatorGradeCount"][][];
+            /** @description Per outcome rule: the first clause met gives the outcome; none met is `not-indicated` */
+            outcomes: {
+                [key: string]: components["schemas"]["IndicatorOutcomeClause"][];
+            };
+        };
+        IndicatorExploitationTypes: {
+            labour: string[];
+            sexual: string[];
+        };
+        IndicatorCatalogueContent: {
+            /** @example kw-2026.1 */
+            version: string;
+            /** @description ISO 3166 alpha-2 code */
+            jurisdiction: string;
+            title: components["schemas"]["IndicatorText"];
+            basedOn: string;
+            sources: components["schemas"]["IndicatorSource"][];
+            dimensions: components["schemas"]["IndicatorDimension"][];
+            rule: components["schemas"]["IndicatorCombinationRule"];
+            lists: components["schemas"]["IndicatorListDefinition"][];
+            exploitationTypes: components["schemas"]["IndicatorExploitationTypes"];
+        };
+        IndicatorCatalogueResponse: {
+            /** @example kw-2026.1 */
+            version: string;
+            jurisdiction: string;
+            ruleVersion: string;
+            /**
+             * @description `active`: the version in force
+             * @enum {string}
+             */
+            status: "proposed" | "active" | "retired";
+            /** @description SHA-256 of the catalogue's canonical JSON, hex: the version never changed */
+            digest: string;
+            /** @description How many indicators its lists hold */
+            indicators: number;
+            loadedByUserId: string;
+            /** Format: date-time */
+            loadedAt: string;
+            adoptedByUserId: string | null;
+            /** Format: date-time */
+            adoptedAt: string | null;
+            catalogue: components["schemas"]["IndicatorCatalogueContent"];
+        };
+        IndicatorRuleDifference: {
+            /** @description null when no version is in force */
+            versionFrom: string | null;
+            versionTo: string;
+            /** @description The clauses that make a dimension positive differ */
+            thresholdsChanged: boolean;
+            /** @description The outcome rules differ */
+            outcomesChanged: boolean;
+        };
+        IndicatorAdded: {
+            /** @enum {string} */
+            list: "adult-labour" | "child-labour" | "adult-sexual" | "child-sexual";
+            indicatorId: string;
+            /** @enum {string|null} */
+            grade: "strong" | "medium" | "weak" | null;
+            /** @description A national addition */
+            national: boolean;
+        };
+        IndicatorRemoved: {
+            /** @enum {string} */
+            list: "adult-labour" | "child-labour" | "adult-sexual" | "child-sexual";
+            indicatorId: string;
+        };
+        IndicatorFieldChange: {
+            /** @enum {string} */
+            field: "dimension" | "grade" | "confidence" | "label" | "guidance";
+            /** @description A dimension, grade (null: not established) or confidence; a text for a label or guidance */
+            from: (string | null) | components["schemas"]["IndicatorText"];
+            /** @description As `from` */
+            to: (string | null) | components["schemas"]["IndicatorText"];
+        };
+        IndicatorChanged: {
+            /** @enum {string} */
+            list: "adult-labour" | "child-labour" | "adult-sexual" | "child-sexual";
+            indicatorId: string;
+            changes: components["schemas"]["IndicatorFieldChange"][];
+        };
+        IndicatorCatalogueDifferencesResponse: {
+            /** @description The version in force; null when none is */
+            from: string | null;
+            to: string;
+            rule: components["schemas"]["IndicatorRuleDifference"];
+            listsAdded: ("adult-labour" | "child-labour" | "adult-sexual" | "child-sexual")[];
+            listsRemoved: ("adult-labour" | "child-labour" | "adult-sexual" | "child-sexual")[];
+            added: components["schemas"]["IndicatorAdded"][];
+            removed: components["schemas"]["IndicatorRemoved"][];
+            changed: components["schemas"]["IndicatorChanged"][];
+            exploitationTypesChanged: boolean;
         };
         WebhookEndpointRequest: {
             /**
@@ -4332,7 +4644,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorAssessmentPage"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4409,7 +4723,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorAssessmentResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4496,7 +4812,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorAssessmentResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4578,7 +4896,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorAssessmentResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4665,7 +4985,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorAssessmentResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4749,7 +5071,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorCataloguePage"];
+                };
             };
             /** @description no access token, or one that is invalid or expired */
             401: {
@@ -4810,7 +5134,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogueSummaryResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4887,7 +5213,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogueResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4964,7 +5292,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogueDifferencesResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5041,7 +5371,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogueSummaryResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {

@@ -9,6 +9,12 @@ import {
   RecoveryExtensionRequest,
 } from '../identification';
 import {
+  IndicatorAssessmentPage,
+  IndicatorAssessmentResponse,
+  IndicatorCataloguePage,
+  IndicatorCatalogueDifferencesResponse,
+  IndicatorCatalogueResponse,
+  IndicatorCatalogueSummaryResponse,
   PalermoTestResponse,
   ScreeningQueuePage,
   ScreeningResponse,
@@ -138,6 +144,7 @@ export const ScreeningRoutes = defineArea(
       status: 200,
       summary: "A case's indicator assessments, newest first, with their advice",
       params: CASE,
+      responses: [{ status: 200, type: IndicatorAssessmentPage }],
     },
     startIndicatorAssessment: {
       method: 'POST',
@@ -150,7 +157,10 @@ export const ScreeningRoutes = defineArea(
       description:
         "The lists follow the person's age and the suspected exploitation types; an unknown type asks both lists.",
       params: CASE,
-      responses: [conflict('an assessment is in progress, or no catalogue is in force')],
+      responses: [
+        { status: 201, type: IndicatorAssessmentResponse },
+        conflict('an assessment is in progress, or no catalogue is in force'),
+      ],
     },
     readIndicatorAssessment: {
       method: 'GET',
@@ -161,6 +171,7 @@ export const ScreeningRoutes = defineArea(
       status: 200,
       summary: 'An assessment: its questions, answers with evidence, and the advice',
       params: ASSESSMENT,
+      responses: [{ status: 200, type: IndicatorAssessmentResponse }],
     },
     answerIndicators: {
       method: 'PUT',
@@ -172,7 +183,10 @@ export const ScreeningRoutes = defineArea(
       summary: 'Record answers (present, absent, unknown) with their evidence; the advice is computed again',
       params: ASSESSMENT,
       body: IndicatorAnswersRequest,
-      responses: [conflict('the assessment is completed')],
+      responses: [
+        { status: 200, type: IndicatorAssessmentResponse },
+        conflict('the assessment is completed'),
+      ],
     },
     completeIndicatorAssessment: {
       method: 'POST',
@@ -183,7 +197,7 @@ export const ScreeningRoutes = defineArea(
       status: 201,
       summary: 'Complete the assessment: its advice is final and the other services are told',
       params: ASSESSMENT,
-      responses: [conflict('already completed')],
+      responses: [{ status: 201, type: IndicatorAssessmentResponse }, conflict('already completed')],
     },
   },
 );
@@ -201,6 +215,7 @@ export const IndicatorCatalogueRoutes = defineArea(
       status: 200,
       summary:
         'Indicator catalogue versions: proposed, in force and retired, with who loaded and adopted each',
+      responses: [{ status: 200, type: IndicatorCataloguePage }],
     },
     loadIndicatorCatalogue: {
       method: 'POST',
@@ -214,7 +229,10 @@ export const IndicatorCatalogueRoutes = defineArea(
       description:
         'The body is the catalogue, in the format of seeds/indicators/*.json (docs/adr/0020). Every problem found is named by its path. A version never changes: loading other content under a loaded version is refused (409).',
       body: { schema: { type: 'object', description: 'An indicator catalogue (seeds/indicators/*.json)' } },
-      responses: [conflict('the version is already loaded')],
+      responses: [
+        { status: 201, type: IndicatorCatalogueSummaryResponse },
+        conflict('the version is already loaded'),
+      ],
     },
     readIndicatorCatalogue: {
       method: 'GET',
@@ -224,6 +242,7 @@ export const IndicatorCatalogueRoutes = defineArea(
       scope: 'competentAuthority',
       status: 200,
       summary: 'A catalogue version, whole: lists, indicators, grades, provenance and the rule',
+      responses: [{ status: 200, type: IndicatorCatalogueResponse }],
     },
     indicatorCatalogueDifferences: {
       method: 'GET',
@@ -233,6 +252,7 @@ export const IndicatorCatalogueRoutes = defineArea(
       scope: 'competentAuthority',
       status: 200,
       summary: 'What adopting this version would change against the one in force',
+      responses: [{ status: 200, type: IndicatorCatalogueDifferencesResponse }],
     },
     adoptIndicatorCatalogue: {
       method: 'POST',
@@ -244,7 +264,10 @@ export const IndicatorCatalogueRoutes = defineArea(
       status: 201,
       summary: 'Adopt a proposed version (a second administrator, never the one who loaded it)',
       description: 'Assessments started from now on use it; earlier assessments keep the version they used.',
-      responses: [conflict('not proposed, or the administrator who loaded it tries to adopt it')],
+      responses: [
+        { status: 201, type: IndicatorCatalogueSummaryResponse },
+        conflict('not proposed, or the administrator who loaded it tries to adopt it'),
+      ],
     },
   },
 );
