@@ -525,6 +525,13 @@ describe('identification: victim-status decisions on legal deadlines (end to end
         expect(changed.status).toBe(409);
       });
 
+      it('reads a proposed version whole, as it was loaded', async () => {
+        const read = await platform.api('GET', '/api/v1/indicator-catalogues/kw-2026.2', { token: officer });
+        expect(read.status).toBe(200);
+        expect(read.body).toMatchObject({ version: 'kw-2026.2', status: 'proposed', adoptedAt: null });
+        expect(read.body.catalogue).toEqual(revised);
+      });
+
       it('shows the differences from the version in force', async () => {
         const differences = await platform.api('GET', '/api/v1/indicator-catalogues/kw-2026.2/differences', {
           token: officer,

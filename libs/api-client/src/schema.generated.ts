@@ -2156,6 +2156,88 @@ export interface components {
             /** @description Interpreter who explained it, if any */
             interpreter?: string;
         };
+        QueuedScreening: {
+            /** Format: uuid */
+            caseId: string;
+            caseReference: string;
+            /** @enum {string} */
+            status: "open" | "not_presumed" | "in_recovery" | "awaiting_final" | "final_negative_pending_approval" | "confirmed" | "not_confirmed" | "reconsidering_preliminary" | "reconsidering_final" | "closed";
+            /** @description The person is handled as a child */
+            personIsChild: boolean;
+            /** Format: date-time */
+            openedAt: string;
+            /**
+             * Format: date
+             * @description The nearest pending decision deadline (not the recovery period's end); null when none
+             */
+            nextDueOn: string | null;
+        };
+        ScreeningQueuePage: {
+            items: components["schemas"]["QueuedScreening"][];
+        };
+        LatestIndicatorAssessment: {
+            /** Format: uuid */
+            assessmentId: string;
+            catalogueVersion: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            /**
+             * @description The advice: never a decision
+             * @enum {string}
+             */
+            outcome: "indicated" | "labour-rights-case" | "not-indicated";
+            /** @description False while an ungraded indicator could still change the advice */
+            complete: boolean;
+        };
+        ScreeningDecisionOutcome: {
+            /** @enum {string} */
+            stage: "preliminary" | "final";
+            /** @enum {string} */
+            outcome: "positive" | "negative";
+            /** Format: date-time */
+            decidedAt: string;
+            /** @description Decided on a request for reconsideration */
+            reconsideration: boolean;
+            /**
+             * @description A negative final decision's second review (pending only to the authority); null for others
+             * @enum {string|null}
+             */
+            review: "pending" | "approved" | "sent_back" | null;
+        };
+        ScreeningDeadline: {
+            /** @enum {string} */
+            kind: "preliminary_decision" | "reconsideration" | "recovery_period_end";
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            status: "pending" | "met" | "cancelled" | "done";
+        };
+        ScreeningResponse: {
+            /** Format: uuid */
+            caseId: string;
+            caseReference: string;
+            /** Format: uuid */
+            screeningId: string;
+            /** @enum {string} */
+            status: "open" | "not_presumed" | "in_recovery" | "awaiting_final" | "final_negative_pending_approval" | "confirmed" | "not_confirmed" | "reconsidering_preliminary" | "reconsidering_final" | "closed";
+            /** @description The competent authority the screening is assigned to */
+            assignedAgencyId: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date */
+            preliminaryDecisionDueOn: string | null;
+            /**
+             * Format: date
+             * @description null until the recovery period starts
+             */
+            recoveryEndsOn: string | null;
+            /** @description In the order they were made */
+            decisions: components["schemas"]["ScreeningDecisionOutcome"][];
+            /** @description In the order they were set */
+            deadlines: components["schemas"]["ScreeningDeadline"][];
+            /** @description For the assigned authority only (absent for the referrer); null before any assessment */
+            latestIndicatorAssessment?: components["schemas"]["LatestIndicatorAssessment"] | (never | null);
+        };
         DecisionRequest: {
             /** @enum {string} */
             outcome: "positive" | "negative";
@@ -2163,6 +2245,13 @@ export interface components {
             reasons: string;
             /** @description Required when the decision departs from the advice of the latest completed indicator assessment (kept encrypted) */
             departureReason?: string;
+        };
+        ScreeningStatusResponse: {
+            /**
+             * @description The screening's status after the change
+             * @enum {string}
+             */
+            status: "open" | "not_presumed" | "in_recovery" | "awaiting_final" | "final_negative_pending_approval" | "confirmed" | "not_confirmed" | "reconsidering_preliminary" | "reconsidering_final" | "closed";
         };
         RecoveryExtensionRequest: {
             /** @example 30 */
@@ -2194,6 +2283,179 @@ export interface components {
             /** @description The purpose of exploitation */
             purpose: components["schemas"]["PalermoElementDto"];
         };
+        PalermoTestResponse: {
+            /** @description Every element required is present */
+            satisfied: boolean;
+            /** @description False for a child: the means are not required */
+            meansRequired: boolean;
+            /** @description The elements required but not present */
+            missing: ("act" | "means" | "purpose")[];
+        };
+        IndicatorAssessmentSummaryResponse: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** @description The catalogue version it was started with */
+            catalogueVersion: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            /**
+             * @description The advice: never a decision
+             * @enum {string}
+             */
+            outcome: "indicated" | "labour-rights-case" | "not-indicated";
+            /** @description False while an ungraded indicator could still change the advice */
+            complete: boolean;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            completedAt: string | null;
+        };
+        IndicatorAssessmentPage: {
+            items: components["schemas"]["IndicatorAssessmentSummaryResponse"][];
+        };
+        IndicatorDimensionResult: {
+            /** @enum {string} */
+            dimension: "D1" | "D2" | "D3" | "D4" | "D5" | "D6";
+            positive: boolean;
+            /** @description The graded indicators found present; they made it positive */
+            indicatorIds: string[];
+            /** @description Found present without an established grade: not counted */
+            ungradedPresentIds: string[];
+        };
+        IndicatorListResult: {
+            /** @enum {string} */
+            list: "adult-labour" | "child-labour" | "adult-sexual" | "child-sexual";
+            /** @enum {string} */
+            outcome: "indicated" | "labour-rights-case" | "not-indicated";
+            dimensions: components["schemas"]["IndicatorDimensionResult"][];
+            /** @description Indicators without an established grade, present or not yet answered absent */
+            ungradedOpenIds: string[];
+        };
+        IndicatorGradesByConfidence: {
+            "two-sources"?: string[];
+            "single-source"?: string[];
+            conflict?: string[];
+            "set-by-authority"?: string[];
+            "not-established"?: string[];
+        };
+        IndicatorAdviceProvenance: {
+            /**
+             * @description The rule's confidence
+             * @enum {string}
+             */
+            rule: "two-sources" | "single-source" | "conflict" | "set-by-authority" | "not-established";
+            grades: components["schemas"]["IndicatorGradesByConfidence"];
+            /** @description Some part rests on a single source, conflicting sources or no source */
+            weak: boolean;
+        };
+        IndicatorAdvice: {
+            catalogueVersion: string;
+            ruleVersion: string;
+            /**
+             * @description The most serious outcome over the lists assessed
+             * @enum {string}
+             */
+            outcome: "indicated" | "labour-rights-case" | "not-indicated";
+            lists: components["schemas"]["IndicatorListResult"][];
+            /** @description False while an indicator without an established grade could change it */
+            complete: boolean;
+            provenance: components["schemas"]["IndicatorAdviceProvenance"];
+            /**
+             * @description The outcome if every conflicting grade took the other sources' value, where that differs
+             * @enum {string}
+             */
+            outcomeWithAlternativeGrades?: "indicated" | "labour-rights-case" | "not-indicated";
+            answered: number;
+            unanswered: number;
+        };
+        IndicatorText: {
+            en: string;
+            ar: string;
+        };
+        IndicatorGradeAlternative: {
+            /** @enum {string} */
+            grade: "strong" | "medium" | "weak";
+            /** @description Ids of the catalogue's sources */
+            sources: string[];
+        };
+        IndicatorProvenance: {
+            /** @description Ids of the catalogue's sources */
+            sources: string[];
+            /** @enum {string} */
+            confidence: "two-sources" | "single-source" | "conflict" | "set-by-authority" | "not-established";
+            /** @description For a conflict: the grades other sources give */
+            alternatives?: components["schemas"]["IndicatorGradeAlternative"][];
+            note?: string;
+        };
+        IndicatorDefinition: {
+            /**
+             * @description Stable across catalogue versions
+             * @example AL-D1-deceived-about-job
+             */
+            id: string;
+            /** @enum {string} */
+            dimension: "D1" | "D2" | "D3" | "D4" | "D5" | "D6";
+            label: components["schemas"]["IndicatorText"];
+            /** @description What to ask or look for */
+            guidance: components["schemas"]["IndicatorText"];
+            /**
+             * @description null where no grade is established: asked and recorded, but it cannot count
+             * @enum {string|null}
+             */
+            grade: "strong" | "medium" | "weak" | null;
+            provenance: components["schemas"]["IndicatorProvenance"];
+            /** @description A national addition (ISO 3166 country code), not of the ILO/EC lists */
+            national?: string;
+        };
+        IndicatorListDefinition: {
+            /** @enum {string} */
+            id: "adult-labour" | "child-labour" | "adult-sexual" | "child-sexual";
+            label: components["schemas"]["IndicatorText"];
+            /** @enum {string} */
+            age: "adult" | "child";
+            /** @enum {string} */
+            exploitation: "labour" | "sexual";
+            /** @description The outcome rule of `rule.outcomes` that applies to this list */
+            outcomes: string;
+            indicators: components["schemas"]["IndicatorDefinition"][];
+        };
+        IndicatorAnswerRecord: {
+            indicatorId: string;
+            /** @enum {string} */
+            answer: "present" | "absent" | "unknown";
+            /** @enum {string|null} */
+            evidenceSource: "interview" | "document" | "third_party" | null;
+            /** @description The evidence (kept encrypted at rest) */
+            note: string | null;
+            /** Format: date-time */
+            answeredAt: string;
+        };
+        IndicatorAssessmentResponse: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** @description The catalogue version it was started with */
+            catalogueVersion: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            /**
+             * @description The advice: never a decision
+             * @enum {string}
+             */
+            outcome: "indicated" | "labour-rights-case" | "not-indicated";
+            /** @description False while an ungraded indicator could still change the advice */
+            complete: boolean;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            caseId: string;
+            personIsChild: boolean;
+            advice: components["schemas"]["IndicatorAdvice"];
+            /** @description The lists asked, as the assessment's catalogue version gives them */
+            lists: components["schemas"]["IndicatorListDefinition"][];
+            answers: components["schemas"]["IndicatorAnswerRecord"][];
+        };
         IndicatorAnswerDto: {
             /**
              * @description An indicator id of the assessment's catalogue version
@@ -2212,6 +2474,153 @@ export interface components {
         };
         IndicatorAnswersRequest: {
             answers: components["schemas"]["IndicatorAnswerDto"][];
+        };
+        IndicatorCatalogueSummaryResponse: {
+            /** @example kw-2026.1 */
+            version: string;
+            jurisdiction: string;
+            ruleVersion: string;
+            /**
+             * @description `active`: the version in force
+             * @enum {string}
+             */
+            status: "proposed" | "active" | "retired";
+            /** @description SHA-256 of the catalogue's canonical JSON, hex: the version never changed */
+            digest: string;
+            /** @description How many indicators its lists hold */
+            indicators: number;
+            loadedByUserId: string;
+            /** Format: date-time */
+            loadedAt: string;
+            adoptedByUserId: string | null;
+            /** Format: date-time */
+            adoptedAt: string | null;
+        };
+        IndicatorCataloguePage: {
+            items: components["schemas"]["IndicatorCatalogueSummaryResponse"][];
+        };
+        IndicatorSource: {
+            id: string;
+            title: string;
+            url?: string;
+            /** @description The publication it reports on, e.g. `WCMS_105023` */
+            publication?: string;
+        };
+        IndicatorDimension: {
+            /** @enum {string} */
+            id: "D1" | "D2" | "D3" | "D4" | "D5" | "D6";
+            label: components["schemas"]["IndicatorText"];
+            /** @enum {string} */
+            palermoElement: "means" | "purpose";
+        };
+        IndicatorGradeCount: {
+            grades: ("strong" | "medium" | "weak")[];
+            atLeast: number;
+        };
+        IndicatorOutcomeClause: {
+            /** @enum {string} */
+            outcome: "indicated" | "labour-rights-case";
+            /** @description Groups of dimensions */
+            whenPositive: ("D1" | "D2" | "D3" | "D4" | "D5" | "D6")[][];
+            note?: string;
+        };
+        IndicatorCombinationRule: {
+            version: string;
+            provenance: components["schemas"]["IndicatorProvenance"];
+            /** @description A dimension is positive when any clause is met (a clause: terms met together) */
+            dimensionPositiveWhen: components["schemas"]["IndicatorGradeCount"][][];
+            /** @description Per outcome rule: the first clause met gives the outcome; none met is `not-indicated` */
+            outcomes: {
+                [key: string]: components["schemas"]["IndicatorOutcomeClause"][];
+            };
+        };
+        IndicatorExploitationTypes: {
+            labour: string[];
+            sexual: string[];
+        };
+        IndicatorCatalogueContent: {
+            /** @example kw-2026.1 */
+            version: string;
+            /** @description ISO 3166 alpha-2 code */
+            jurisdiction: string;
+            title: components["schemas"]["IndicatorText"];
+            basedOn: string;
+            sources: components["schemas"]["IndicatorSource"][];
+            dimensions: components["schemas"]["IndicatorDimension"][];
+            rule: components["schemas"]["IndicatorCombinationRule"];
+            lists: components["schemas"]["IndicatorListDefinition"][];
+            exploitationTypes: components["schemas"]["IndicatorExploitationTypes"];
+        };
+        IndicatorCatalogueResponse: {
+            /** @example kw-2026.1 */
+            version: string;
+            jurisdiction: string;
+            ruleVersion: string;
+            /**
+             * @description `active`: the version in force
+             * @enum {string}
+             */
+            status: "proposed" | "active" | "retired";
+            /** @description SHA-256 of the catalogue's canonical JSON, hex: the version never changed */
+            digest: string;
+            /** @description How many indicators its lists hold */
+            indicators: number;
+            loadedByUserId: string;
+            /** Format: date-time */
+            loadedAt: string;
+            adoptedByUserId: string | null;
+            /** Format: date-time */
+            adoptedAt: string | null;
+            catalogue: components["schemas"]["IndicatorCatalogueContent"];
+        };
+        IndicatorRuleDifference: {
+            /** @description null when no version is in force */
+            versionFrom: string | null;
+            versionTo: string;
+            /** @description The clauses that make a dimension positive differ */
+            thresholdsChanged: boolean;
+            /** @description The outcome rules differ */
+            outcomesChanged: boolean;
+        };
+        IndicatorAdded: {
+            /** @enum {string} */
+            list: "adult-labour" | "child-labour" | "adult-sexual" | "child-sexual";
+            indicatorId: string;
+            /** @enum {string|null} */
+            grade: "strong" | "medium" | "weak" | null;
+            /** @description A national addition */
+            national: boolean;
+        };
+        IndicatorRemoved: {
+            /** @enum {string} */
+            list: "adult-labour" | "child-labour" | "adult-sexual" | "child-sexual";
+            indicatorId: string;
+        };
+        IndicatorFieldChange: {
+            /** @enum {string} */
+            field: "dimension" | "grade" | "confidence" | "label" | "guidance";
+            /** @description A dimension, grade (null: not established) or confidence; a text for a label or guidance */
+            from: (string | null) | components["schemas"]["IndicatorText"];
+            /** @description As `from` */
+            to: (string | null) | components["schemas"]["IndicatorText"];
+        };
+        IndicatorChanged: {
+            /** @enum {string} */
+            list: "adult-labour" | "child-labour" | "adult-sexual" | "child-sexual";
+            indicatorId: string;
+            changes: components["schemas"]["IndicatorFieldChange"][];
+        };
+        IndicatorCatalogueDifferencesResponse: {
+            /** @description The version in force; null when none is */
+            from: string | null;
+            to: string;
+            rule: components["schemas"]["IndicatorRuleDifference"];
+            listsAdded: ("adult-labour" | "child-labour" | "adult-sexual" | "child-sexual")[];
+            listsRemoved: ("adult-labour" | "child-labour" | "adult-sexual" | "child-sexual")[];
+            added: components["schemas"]["IndicatorAdded"][];
+            removed: components["schemas"]["IndicatorRemoved"][];
+            changed: components["schemas"]["IndicatorChanged"][];
+            exploitationTypesChanged: boolean;
         };
         InboxItemResponse: {
             /** Format: uuid */
@@ -4399,7 +4808,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningQueuePage"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4467,7 +4878,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4548,7 +4961,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4638,7 +5053,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4728,7 +5145,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4818,7 +5237,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4908,7 +5329,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -4998,7 +5421,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PalermoTestResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5075,7 +5500,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorAssessmentPage"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5152,7 +5579,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorAssessmentResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5239,7 +5668,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorAssessmentResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5321,7 +5752,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorAssessmentResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5408,7 +5841,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorAssessmentResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5492,7 +5927,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorCataloguePage"];
+                };
             };
             /** @description no access token, or one that is invalid or expired */
             401: {
@@ -5553,7 +5990,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogueSummaryResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5630,7 +6069,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogueResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5707,7 +6148,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogueDifferencesResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -5784,7 +6227,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogueSummaryResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -10744,10 +11189,50 @@ export const consentInForceResponseSharingAgencyTypesValues: ReadonlyArray<Flatt
 export const consentChangeRequestPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentChangeRequest"]["purpose"]> = ["referral_and_services", "data_sharing", "statistics"];
 export const consentChangeRequestSharingAgencyTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentChangeRequest"]["sharingAgencyTypes"]> = ["police", "immigration", "labour_inspection", "health", "embassy", "ngo", "hotline", "shelter", "competent_authority", "prosecution", "court", "iom"];
 export const consentChangeRequestLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentChangeRequest"]["language"]> = ["ar", "en"];
+export const queuedScreeningStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QueuedScreening"]["status"]> = ["open", "not_presumed", "in_recovery", "awaiting_final", "final_negative_pending_approval", "confirmed", "not_confirmed", "reconsidering_preliminary", "reconsidering_final", "closed"];
+export const latestIndicatorAssessmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LatestIndicatorAssessment"]["status"]> = ["in_progress", "completed"];
+export const latestIndicatorAssessmentOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LatestIndicatorAssessment"]["outcome"]> = ["indicated", "labour-rights-case", "not-indicated"];
+export const screeningDecisionOutcomeStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreeningDecisionOutcome"]["stage"]> = ["preliminary", "final"];
+export const screeningDecisionOutcomeOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreeningDecisionOutcome"]["outcome"]> = ["positive", "negative"];
+export const screeningDeadlineKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreeningDeadline"]["kind"]> = ["preliminary_decision", "reconsideration", "recovery_period_end"];
+export const screeningDeadlineStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreeningDeadline"]["status"]> = ["pending", "met", "cancelled", "done"];
+export const screeningResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreeningResponse"]["status"]> = ["open", "not_presumed", "in_recovery", "awaiting_final", "final_negative_pending_approval", "confirmed", "not_confirmed", "reconsidering_preliminary", "reconsidering_final", "closed"];
 export const decisionRequestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecisionRequest"]["outcome"]> = ["positive", "negative"];
+export const screeningStatusResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreeningStatusResponse"]["status"]> = ["open", "not_presumed", "in_recovery", "awaiting_final", "final_negative_pending_approval", "confirmed", "not_confirmed", "reconsidering_preliminary", "reconsidering_final", "closed"];
 export const recoveryExtensionRequestReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecoveryExtensionRequest"]["reason"]> = ["health", "mental_health", "intimidation", "other"];
+export const palermoTestResponseMissingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PalermoTestResponse"]["missing"]> = ["act", "means", "purpose"];
+export const indicatorAssessmentSummaryResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorAssessmentSummaryResponse"]["status"]> = ["in_progress", "completed"];
+export const indicatorAssessmentSummaryResponseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorAssessmentSummaryResponse"]["outcome"]> = ["indicated", "labour-rights-case", "not-indicated"];
+export const indicatorDimensionResultDimensionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorDimensionResult"]["dimension"]> = ["D1", "D2", "D3", "D4", "D5", "D6"];
+export const indicatorListResultListValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorListResult"]["list"]> = ["adult-labour", "child-labour", "adult-sexual", "child-sexual"];
+export const indicatorListResultOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorListResult"]["outcome"]> = ["indicated", "labour-rights-case", "not-indicated"];
+export const indicatorAdviceProvenanceRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorAdviceProvenance"]["rule"]> = ["two-sources", "single-source", "conflict", "set-by-authority", "not-established"];
+export const indicatorAdviceOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorAdvice"]["outcome"]> = ["indicated", "labour-rights-case", "not-indicated"];
+export const indicatorAdviceOutcomeWithAlternativeGradesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorAdvice"]["outcomeWithAlternativeGrades"]> = ["indicated", "labour-rights-case", "not-indicated"];
+export const indicatorGradeAlternativeGradeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorGradeAlternative"]["grade"]> = ["strong", "medium", "weak"];
+export const indicatorProvenanceConfidenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorProvenance"]["confidence"]> = ["two-sources", "single-source", "conflict", "set-by-authority", "not-established"];
+export const indicatorDefinitionDimensionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorDefinition"]["dimension"]> = ["D1", "D2", "D3", "D4", "D5", "D6"];
+export const indicatorListDefinitionIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorListDefinition"]["id"]> = ["adult-labour", "child-labour", "adult-sexual", "child-sexual"];
+export const indicatorListDefinitionAgeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorListDefinition"]["age"]> = ["adult", "child"];
+export const indicatorListDefinitionExploitationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorListDefinition"]["exploitation"]> = ["labour", "sexual"];
+export const indicatorAnswerRecordAnswerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorAnswerRecord"]["answer"]> = ["present", "absent", "unknown"];
+export const indicatorAssessmentResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorAssessmentResponse"]["status"]> = ["in_progress", "completed"];
+export const indicatorAssessmentResponseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorAssessmentResponse"]["outcome"]> = ["indicated", "labour-rights-case", "not-indicated"];
 export const indicatorAnswerDtoAnswerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorAnswerDto"]["answer"]> = ["present", "absent", "unknown"];
 export const indicatorAnswerDtoEvidenceSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorAnswerDto"]["evidenceSource"]> = ["interview", "document", "third_party"];
+export const indicatorCatalogueSummaryResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorCatalogueSummaryResponse"]["status"]> = ["proposed", "active", "retired"];
+export const indicatorDimensionIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorDimension"]["id"]> = ["D1", "D2", "D3", "D4", "D5", "D6"];
+export const indicatorDimensionPalermoElementValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorDimension"]["palermoElement"]> = ["means", "purpose"];
+export const indicatorGradeCountGradesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorGradeCount"]["grades"]> = ["strong", "medium", "weak"];
+export const indicatorOutcomeClauseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorOutcomeClause"]["outcome"]> = ["indicated", "labour-rights-case"];
+export const indicatorOutcomeClauseWhenPositiveValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorOutcomeClause"]["whenPositive"]> = ["D1", "D2", "D3", "D4", "D5", "D6"];
+export const indicatorCatalogueResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorCatalogueResponse"]["status"]> = ["proposed", "active", "retired"];
+export const indicatorAddedListValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorAdded"]["list"]> = ["adult-labour", "child-labour", "adult-sexual", "child-sexual"];
+export const indicatorRemovedListValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorRemoved"]["list"]> = ["adult-labour", "child-labour", "adult-sexual", "child-sexual"];
+export const indicatorFieldChangeFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorFieldChange"]["field"]> = ["dimension", "grade", "confidence", "label", "guidance"];
+export const indicatorChangedListValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorChanged"]["list"]> = ["adult-labour", "child-labour", "adult-sexual", "child-sexual"];
+export const indicatorCatalogueDifferencesResponseListsAddedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorCatalogueDifferencesResponse"]["listsAdded"]> = ["adult-labour", "child-labour", "adult-sexual", "child-sexual"];
+export const indicatorCatalogueDifferencesResponseListsRemovedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorCatalogueDifferencesResponse"]["listsRemoved"]> = ["adult-labour", "child-labour", "adult-sexual", "child-sexual"];
 export const inboxItemResponseLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InboxItemResponse"]["language"]> = ["ar", "en"];
 export const subscriptionResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionResponse"]["kind"]> = ["referral_received", "referral_outcome", "urgent_risk", "anonymous_notice", "deadline_approaching", "deadline_breached", "service_request", "disclosure_stopped", "follow_up_due", "hearing", "daily_digest", "security_alert"];
 export const subscriptionResponseRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubscriptionResponse"]["roles"]> = ["first_responder", "identification_officer", "supervisor", "protection_case_worker", "service_provider", "investigator", "prosecutor", "analyst", "administrator"];

@@ -6,6 +6,7 @@ export * from './notifications';
 export * from './notifications-answers';
 export * from './statistics-answers';
 export * from './identification';
+export * from './identification-answers';
 export * from './protection';
 export * from './prosecution';
 export * from './prosecution-answers';

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
+import type { DeadlineKinds } from '@nrm/api-contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { dayText, sqlOf } from '@nrm/persistence';
 import type { DB as Tables } from '../database/tables.generated';
 
 /** Kinds of deadline a screening has. */
-export type DeadlineKind = 'preliminary_decision' | 'reconsideration' | 'recovery_period_end';
+export type DeadlineKind = (typeof DeadlineKinds)[number];
 
 const dueOn = dayText('due_on').as('due_on');
 

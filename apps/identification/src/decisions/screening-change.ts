@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
+import type { ScreeningStatusResponse } from '@nrm/api-contracts';
 import { LocalDate } from '@nrm/calendar';
 import type { Actor } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
@@ -38,7 +39,7 @@ export class ScreeningChange {
     now: Date,
     assignedOnly: boolean,
     apply: (context: ScreeningChangeContext) => Promise<ScreeningStatus>,
-  ): Promise<{ status: ScreeningStatus }> {
+  ): Promise<ScreeningStatusResponse> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const row = await this.screenings.lock(manager, caseId);

@@ -1,20 +1,12 @@
+import type { ScreeningStatus } from '@nrm/api-contracts';
+
 /**
  * The victim-status decision process as a state machine: plain rules, no framework. Every command
- * either returns the next state or throws TransitionRefused, which the API answers with 409.
+ * either returns the next state or throws TransitionRefused, which the API answers with 409. The
+ * statuses are the API's vocabulary (`ScreeningStatuses` of `@nrm/api-contracts`).
  */
-export const ScreeningStatuses = [
-  'open', // awaiting the preliminary (reasonable grounds) decision
-  'not_presumed', // negative preliminary decision
-  'in_recovery', // positive preliminary decision; recovery and reflection period running
-  'awaiting_final', // recovery period over; conclusive grounds decision due
-  'final_negative_pending_approval', // negative final decision awaiting a second reviewer
-  'confirmed', // conclusive grounds: confirmed victim
-  'not_confirmed', // conclusive grounds: not confirmed (approved)
-  'reconsidering_preliminary',
-  'reconsidering_final',
-  'closed', // referral withdrawn
-] as const;
-export type ScreeningStatus = (typeof ScreeningStatuses)[number];
+export { ScreeningStatuses } from '@nrm/api-contracts';
+export type { ScreeningStatus } from '@nrm/api-contracts';
 
 export type Outcome = 'positive' | 'negative';
 

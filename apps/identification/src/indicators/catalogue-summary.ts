@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { IndicatorCatalogueStatuses } from '@nrm/api-contracts';
 import type { IndicatorCatalogue } from './indicator-catalogue';
 
-export type CatalogueStatus = 'proposed' | 'active' | 'retired';
+export type CatalogueStatus = (typeof IndicatorCatalogueStatuses)[number];
 
 export interface CatalogueSummary {
   version: string;

@@ -1,3 +1,4 @@
+import type { IndicatorConfidence as Confidence, IndicatorGrade as Grade } from '@nrm/api-contracts';
 import type {
   IndicatorDimensionId as DimensionId,
   IndicatorListId as ListId,
@@ -10,23 +11,9 @@ import type {
  * (`seeds/indicators/*.json`, or loaded by an administrator), never code; see ADR 0020.
  */
 
-export const Grades = ['strong', 'medium', 'weak'] as const;
-export type Grade = (typeof Grades)[number];
-
-/** How well a grade (or the rule) is established. */
-export const Confidences = [
-  /** Two independent sources agree. */
-  'two-sources',
-  /** Seen in one source only. */
-  'single-source',
-  /** Sources disagree; the catalogue's grade is one of them and the others are listed. */
-  'conflict',
-  /** Set by the national authority (national additions, or a grade the authority decided). */
-  'set-by-authority',
-  /** No source establishes a grade: the indicator is asked and recorded, but cannot count. */
-  'not-established',
-] as const;
-export type Confidence = (typeof Confidences)[number];
+// Grades and confidences are the API's vocabulary too: catalogues and assessments are answered with them.
+export { IndicatorConfidences as Confidences, IndicatorGrades as Grades } from '@nrm/api-contracts';
+export type { IndicatorConfidence as Confidence, IndicatorGrade as Grade } from '@nrm/api-contracts';
 
 // Dimensions, lists and outcomes are the vocabulary of the indicators-assessed event too.
 export {

@@ -8,6 +8,18 @@ import {
   ReconsiderationRequest,
   RecoveryExtensionRequest,
 } from '../identification';
+import {
+  IndicatorAssessmentPage,
+  IndicatorAssessmentResponse,
+  IndicatorCataloguePage,
+  IndicatorCatalogueDifferencesResponse,
+  IndicatorCatalogueResponse,
+  IndicatorCatalogueSummaryResponse,
+  PalermoTestResponse,
+  ScreeningQueuePage,
+  ScreeningResponse,
+  ScreeningStatusResponse,
+} from '../identification-answers';
 import { conflict } from './problems';
 import { defineArea } from './route';
 
@@ -32,6 +44,7 @@ export const ScreeningRoutes = defineArea(
       status: 200,
       summary: "The competent authority's queue, by nearest deadline",
       query: [{ name: 'status', required: false, description: 'default open' }],
+      responses: [{ status: 200, type: ScreeningQueuePage }],
     },
     readScreening: {
       method: 'GET',
@@ -43,6 +56,7 @@ export const ScreeningRoutes = defineArea(
       status: 200,
       summary: 'A screening: status, decisions (outcomes only), recovery period and deadlines',
       params: CASE,
+      responses: [{ status: 200, type: ScreeningResponse }],
     },
     recordPreliminaryDecision: {
       method: 'POST',
@@ -55,7 +69,7 @@ export const ScreeningRoutes = defineArea(
       description: 'A positive decision starts the recovery and reflection period set by policy.',
       params: CASE,
       body: DecisionRequest,
-      responses: [screeningState],
+      responses: [{ status: 201, type: ScreeningStatusResponse }, screeningState],
     },
     extendRecoveryPeriod: {
       method: 'POST',
@@ -67,7 +81,7 @@ export const ScreeningRoutes = defineArea(
       summary: 'Extend the recovery period with a reason (health, mental health, intimidation)',
       params: CASE,
       body: RecoveryExtensionRequest,
-      responses: [screeningState],
+      responses: [{ status: 201, type: ScreeningStatusResponse }, screeningState],
     },
     recordFinalDecision: {
       method: 'POST',
@@ -81,7 +95,7 @@ export const ScreeningRoutes = defineArea(
         'Not before the recovery period ends unless policy allows; a negative one waits for a second reviewer.',
       params: CASE,
       body: DecisionRequest,
-      responses: [screeningState],
+      responses: [{ status: 201, type: ScreeningStatusResponse }, screeningState],
     },
     reviewFinalDecision: {
       method: 'POST',
@@ -94,7 +108,7 @@ export const ScreeningRoutes = defineArea(
       summary: 'Approve or send back a negative final decision (a second reviewer, never its author)',
       params: CASE,
       body: DecisionReviewRequest,
-      responses: [screeningState],
+      responses: [{ status: 201, type: ScreeningStatusResponse }, screeningState],
     },
     requestReconsideration: {
       method: 'POST',
@@ -106,7 +120,7 @@ export const ScreeningRoutes = defineArea(
       summary: 'Ask for a negative decision to be reconsidered (the referrer or a support provider)',
       params: CASE,
       body: ReconsiderationRequest,
-      responses: [screeningState],
+      responses: [{ status: 201, type: ScreeningStatusResponse }, screeningState],
     },
     recordPalermoTest: {
       method: 'POST',
@@ -119,6 +133,7 @@ export const ScreeningRoutes = defineArea(
       description: 'For a child the means are not required. The result advises; the officer decides.',
       params: CASE,
       body: PalermoTestRequest,
+      responses: [{ status: 201, type: PalermoTestResponse }],
     },
     listIndicatorAssessments: {
       method: 'GET',
@@ -129,6 +144,7 @@ export const ScreeningRoutes = defineArea(
       status: 200,
       summary: "A case's indicator assessments, newest first, with their advice",
       params: CASE,
+      responses: [{ status: 200, type: IndicatorAssessmentPage }],
     },
     startIndicatorAssessment: {
       method: 'POST',
@@ -141,7 +157,10 @@ export const ScreeningRoutes = defineArea(
       description:
         "The lists follow the person's age and the suspected exploitation types; an unknown type asks both lists.",
       params: CASE,
-      responses: [conflict('an assessment is in progress, or no catalogue is in force')],
+      responses: [
+        { status: 201, type: IndicatorAssessmentResponse },
+        conflict('an assessment is in progress, or no catalogue is in force'),
+      ],
     },
     readIndicatorAssessment: {
       method: 'GET',
@@ -152,6 +171,7 @@ export const ScreeningRoutes = defineArea(
       status: 200,
       summary: 'An assessment: its questions, answers with evidence, and the advice',
       params: ASSESSMENT,
+      responses: [{ status: 200, type: IndicatorAssessmentResponse }],
     },
     answerIndicators: {
       method: 'PUT',
@@ -163,7 +183,10 @@ export const ScreeningRoutes = defineArea(
       summary: 'Record answers (present, absent, unknown) with their evidence; the advice is computed again',
       params: ASSESSMENT,
       body: IndicatorAnswersRequest,
-      responses: [conflict('the assessment is completed')],
+      responses: [
+        { status: 200, type: IndicatorAssessmentResponse },
+        conflict('the assessment is completed'),
+      ],
     },
     completeIndicatorAssessment: {
       method: 'POST',
@@ -174,7 +197,7 @@ export const ScreeningRoutes = defineArea(
       status: 201,
       summary: 'Complete the assessment: its advice is final and the other services are told',
       params: ASSESSMENT,
-      responses: [conflict('already completed')],
+      responses: [{ status: 201, type: IndicatorAssessmentResponse }, conflict('already completed')],
     },
   },
 );
@@ -192,6 +215,7 @@ export const IndicatorCatalogueRoutes = defineArea(
       status: 200,
       summary:
         'Indicator catalogue versions: proposed, in force and retired, with who loaded and adopted each',
+      responses: [{ status: 200, type: IndicatorCataloguePage }],
     },
     loadIndicatorCatalogue: {
       method: 'POST',
@@ -205,7 +229,10 @@ export const IndicatorCatalogueRoutes = defineArea(
       description:
         'The body is the catalogue, in the format of seeds/indicators/*.json (docs/adr/0020). Every problem found is named by its path. A version never changes: loading other content under a loaded version is refused (409).',
       body: { schema: { type: 'object', description: 'An indicator catalogue (seeds/indicators/*.json)' } },
-      responses: [conflict('the version is already loaded')],
+      responses: [
+        { status: 201, type: IndicatorCatalogueSummaryResponse },
+        conflict('the version is already loaded'),
+      ],
     },
     readIndicatorCatalogue: {
       method: 'GET',
@@ -215,6 +242,7 @@ export const IndicatorCatalogueRoutes = defineArea(
       scope: 'competentAuthority',
       status: 200,
       summary: 'A catalogue version, whole: lists, indicators, grades, provenance and the rule',
+      responses: [{ status: 200, type: IndicatorCatalogueResponse }],
     },
     indicatorCatalogueDifferences: {
       method: 'GET',
@@ -224,6 +252,7 @@ export const IndicatorCatalogueRoutes = defineArea(
       scope: 'competentAuthority',
       status: 200,
       summary: 'What adopting this version would change against the one in force',
+      responses: [{ status: 200, type: IndicatorCatalogueDifferencesResponse }],
     },
     adoptIndicatorCatalogue: {
       method: 'POST',
@@ -235,7 +264,10 @@ export const IndicatorCatalogueRoutes = defineArea(
       status: 201,
       summary: 'Adopt a proposed version (a second administrator, never the one who loaded it)',
       description: 'Assessments started from now on use it; earlier assessments keep the version they used.',
-      responses: [conflict('not proposed, or the administrator who loaded it tries to adopt it')],
+      responses: [
+        { status: 201, type: IndicatorCatalogueSummaryResponse },
+        conflict('not proposed, or the administrator who loaded it tries to adopt it'),
+      ],
     },
   },
 );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LocalDate } from '@nrm/calendar';
-import type { RecoveryExtensionRequest } from '@nrm/api-contracts';
+import type { RecoveryExtensionRequest, ScreeningStatusResponse } from '@nrm/api-contracts';
 import { RecoveryPeriodExtended } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
@@ -25,7 +25,12 @@ export class ExtendRecoveryPeriod {
     private readonly keyring: DataKeyring,
   ) {}
 
-  execute(caseId: string, request: RecoveryExtensionRequest, actor: Actor, now = new Date()) {
+  execute(
+    caseId: string,
+    request: RecoveryExtensionRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<ScreeningStatusResponse> {
     permit(actor, Routes.extendRecoveryPeriod);
     return this.change.run(caseId, actor, now, true, async ({ manager, row, today }) => {
       const next = extendRecovery(lifecycleState(row));

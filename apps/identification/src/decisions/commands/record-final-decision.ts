@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DecisionRequest } from '@nrm/api-contracts';
+import type { DecisionRequest, ScreeningStatusResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { permit } from '@nrm/service-kit';
 import { DeadlineRepository } from '../../deadlines/deadline.repository';
@@ -22,7 +22,12 @@ export class RecordFinalDecision {
     private readonly deadlines: DeadlineRepository,
   ) {}
 
-  execute(caseId: string, request: DecisionRequest, actor: Actor, now = new Date()) {
+  execute(
+    caseId: string,
+    request: DecisionRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<ScreeningStatusResponse> {
     permit(actor, Routes.recordFinalDecision);
     return this.change.run(caseId, actor, now, true, async ({ manager, row, policy, today }) => {
       const reconsideration = row.status === 'reconsidering_final';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { PalermoTestRequest } from '@nrm/api-contracts';
+import type { PalermoTestRequest, PalermoTestResponse } from '@nrm/api-contracts';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { permit } from '@nrm/service-kit';
@@ -25,7 +25,7 @@ export class RecordPalermoTest {
     request: PalermoTestRequest,
     actor: Actor,
     now = new Date(),
-  ): Promise<PalermoResult> {
+  ): Promise<PalermoTestResponse> {
     permit(actor, Routes.recordPalermoTest);
     let result: PalermoResult | undefined;
     await this.change.run(caseId, actor, now, true, async ({ manager, row }) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LocalDate } from '@nrm/calendar';
-import type { DecisionRequest } from '@nrm/api-contracts';
+import type { DecisionRequest, ScreeningStatusResponse } from '@nrm/api-contracts';
 import { PreliminaryDecisionRecorded, RecoveryPeriodStarted } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
@@ -10,7 +10,6 @@ import { ScreeningRepository, lifecycleState } from '../../screening/screening.r
 import { DecisionRecorder } from '../decision-recorder';
 import { ScreeningChange } from '../screening-change';
 import { preliminaryDecision } from '../screening-lifecycle';
-import type { ScreeningStatus } from '../screening-lifecycle';
 import { Routes } from '@nrm/api-contracts';
 
 /**
@@ -32,7 +31,7 @@ export class RecordPreliminaryDecision {
     request: DecisionRequest,
     actor: Actor,
     now = new Date(),
-  ): Promise<{ status: ScreeningStatus }> {
+  ): Promise<ScreeningStatusResponse> {
     permit(actor, Routes.recordPreliminaryDecision);
     return this.change.run(caseId, actor, now, true, async ({ manager, row, policy, today }) => {
       const reconsideration = row.status === 'reconsidering_preliminary';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { ReconsiderationRequest } from '@nrm/api-contracts';
+import type { ReconsiderationRequest, ScreeningStatusResponse } from '@nrm/api-contracts';
 import { CaseInvolvement } from '@nrm/case-involvement';
 import { ReconsiderationRequested } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
@@ -27,7 +27,12 @@ export class RequestReconsideration {
     private readonly keyring: DataKeyring,
   ) {}
 
-  execute(caseId: string, request: ReconsiderationRequest, actor: Actor, now = new Date()) {
+  execute(
+    caseId: string,
+    request: ReconsiderationRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<ScreeningStatusResponse> {
     permit(actor, Routes.requestReconsideration);
     return this.change.run(caseId, actor, now, false, async ({ manager, row, policy, today }) => {
       // The referrer, or a support provider: the protection lead, or a provider or shelter the case was

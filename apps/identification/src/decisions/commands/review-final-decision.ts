@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DecisionReviewRequest } from '@nrm/api-contracts';
+import type { DecisionReviewRequest, ScreeningStatusResponse } from '@nrm/api-contracts';
 import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { permit } from '@nrm/service-kit';
@@ -21,7 +21,12 @@ export class ReviewFinalDecision {
     private readonly keyring: DataKeyring,
   ) {}
 
-  execute(caseId: string, request: DecisionReviewRequest, actor: Actor, now = new Date()) {
+  execute(
+    caseId: string,
+    request: DecisionReviewRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<ScreeningStatusResponse> {
     permit(actor, Routes.reviewFinalDecision);
     return this.change.run(caseId, actor, now, true, async ({ manager, row }) => {
       const next = reviewNegativeFinal(lifecycleState(row), request.approve, actor.userId);

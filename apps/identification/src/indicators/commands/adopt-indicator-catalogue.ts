@@ -6,9 +6,9 @@ import type { Actor } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
 import { CatalogueAuthority } from '../catalogue-authority';
 import { catalogueSubject, summary } from '../catalogue-summary';
-import type { CatalogueSummary } from '../catalogue-summary';
 import { CatalogueRepository } from '../catalogue.repository';
 import { Routes } from '@nrm/api-contracts';
+import type { IndicatorCatalogueSummaryResponse } from '@nrm/api-contracts';
 
 /** A second administrator adopts a proposed version: it replaces the active one for new assessments. */
 @Injectable()
@@ -20,7 +20,7 @@ export class AdoptIndicatorCatalogue {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async execute(version: string, actor: Actor, now = new Date()): Promise<CatalogueSummary> {
+  async execute(version: string, actor: Actor, now = new Date()): Promise<IndicatorCatalogueSummaryResponse> {
     await this.authority.require(actor, Routes.adoptIndicatorCatalogue);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.catalogues.lockSummary(manager, version);

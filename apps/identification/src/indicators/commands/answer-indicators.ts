@@ -6,11 +6,11 @@ import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import { ScreeningRepository } from '../../screening/screening.repository';
 import { AssessmentViews } from '../assessment-views';
-import type { AssessmentView } from '../assessment-views';
 import { answerProblems } from '../indicator-answer-rules';
 import { IndicatorAssessmentRepository } from '../indicator-assessment.repository';
 import { adviseFromIndicators } from '../indicator-rule';
 import { Routes } from '@nrm/api-contracts';
+import type { IndicatorAssessmentResponse } from '@nrm/api-contracts';
 
 /** Records answers (a later answer to the same indicator replaces the earlier) and advises again. */
 @Injectable()
@@ -29,7 +29,7 @@ export class AnswerIndicators {
     request: IndicatorAnswersRequest,
     actor: Actor,
     now = new Date(),
-  ): Promise<AssessmentView> {
+  ): Promise<IndicatorAssessmentResponse> {
     permit(actor, Routes.answerIndicators);
     return this.dataSource.transaction(async (manager) => {
       await this.screenings.assignedTo(manager, caseId, actor, true);

@@ -6,9 +6,9 @@ import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import { ScreeningRepository } from '../../screening/screening.repository';
 import { AssessmentViews } from '../assessment-views';
-import type { AssessmentView } from '../assessment-views';
 import { IndicatorAssessmentRepository } from '../indicator-assessment.repository';
 import { Routes } from '@nrm/api-contracts';
+import type { IndicatorAssessmentResponse } from '@nrm/api-contracts';
 
 /** Completes an assessment: its advice is final, and the other services learn the result. */
 @Injectable()
@@ -21,7 +21,12 @@ export class CompleteIndicatorAssessment {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  execute(caseId: string, assessmentId: string, actor: Actor, now = new Date()): Promise<AssessmentView> {
+  execute(
+    caseId: string,
+    assessmentId: string,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<IndicatorAssessmentResponse> {
     permit(actor, Routes.completeIndicatorAssessment);
     return this.dataSource.transaction(async (manager) => {
       await this.screenings.assignedTo(manager, caseId, actor, true);

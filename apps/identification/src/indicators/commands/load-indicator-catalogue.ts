@@ -5,11 +5,11 @@ import { ProblemException } from '@nrm/service-kit';
 import { PolicyRepository } from '../../policy/policy.repository';
 import { CatalogueAuthority } from '../catalogue-authority';
 import { catalogueDigest, summary } from '../catalogue-summary';
-import type { CatalogueSummary } from '../catalogue-summary';
 import { CatalogueInvalid, parseCatalogue } from '../catalogue-validation';
 import { CatalogueRepository } from '../catalogue.repository';
 import type { IndicatorCatalogue } from '../indicator-catalogue';
 import { Routes } from '@nrm/api-contracts';
+import type { IndicatorCatalogueSummaryResponse } from '@nrm/api-contracts';
 
 /** Loads a new version as proposed; it does nothing until a second administrator adopts it. */
 @Injectable()
@@ -21,7 +21,7 @@ export class LoadIndicatorCatalogue {
     private readonly policies: PolicyRepository,
   ) {}
 
-  async execute(input: unknown, actor: Actor, now = new Date()): Promise<CatalogueSummary> {
+  async execute(input: unknown, actor: Actor, now = new Date()): Promise<IndicatorCatalogueSummaryResponse> {
     await this.authority.require(actor, Routes.loadIndicatorCatalogue);
     let catalogue: IndicatorCatalogue;
     try {

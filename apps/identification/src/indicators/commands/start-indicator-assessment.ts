@@ -5,11 +5,11 @@ import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import { ScreeningRepository } from '../../screening/screening.repository';
 import { AssessmentViews } from '../assessment-views';
-import type { AssessmentView } from '../assessment-views';
 import { IndicatorAssessmentRepository } from '../indicator-assessment.repository';
 import { IndicatorCatalogues } from '../indicator-catalogues';
 import { adviseFromIndicators, listsFor } from '../indicator-rule';
 import { Routes } from '@nrm/api-contracts';
+import type { IndicatorAssessmentResponse } from '@nrm/api-contracts';
 
 /**
  * Starts an indicator assessment of a case with the catalogue in force: the lists for the person
@@ -25,7 +25,7 @@ export class StartIndicatorAssessment {
     private readonly views: AssessmentViews,
   ) {}
 
-  execute(caseId: string, actor: Actor, now = new Date()): Promise<AssessmentView> {
+  execute(caseId: string, actor: Actor, now = new Date()): Promise<IndicatorAssessmentResponse> {
     permit(actor, Routes.startIndicatorAssessment);
     return this.dataSource.transaction(async (manager) => {
       const screening = await this.screenings.assignedTo(manager, caseId, actor, true);

@@ -4,8 +4,8 @@ import type { Actor } from '@nrm/security';
 import { permit } from '@nrm/service-kit';
 import { ScreeningRepository } from '../../screening/screening.repository';
 import { AssessmentViews } from '../assessment-views';
-import type { AssessmentView } from '../assessment-views';
 import { Routes } from '@nrm/api-contracts';
+import type { IndicatorAssessmentResponse } from '@nrm/api-contracts';
 
 /** One indicator assessment of a case with its questions and answers, for the assigned authority. */
 @Injectable()
@@ -16,7 +16,7 @@ export class IndicatorAssessmentDetail {
     private readonly views: AssessmentViews,
   ) {}
 
-  async execute(caseId: string, assessmentId: string, actor: Actor): Promise<AssessmentView> {
+  async execute(caseId: string, assessmentId: string, actor: Actor): Promise<IndicatorAssessmentResponse> {
     permit(actor, Routes.readIndicatorAssessment);
     await this.screenings.assignedTo(this.dataSource.manager, caseId, actor);
     return this.views.view(this.dataSource.manager, caseId, assessmentId);

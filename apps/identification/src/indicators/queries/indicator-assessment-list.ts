@@ -4,9 +4,9 @@ import type { Actor } from '@nrm/security';
 import { permit } from '@nrm/service-kit';
 import { ScreeningRepository } from '../../screening/screening.repository';
 import { summaryOf } from '../assessment-views';
-import type { AssessmentSummary } from '../assessment-views';
 import { IndicatorAssessmentRepository } from '../indicator-assessment.repository';
 import { Routes } from '@nrm/api-contracts';
+import type { IndicatorAssessmentPage } from '@nrm/api-contracts';
 
 /** A case's indicator assessments, the latest first, for the authority it is assigned to. */
 @Injectable()
@@ -17,7 +17,7 @@ export class IndicatorAssessmentList {
     private readonly assessments: IndicatorAssessmentRepository,
   ) {}
 
-  async execute(caseId: string, actor: Actor): Promise<{ items: AssessmentSummary[] }> {
+  async execute(caseId: string, actor: Actor): Promise<IndicatorAssessmentPage> {
     permit(actor, Routes.listIndicatorAssessments);
     await this.screenings.assignedTo(this.dataSource.manager, caseId, actor);
     return { items: (await this.assessments.ofCase(this.dataSource, caseId)).map(summaryOf) };

@@ -3,14 +3,13 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
 import { catalogueDifferences } from '../catalogue-differences';
-import type { CatalogueDifferences } from '../catalogue-differences';
 import { CatalogueAuthority } from '../catalogue-authority';
 import { summary } from '../catalogue-summary';
-import type { CatalogueSummary } from '../catalogue-summary';
 import { CatalogueRepository } from '../catalogue.repository';
 import type { IndicatorCatalogue } from '../indicator-catalogue';
 import { IndicatorCatalogues } from '../indicator-catalogues';
 import { Routes } from '@nrm/api-contracts';
+import type { IndicatorCatalogueDifferencesResponse, IndicatorCatalogueResponse } from '@nrm/api-contracts';
 
 /** A catalogue version with its content, and what adopting it would change. */
 @Injectable()
@@ -22,10 +21,7 @@ export class IndicatorCatalogueDetail {
     private readonly inForce: IndicatorCatalogues,
   ) {}
 
-  async execute(
-    version: string,
-    actor: Actor,
-  ): Promise<CatalogueSummary & { catalogue: IndicatorCatalogue }> {
+  async execute(version: string, actor: Actor): Promise<IndicatorCatalogueResponse> {
     await this.authority.require(actor, Routes.readIndicatorCatalogue);
     const row = await this.catalogues.summaryWithContent(this.dataSource, version);
     if (!row) throw new ProblemException('notFound', 'no such indicator catalogue version');
@@ -33,7 +29,7 @@ export class IndicatorCatalogueDetail {
   }
 
   /** What adopting the version would change against the one in force. */
-  async differences(version: string, actor: Actor): Promise<CatalogueDifferences> {
+  async differences(version: string, actor: Actor): Promise<IndicatorCatalogueDifferencesResponse> {
     await this.authority.require(actor, Routes.indicatorCatalogueDifferences);
     const manager = this.dataSource.manager;
     const proposed = await this.inForce.version(manager, version);

@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
 import { CatalogueAuthority } from '../catalogue-authority';
 import { summary } from '../catalogue-summary';
-import type { CatalogueSummary } from '../catalogue-summary';
 import { CatalogueRepository } from '../catalogue.repository';
 import { Routes } from '@nrm/api-contracts';
+import type { IndicatorCataloguePage } from '@nrm/api-contracts';
 
 /** Every catalogue version loaded, the latest first. */
 @Injectable()
@@ -16,7 +16,7 @@ export class IndicatorCatalogueList {
     private readonly catalogues: CatalogueRepository,
   ) {}
 
-  async execute(actor: Actor): Promise<{ items: CatalogueSummary[] }> {
+  async execute(actor: Actor): Promise<IndicatorCataloguePage> {
     await this.authority.require(actor, Routes.listIndicatorCatalogues);
     return { items: (await this.catalogues.summaries(this.dataSource)).map(summary) };
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ScreeningResponse } from '@nrm/api-contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
@@ -7,33 +8,6 @@ import { DecisionRepository } from '../../decisions/decision.repository';
 import { IndicatorAssessmentRepository } from '../../indicators/indicator-assessment.repository';
 import { ScreeningRepository } from '../screening.repository';
 import { Routes } from '@nrm/api-contracts';
-
-export interface ScreeningView {
-  caseId: string;
-  caseReference: string;
-  screeningId: string;
-  status: string;
-  assignedAgencyId: string;
-  openedAt: string;
-  preliminaryDecisionDueOn: string | null;
-  recoveryEndsOn: string | null;
-  decisions: {
-    stage: string;
-    outcome: string;
-    decidedAt: string;
-    reconsideration: boolean;
-    review: string | null;
-  }[];
-  deadlines: { kind: string; dueOn: string; status: string }[];
-  /** The latest indicator assessment and its advice; for the assigned authority only. */
-  latestIndicatorAssessment?: {
-    assessmentId: string;
-    catalogueVersion: string;
-    status: string;
-    outcome: string;
-    complete: boolean;
-  } | null;
-}
 
 /**
  * A screening as an agency may see it: the referrer sees the outcome of its referral; the assigned
@@ -50,7 +24,7 @@ export class ScreeningDetail {
     private readonly assessments: IndicatorAssessmentRepository,
   ) {}
 
-  async execute(caseId: string, actor: Actor): Promise<ScreeningView> {
+  async execute(caseId: string, actor: Actor): Promise<ScreeningResponse> {
     permit(actor, Routes.readScreening);
     const s = await this.screenings.view(this.dataSource, caseId);
     if (!s || ![s.referring_agency_id, s.assigned_agency_id].includes(actor.agencyId)) {

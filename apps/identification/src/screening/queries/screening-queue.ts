@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ScreeningQueuePage } from '@nrm/api-contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
@@ -14,7 +15,7 @@ export class ScreeningQueue {
     private readonly screenings: ScreeningRepository,
   ) {}
 
-  async execute(actor: Actor, status: string) {
+  async execute(actor: Actor, status: string): Promise<ScreeningQueuePage> {
     permit(actor, Routes.screeningQueue);
     if (!(ScreeningStatuses as readonly string[]).includes(status)) {
       throw new ProblemException('validation', 'the query is not valid', [
