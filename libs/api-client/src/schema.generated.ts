@@ -2171,6 +2171,11 @@ export interface components {
              * @description The nearest pending decision deadline (not the recovery period's end); null when none
              */
             nextDueOn: string | null;
+            /**
+             * @description Working days from today to nextDueOn by the jurisdiction's calendar: 0 due today, negative overdue; null without a deadline
+             * @example 3
+             */
+            workingDaysLeft: number | null;
         };
         ScreeningQueuePage: {
             items: components["schemas"]["QueuedScreening"][];

@@ -79,6 +79,15 @@ export class QueuedScreening {
     description: "The nearest pending decision deadline (not the recovery period's end); null when none",
   })
   nextDueOn!: string | null;
+
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    example: 3,
+    description:
+      "Working days from today to nextDueOn by the jurisdiction's calendar: 0 due today, negative overdue; null without a deadline",
+  })
+  workingDaysLeft!: number | null;
 }
 
 /** The queue of one status, the nearest deadline first, then the oldest (at most 500). */

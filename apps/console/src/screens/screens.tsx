@@ -7,6 +7,8 @@ import { ReferralStatusScreen } from './referrals/referral-status';
 import { AccessLogScreen } from './cases/access-log';
 import { DuplicateReviewScreen } from './duplicates/duplicate-review';
 import { InboxScreen } from './inbox/inbox';
+import { ScreeningScreen } from './identification/screening';
+import { ScreeningQueueScreen } from './identification/screening-queue';
 import { InvestigationScreen } from './prosecution/investigation';
 import { InvestigationsScreen } from './prosecution/investigations';
 import { StatisticsScreen } from './statistics/statistics';
@@ -34,6 +36,13 @@ export const Screens: readonly Screen[] = [
     Component: MyReferralsScreen,
   },
   { path: '/referrals/:caseId', operation: 'caseView', Component: ReferralStatusScreen },
+  {
+    path: '/screenings',
+    operation: 'screeningQueue',
+    navigation: 'nav.screeningQueue',
+    Component: ScreeningQueueScreen,
+  },
+  { path: '/screenings/:caseId', operation: 'readScreening', Component: ScreeningScreen },
   {
     path: '/duplicates',
     operation: 'listDuplicates',

@@ -57,7 +57,15 @@ describe('screenings against real PostgreSQL', () => {
     it('shows the authority its queue and the referrer its outcome, nobody else anything', async () => {
       const caseId = await openedScreening(app);
       const queue = await app.get(ScreeningQueue).execute(officer, 'open');
-      expect(queue.items).toContainEqual(expect.objectContaining({ caseId, status: 'open' }));
+      const queued = queue.items.find((item) => item.caseId === caseId);
+      expect(queued).toMatchObject({ caseId, status: 'open' });
+      // The preliminary decision is due in the policy's working days; none has passed yet.
+      const [deadline] = await rows<{ working_days: number }>(
+        app,
+        `SELECT working_days FROM deadline WHERE case_id = $1 AND kind = 'preliminary_decision'`,
+        [caseId],
+      );
+      expect(queued?.workingDaysLeft).toBe(deadline?.working_days);
       expect((await refusal(app.get(ScreeningQueue).execute(officer, 'pending'))).status).toBe(400);
       const forAuthority = await app.get(ScreeningDetail).execute(caseId, officer);
       expect(forAuthority).toMatchObject({ caseId, status: 'open', latestIndicatorAssessment: null });
