@@ -2825,6 +2825,196 @@ export interface components {
         DeliveryPage: {
             items: components["schemas"]["DeliveryResponse"][];
         };
+        ProtectionCaseSummaryResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description null while the referral has not reached protection
+             * @example KW-2026-7H2K9Q
+             */
+            caseReference: string | null;
+            /** @enum {string} */
+            status: "open" | "closure_requested" | "closed";
+            /**
+             * @description Why the case was opened
+             * @example presumed_victim
+             */
+            openedBecause: string | null;
+            /** Format: date-time */
+            openedAt: string | null;
+            personIsChild: boolean;
+            urgentRisk: boolean;
+            /**
+             * Format: date
+             * @description The nearest open need
+             */
+            nextDueOn: string | null;
+        };
+        ProtectionCasePage: {
+            items: components["schemas"]["ProtectionCaseSummaryResponse"][];
+        };
+        RecoveryPeriodResponse: {
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string | null;
+        };
+        CaseClosureResponse: {
+            reason: string;
+            /** Format: date-time */
+            requestedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        CaseNeedResponse: {
+            /** @enum {string} */
+            needType: "shelter" | "medical" | "psychosocial" | "legal_aid" | "interpretation" | "education" | "livelihood" | "family_tracing" | "documents";
+            /** @enum {string} */
+            priority: "urgent" | "high" | "normal";
+            /** Format: date */
+            dueOn: string | null;
+            /** @example open */
+            status: string;
+        };
+        CaseServiceReferralResponse: {
+            /** Format: uuid */
+            serviceReferralId: string;
+            /** @example ngo-migrant-support */
+            providerAgencyId: string;
+            /** @enum {string} */
+            needType: "shelter" | "medical" | "psychosocial" | "legal_aid" | "interpretation" | "education" | "livelihood" | "family_tracing" | "documents";
+            /** @enum {string} */
+            priority: "urgent" | "high" | "normal";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "completed" | "stopped";
+            /**
+             * @description Why the provider may see the person’s details
+             * @enum {string}
+             */
+            disclosureBasis: "consent" | "child" | "supervisor_override";
+            declineReason: string | null;
+            /** Format: date-time */
+            referredAt: string | null;
+        };
+        CasePlacementResponse: {
+            /** Format: uuid */
+            placementId: string;
+            /** @example kw-shelter-1 */
+            shelterId: string;
+            /** @enum {string} */
+            status: "queued" | "placed" | "checked_in" | "checked_out" | "cancelled" | "transferred";
+            /** Format: date-time */
+            requestedAt: string | null;
+            /** Format: date-time */
+            placedAt: string | null;
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+        };
+        CaseResidenceStatusResponse: {
+            /** @enum {string} */
+            status: "temporary_permit" | "stay_of_removal" | "residence_regularised" | "irregular";
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            expiresOn: string | null;
+            /** @description The status in force */
+            current: boolean;
+            /** Format: date-time */
+            recordedAt: string | null;
+        };
+        CaseReturnPlanResponse: {
+            /** @enum {string} */
+            status: "planned" | "completed" | "cancelled";
+            /** @example LK */
+            destinationCountry: string;
+            /** @enum {string} */
+            riskLevel: "low" | "medium" | "high";
+            travelDocumentsReady: boolean;
+            followUpAgencyId: string | null;
+            /** Format: date */
+            plannedOn: string | null;
+            /** Format: date */
+            returnedOn: string | null;
+        };
+        CaseFollowUpResponse: {
+            /** Format: uuid */
+            followUpId: string;
+            /** @enum {string} */
+            kind: "residence_expiry" | "return_follow_up";
+            sequence: number;
+            /** Format: date */
+            dueOn: string | null;
+            /**
+             * Format: date
+             * @description The expiry or return it is about
+             */
+            aboutDate: string | null;
+            recipientAgencyId: string | null;
+            /** Format: date-time */
+            raisedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** @enum {string|null} */
+            outcome: "reached" | "not_reached" | "renewed" | "not_renewed" | null;
+            /** Format: date-time */
+            recordedAt: string | null;
+        };
+        CaseCourtTaskResponse: {
+            /** Format: uuid */
+            taskId: string;
+            /** Format: uuid */
+            hearingId: string;
+            /** @enum {string} */
+            taskType: "interpreter" | "legal_aid" | "transport" | "risk_review";
+            /** Format: date */
+            hearingDate: string | null;
+            /** Format: date */
+            dueOn: string | null;
+            /** @enum {string} */
+            status: "open" | "done";
+            /** Format: date-time */
+            doneAt: string | null;
+        };
+        ProtectionCaseResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description null while the referral has not reached protection
+             * @example KW-2026-7H2K9Q
+             */
+            caseReference: string | null;
+            /** @enum {string} */
+            status: "open" | "closure_requested" | "closed";
+            /**
+             * @description Why the case was opened
+             * @example presumed_victim
+             */
+            openedBecause: string | null;
+            /** Format: date-time */
+            openedAt: string | null;
+            personIsChild: boolean;
+            urgentRisk: boolean;
+            /** @example kw-shelter-gov */
+            leadAgencyId: string;
+            interpreterNeeded: boolean;
+            /** @description The agency types the person agreed to share details with */
+            dataSharingAgencyTypes: string[];
+            /** @description null until a recovery period starts */
+            recoveryPeriod: components["schemas"]["RecoveryPeriodResponse"] | (never | null);
+            needs: components["schemas"]["CaseNeedResponse"][];
+            serviceReferrals: components["schemas"]["CaseServiceReferralResponse"][];
+            placements: components["schemas"]["CasePlacementResponse"][];
+            /** @description Newest first */
+            residenceStatus: components["schemas"]["CaseResidenceStatusResponse"][];
+            /** @description Newest first */
+            returnPlans: components["schemas"]["CaseReturnPlanResponse"][];
+            followUps: components["schemas"]["CaseFollowUpResponse"][];
+            courtTasks: components["schemas"]["CaseCourtTaskResponse"][];
+            /** @description null unless closure was requested */
+            closure: components["schemas"]["CaseClosureResponse"] | (never | null);
+        };
         NeedDto: {
             /**
              * @example shelter
@@ -2848,6 +3038,19 @@ export interface components {
             /** @description The needs as they now stand; needs not named are withdrawn */
             needs: components["schemas"]["NeedDto"][];
         };
+        PlannedNeedResponse: {
+            /** @enum {string} */
+            needType: "shelter" | "medical" | "psychosocial" | "legal_aid" | "interpretation" | "education" | "livelihood" | "family_tracing" | "documents";
+            /** @enum {string} */
+            priority: "urgent" | "high" | "normal";
+            /** Format: date */
+            dueOn: string;
+        };
+        NeedsPlanResponse: {
+            /** Format: uuid */
+            caseId: string;
+            needs: components["schemas"]["PlannedNeedResponse"][];
+        };
         DisclosureOverrideDto: {
             /** @description Why the referral goes ahead without the person's consent (supervisors) */
             reason: string;
@@ -2862,21 +3065,49 @@ export interface components {
             providerAgencyId: string;
             override?: components["schemas"]["DisclosureOverrideDto"];
         };
+        ServiceReferralMadeResponse: {
+            /** Format: uuid */
+            serviceReferralId: string;
+            /** @enum {string} */
+            status: "pending";
+            /** @enum {string} */
+            disclosureBasis: "consent" | "child" | "supervisor_override";
+        };
         PlacementRequest: {
             /** @example kw-shelter-gov-children */
             shelterId: string;
             /** @description A supervisor's reason to place without the person's consent to share with shelters */
             override?: components["schemas"]["DisclosureOverrideDto"];
         };
+        PlacementResponse: {
+            /** Format: uuid */
+            placementId: string;
+            /** @example kw-shelter-1 */
+            shelterId: string;
+            /** @enum {string} */
+            status: "queued" | "placed" | "checked_in" | "checked_out" | "cancelled" | "transferred";
+            /** @description Its place in the queue when no bed is free */
+            queuePosition?: number;
+        };
         LeadAgencyRequest: {
             /** @example ngo-migrant-support */
             agencyId: string;
+        };
+        LeadAgencyResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example iom-kuwait */
+            leadAgencyId: string;
         };
         ClosureRequest: {
             /** @enum {string} */
             reason: "recovered_and_reintegrated" | "returned_to_country_of_origin" | "not_a_victim" | "declined_further_support" | "lost_contact" | "transferred_to_other_jurisdiction" | "deceased" | "other";
             /** @description Sealed at rest */
             note?: string;
+        };
+        ProtectionCaseStatusResponse: {
+            /** @enum {string} */
+            status: "open" | "closure_requested" | "closed";
         };
         ClosureReviewRequest: {
             approve: boolean;
@@ -2893,6 +3124,19 @@ export interface components {
             expiresOn?: string;
             /** @description Permit or order number; sealed at rest, never leaves protection */
             reference?: string;
+        };
+        ResidenceStatusRecordedResponse: {
+            /** @enum {string} */
+            status: "temporary_permit" | "stay_of_removal" | "residence_regularised" | "irregular";
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            expiresOn: string | null;
+            /**
+             * Format: date
+             * @description When the expiry reminder falls due; null without an expiry
+             */
+            reminderOn: string | null;
         };
         ReturnPlanRequest: {
             /**
@@ -2920,9 +3164,25 @@ export interface components {
             /** @example 2027-01-15 */
             plannedOn: string;
         };
+        ReturnPlannedResponse: {
+            /** Format: uuid */
+            returnId: string;
+            /** @enum {string} */
+            status: "planned";
+        };
         ReturnCompletionRequest: {
             /** @example 2027-01-15 */
             returnedOn: string;
+        };
+        ReturnCompletedResponse: {
+            /** @enum {string} */
+            status: "completed";
+            /** @description The follow-ups due after the return */
+            followUpsDueOn: string[];
+        };
+        ReturnCancelledResponse: {
+            /** @enum {string} */
+            status: "cancelled";
         };
         FollowUpOutcomeRequest: {
             /**
@@ -2933,9 +3193,68 @@ export interface components {
             /** @description Sealed at rest */
             note?: string;
         };
+        FollowUpRecordedResponse: {
+            /** Format: uuid */
+            followUpId: string;
+            /** @enum {string} */
+            outcome: "reached" | "not_reached" | "renewed" | "not_renewed";
+        };
+        CourtTaskDoneResponse: {
+            /** Format: uuid */
+            taskId: string;
+            /** @enum {string} */
+            status: "done";
+        };
+        ProviderReferralResponse: {
+            /** Format: uuid */
+            serviceReferralId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @example KW-2026-7H2K9Q */
+            caseReference: string;
+            /** @enum {string} */
+            needType: "shelter" | "medical" | "psychosocial" | "legal_aid" | "interpretation" | "education" | "livelihood" | "family_tracing" | "documents";
+            /** @enum {string} */
+            priority: "urgent" | "high" | "normal";
+            /** Format: date */
+            dueOn: string | null;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "completed" | "stopped";
+            personIsChild: boolean;
+            interpreterNeeded: boolean;
+            /** Format: date-time */
+            referredAt: string;
+            declineReason: string | null;
+        };
+        ProviderReferralPage: {
+            items: components["schemas"]["ProviderReferralResponse"][];
+        };
+        ServiceReferralStatusResponse: {
+            /** Format: uuid */
+            serviceReferralId: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "completed" | "stopped";
+        };
         ServiceDeclineRequest: {
             /** @enum {string} */
             reason: "no_capacity" | "service_not_available" | "language_not_available" | "not_eligible" | "person_declined" | "other";
+        };
+        ShelterResponse: {
+            /** @example kw-shelter-1 */
+            shelterId: string;
+            /** @example kw-shelter-gov */
+            providerAgencyId: string;
+            nameEn: string;
+            nameAr: string;
+            forChildren: boolean;
+            capacity: number;
+            occupied: number;
+            free: number;
+            /** @description Placements waiting for a bed */
+            queued: number;
+        };
+        ShelterPage: {
+            items: components["schemas"]["ShelterResponse"][];
         };
         InvestigationSummaryResponse: {
             /** Format: uuid */
@@ -7106,7 +7425,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProtectionCasePage"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -7174,7 +7495,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProtectionCaseResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -7255,7 +7578,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedsPlanResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -7345,7 +7670,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ServiceReferralMadeResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -7435,7 +7762,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -7525,7 +7854,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LeadAgencyResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -7615,7 +7946,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProtectionCaseStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -7705,7 +8038,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProtectionCaseStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -7795,7 +8130,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResidenceStatusRecordedResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -7885,7 +8222,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReturnPlannedResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -7975,7 +8314,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReturnCompletedResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8061,7 +8402,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReturnCancelledResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8152,7 +8495,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FollowUpRecordedResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8239,7 +8584,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CourtTaskDoneResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8325,7 +8672,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProviderReferralPage"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8393,7 +8742,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ServiceReferralStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8483,7 +8834,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ServiceReferralStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8569,7 +8922,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ServiceReferralStatusResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8653,7 +9008,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ShelterPage"];
+                };
             };
             /** @description no access token, or one that is invalid or expired */
             401: {
@@ -8712,7 +9069,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8798,7 +9157,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -8888,7 +9249,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
             };
             /** @description problem+json naming each invalid field or parameter */
             400: {
@@ -11251,13 +11614,44 @@ export const agencyPreferencesRequestCalendarValues: ReadonlyArray<FlattenedDeep
 export const deliveryAttemptResponseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliveryAttemptResponse"]["outcome"]> = ["delivered", "failed"];
 export const deliveryResponseChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliveryResponse"]["channel"]> = ["webhook", "email"];
 export const deliveryResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliveryResponse"]["status"]> = ["pending", "delivered", "dead_lettered"];
+export const protectionCaseSummaryResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProtectionCaseSummaryResponse"]["status"]> = ["open", "closure_requested", "closed"];
+export const caseNeedResponseNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseNeedResponse"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
+export const caseNeedResponsePriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseNeedResponse"]["priority"]> = ["urgent", "high", "normal"];
+export const caseServiceReferralResponseNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseServiceReferralResponse"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
+export const caseServiceReferralResponsePriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseServiceReferralResponse"]["priority"]> = ["urgent", "high", "normal"];
+export const caseServiceReferralResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseServiceReferralResponse"]["status"]> = ["pending", "accepted", "declined", "completed", "stopped"];
+export const caseServiceReferralResponseDisclosureBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseServiceReferralResponse"]["disclosureBasis"]> = ["consent", "child", "supervisor_override"];
+export const casePlacementResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CasePlacementResponse"]["status"]> = ["queued", "placed", "checked_in", "checked_out", "cancelled", "transferred"];
+export const caseResidenceStatusResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseResidenceStatusResponse"]["status"]> = ["temporary_permit", "stay_of_removal", "residence_regularised", "irregular"];
+export const caseReturnPlanResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseReturnPlanResponse"]["status"]> = ["planned", "completed", "cancelled"];
+export const caseReturnPlanResponseRiskLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseReturnPlanResponse"]["riskLevel"]> = ["low", "medium", "high"];
+export const caseFollowUpResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseFollowUpResponse"]["kind"]> = ["residence_expiry", "return_follow_up"];
+export const caseCourtTaskResponseTaskTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseCourtTaskResponse"]["taskType"]> = ["interpreter", "legal_aid", "transport", "risk_review"];
+export const caseCourtTaskResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseCourtTaskResponse"]["status"]> = ["open", "done"];
+export const protectionCaseResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProtectionCaseResponse"]["status"]> = ["open", "closure_requested", "closed"];
 export const needDtoNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NeedDto"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
 export const needDtoPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NeedDto"]["priority"]> = ["urgent", "high", "normal"];
+export const plannedNeedResponseNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlannedNeedResponse"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
+export const plannedNeedResponsePriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlannedNeedResponse"]["priority"]> = ["urgent", "high", "normal"];
 export const serviceReferralRequestNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceReferralRequest"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
+export const serviceReferralMadeResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceReferralMadeResponse"]["status"]> = ["pending"];
+export const serviceReferralMadeResponseDisclosureBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceReferralMadeResponse"]["disclosureBasis"]> = ["consent", "child", "supervisor_override"];
+export const placementResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlacementResponse"]["status"]> = ["queued", "placed", "checked_in", "checked_out", "cancelled", "transferred"];
 export const closureRequestReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClosureRequest"]["reason"]> = ["recovered_and_reintegrated", "returned_to_country_of_origin", "not_a_victim", "declined_further_support", "lost_contact", "transferred_to_other_jurisdiction", "deceased", "other"];
+export const protectionCaseStatusResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProtectionCaseStatusResponse"]["status"]> = ["open", "closure_requested", "closed"];
 export const residenceStatusRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResidenceStatusRequest"]["status"]> = ["temporary_permit", "stay_of_removal", "residence_regularised", "irregular"];
+export const residenceStatusRecordedResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResidenceStatusRecordedResponse"]["status"]> = ["temporary_permit", "stay_of_removal", "residence_regularised", "irregular"];
 export const returnPlanRequestRiskLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReturnPlanRequest"]["riskLevel"]> = ["low", "medium", "high"];
+export const returnPlannedResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReturnPlannedResponse"]["status"]> = ["planned"];
+export const returnCompletedResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReturnCompletedResponse"]["status"]> = ["completed"];
+export const returnCancelledResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReturnCancelledResponse"]["status"]> = ["cancelled"];
 export const followUpOutcomeRequestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpOutcomeRequest"]["outcome"]> = ["reached", "not_reached", "renewed", "not_renewed"];
+export const followUpRecordedResponseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpRecordedResponse"]["outcome"]> = ["reached", "not_reached", "renewed", "not_renewed"];
+export const courtTaskDoneResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourtTaskDoneResponse"]["status"]> = ["done"];
+export const providerReferralResponseNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderReferralResponse"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
+export const providerReferralResponsePriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderReferralResponse"]["priority"]> = ["urgent", "high", "normal"];
+export const providerReferralResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderReferralResponse"]["status"]> = ["pending", "accepted", "declined", "completed", "stopped"];
+export const serviceReferralStatusResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceReferralStatusResponse"]["status"]> = ["pending", "accepted", "declined", "completed", "stopped"];
 export const serviceDeclineRequestReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceDeclineRequest"]["reason"]> = ["no_capacity", "service_not_available", "language_not_available", "not_eligible", "person_declined", "other"];
 export const investigationSummaryResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationSummaryResponse"]["status"]> = ["open", "closed"];
 export const investigationOpenedResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationOpenedResponse"]["status"]> = ["open"];

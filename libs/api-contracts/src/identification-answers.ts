@@ -1,4 +1,5 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { objectOrNull, orNull } from './nullable-schemas';
 import { IndicatorDimensionIds, IndicatorListIds, IndicatorOutcomes } from '@nrm/contracts';
 import type { IndicatorDimensionId, IndicatorListId, IndicatorOutcome } from '@nrm/contracts';
 import { EvidenceSources, IndicatorAnswerValues } from './identification';
@@ -52,12 +53,6 @@ export type IndicatorConfidence = (typeof IndicatorConfidences)[number];
 // refuses null unless it names it. These say "or null" so that validators accept it.
 
 /** A code of the list, or null. */
-const orNull = <T extends string>(codes: readonly T[]): (T | null)[] => [...codes, null];
-
-/** An object of the model (registered with `@ApiExtraModels` on the class that uses it), or null. */
-const objectOrNull = (model: abstract new (...args: never[]) => object) => ({
-  oneOf: [{ $ref: getSchemaPath(model) }, { type: 'object' as const, nullable: true, enum: [null] }],
-});
 
 /** What a decision, extension or request on a screening answers: the status it leaves it in. */
 export class ScreeningStatusResponse {

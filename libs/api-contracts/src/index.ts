@@ -8,6 +8,7 @@ export * from './statistics-answers';
 export * from './identification';
 export * from './identification-answers';
 export * from './protection';
+export * from './protection-answers';
 export * from './prosecution';
 export * from './prosecution-answers';
 export * from './calendar-date';

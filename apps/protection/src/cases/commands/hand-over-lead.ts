@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { LeadAgencyRequest } from '@nrm/api-contracts';
+import type { LeadAgencyRequest, LeadAgencyResponse } from '@nrm/api-contracts';
 import { ProtectionLeadChanged } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
@@ -23,7 +23,7 @@ export class HandOverLead {
     private readonly cases: CaseRepository,
   ) {}
 
-  async execute(caseId: string, request: LeadAgencyRequest, actor: Actor) {
+  async execute(caseId: string, request: LeadAgencyRequest, actor: Actor): Promise<LeadAgencyResponse> {
     await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.handOverLead);
     if (!(await this.access.isProtectionAgency(request.agencyId))) {
       const message = 'must be a shelter, NGO, IOM or the competent authority';

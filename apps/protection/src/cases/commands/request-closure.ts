@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ClosureRequest } from '@nrm/api-contracts';
+import type { ClosureRequest, ProtectionCaseStatusResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { DataKeyring } from '@nrm/security';
 import { OPEN_SERVICE_REFERRAL } from '../../services/service-referral-rules';
 import { CaseRepository } from '../case.repository';
 import { requestClosure } from '../case-rules';
-import type { CaseStatus } from '../case-rules';
 import { ProtectionAccess } from '../protection-access';
 import { asProblem } from '../refusals';
 import { Routes } from '@nrm/api-contracts';
@@ -26,7 +25,7 @@ export class RequestClosure {
     request: ClosureRequest,
     actor: Actor,
     now = new Date(),
-  ): Promise<{ status: CaseStatus }> {
+  ): Promise<ProtectionCaseStatusResponse> {
     await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.requestClosure);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -1,3 +1,4 @@
+import type { ProtectionCaseStatusResponse } from '@nrm/api-contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ProtectionCaseClosed } from '@nrm/contracts';
@@ -8,7 +9,6 @@ import { NeedRepository } from '../../plans/need.repository';
 import { ReferralStops } from '../../services/referral-stops';
 import { CaseRepository } from '../case.repository';
 import { reviewClosure } from '../case-rules';
-import type { CaseStatus } from '../case-rules';
 import { ProtectionAccess } from '../protection-access';
 import { asProblem } from '../refusals';
 import { Routes } from '@nrm/api-contracts';
@@ -34,7 +34,7 @@ export class ReviewClosure {
     approve: boolean,
     actor: Actor,
     now = new Date(),
-  ): Promise<{ status: CaseStatus }> {
+  ): Promise<ProtectionCaseStatusResponse> {
     await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.reviewClosure);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

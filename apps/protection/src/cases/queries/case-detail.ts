@@ -1,3 +1,4 @@
+import type { ProtectionCaseResponse } from '@nrm/api-contracts';
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
@@ -22,7 +23,7 @@ export class CaseDetail {
     private readonly parts: CaseParts,
   ) {}
 
-  async execute(caseId: string, actor: Actor) {
+  async execute(caseId: string, actor: Actor): Promise<ProtectionCaseResponse> {
     permit(actor, Routes.protectionCase);
     // Another agency's supervisor learns nothing, not even that a protection case exists.
     if (!(await this.access.isProtectionAgency(actor.agencyId))) {

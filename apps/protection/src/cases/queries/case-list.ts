@@ -1,3 +1,4 @@
+import type { ProtectionCasePage } from '@nrm/api-contracts';
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
@@ -20,7 +21,7 @@ export class CaseList {
     private readonly access: ProtectionAccess,
   ) {}
 
-  async execute(actor: Actor, status = 'open') {
+  async execute(actor: Actor, status = 'open'): Promise<ProtectionCasePage> {
     await this.access.requireCaseWorker(actor, Routes.protectionCases);
     if (!STATUSES.includes(status)) {
       const message = `status must be one of: ${STATUSES.join(', ')}`;

@@ -1,3 +1,4 @@
+import type { CourtTaskDoneResponse } from '@nrm/api-contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
@@ -19,7 +20,12 @@ export class CompleteCourtTask {
     private readonly tasks: CourtTaskRepository,
   ) {}
 
-  async execute(caseId: string, taskId: string, actor: Actor, now = new Date()) {
+  async execute(
+    caseId: string,
+    taskId: string,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<CourtTaskDoneResponse> {
     await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.completeCourtTask);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

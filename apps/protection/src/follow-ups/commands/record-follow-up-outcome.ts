@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { FollowUpOutcomeRequest } from '@nrm/api-contracts';
+import type { FollowUpOutcomeRequest, FollowUpRecordedResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { DataKeyring } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
@@ -31,7 +31,7 @@ export class RecordFollowUpOutcome {
     request: FollowUpOutcomeRequest,
     actor: Actor,
     now = new Date(),
-  ) {
+  ): Promise<FollowUpRecordedResponse> {
     // The agency a follow-up is addressed to records it (checked below); otherwise a case worker.
     if (actor.role !== 'service_provider')
       await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.recordFollowUp);

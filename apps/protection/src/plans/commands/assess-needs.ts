@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { NeedsAssessmentRequest } from '@nrm/api-contracts';
+import type { NeedsAssessmentRequest, NeedsPlanResponse } from '@nrm/api-contracts';
 import { LocalDate } from '@nrm/calendar';
 import { NeedsAssessed } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
@@ -14,7 +14,6 @@ import { asProblem } from '../../cases/refusals';
 import type { ProtectionConfig } from '../../protection.config';
 import { NeedRepository } from '../need.repository';
 import { planNeeds } from '../plan-rules';
-import type { PlannedNeed } from '../plan-rules';
 import { Routes } from '@nrm/api-contracts';
 
 /** Records a needs assessment as the case's service plan: one line per need, each with its due date. */
@@ -35,7 +34,7 @@ export class AssessNeeds {
     request: NeedsAssessmentRequest,
     actor: Actor,
     now = new Date(),
-  ): Promise<{ caseId: string; needs: PlannedNeed[] }> {
+  ): Promise<NeedsPlanResponse> {
     await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.assessNeeds);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ResidenceStatusRequest } from '@nrm/api-contracts';
+import type { ResidenceStatusRequest, ResidenceStatusRecordedResponse } from '@nrm/api-contracts';
 import { LocalDate } from '@nrm/calendar';
 import { ResidenceStatusChanged } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
@@ -32,7 +32,12 @@ export class RecordResidenceStatus {
     @Inject(SERVICE_CONFIG) private readonly config: ProtectionConfig,
   ) {}
 
-  async execute(caseId: string, request: ResidenceStatusRequest, actor: Actor, now = new Date()) {
+  async execute(
+    caseId: string,
+    request: ResidenceStatusRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<ResidenceStatusRecordedResponse> {
     await this.access.requireCaseManager(
       this.dataSource.manager,
       caseId,

@@ -1,3 +1,4 @@
+import type { ReturnCancelledResponse } from '@nrm/api-contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@nrm/security';
@@ -18,7 +19,7 @@ export class CancelReturn {
     private readonly returns: ReturnPlanRepository,
   ) {}
 
-  async execute(caseId: string, actor: Actor, now = new Date()) {
+  async execute(caseId: string, actor: Actor, now = new Date()): Promise<ReturnCancelledResponse> {
     await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.cancelReturn);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

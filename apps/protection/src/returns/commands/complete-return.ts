@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ReturnCompletionRequest } from '@nrm/api-contracts';
+import type { ReturnCompletionRequest, ReturnCompletedResponse } from '@nrm/api-contracts';
 import { LocalDate } from '@nrm/calendar';
 import { ReturnCompleted } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
@@ -31,7 +31,12 @@ export class CompleteReturn {
     @Inject(SERVICE_CONFIG) private readonly config: ProtectionConfig,
   ) {}
 
-  async execute(caseId: string, request: ReturnCompletionRequest, actor: Actor, now = new Date()) {
+  async execute(
+    caseId: string,
+    request: ReturnCompletionRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<ReturnCompletedResponse> {
     await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.completeReturn);
     const returnedOn = LocalDate.parse(request.returnedOn);
     return asProblem(() =>

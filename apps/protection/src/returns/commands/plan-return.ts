@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ReturnPlanRequest } from '@nrm/api-contracts';
+import type { ReturnPlanRequest, ReturnPlannedResponse } from '@nrm/api-contracts';
 import { LocalDate } from '@nrm/calendar';
 import { ReturnPlanned } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
@@ -30,7 +30,12 @@ export class PlanReturn {
     private readonly returns: ReturnPlanRepository,
   ) {}
 
-  async execute(caseId: string, request: ReturnPlanRequest, actor: Actor, now = new Date()) {
+  async execute(
+    caseId: string,
+    request: ReturnPlanRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<ReturnPlannedResponse> {
     await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.planReturn);
     const plannedOn = LocalDate.parse(request.plannedOn);
     return asProblem(() =>

@@ -1,3 +1,4 @@
+import type { ServiceReferralStatusResponse } from '@nrm/api-contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ServiceReferralAccepted, ServiceReferralCompleted, ServiceReferralDeclined } from '@nrm/contracts';
@@ -45,7 +46,7 @@ export class AnswerServiceReferral {
     actor: Actor,
     declineReason?: ServiceDeclineReason,
     now = new Date(),
-  ) {
+  ): Promise<ServiceReferralStatusResponse> {
     permit(actor, ANSWER_ROUTES[answer]);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ServiceReferralRequest } from '@nrm/api-contracts';
+import type { ServiceReferralRequest, ServiceReferralMadeResponse } from '@nrm/api-contracts';
 import { ServiceReferred } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import type { Actor } from '@nrm/security';
@@ -31,7 +31,12 @@ export class ReferToService {
     private readonly referrals: ServiceReferralRepository,
   ) {}
 
-  async execute(caseId: string, request: ServiceReferralRequest, actor: Actor, now = new Date()) {
+  async execute(
+    caseId: string,
+    request: ServiceReferralRequest,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<ServiceReferralMadeResponse> {
     await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.referToService);
     if (request.override && actor.role !== 'supervisor') {
       throw new ProblemException('forbidden', "only a supervisor may refer without the person's consent");

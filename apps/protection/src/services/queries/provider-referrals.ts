@@ -1,3 +1,4 @@
+import type { ProviderReferralPage } from '@nrm/api-contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { NeedPriority, NeedType } from '@nrm/contracts';
@@ -30,7 +31,7 @@ const STATUSES = ['pending', 'accepted', 'declined', 'completed'];
 export class ProviderReferrals {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute(actor: Actor, status?: string): Promise<{ items: ProviderReferralView[] }> {
+  async execute(actor: Actor, status?: string): Promise<ProviderReferralPage> {
     permit(actor, Routes.providerReferrals);
     if (status !== undefined && !STATUSES.includes(status)) {
       const message = `status must be one of: ${STATUSES.join(', ')}`;

@@ -1,3 +1,4 @@
+import type { PlacementResponse } from '@nrm/api-contracts';
 import { Injectable } from '@nestjs/common';
 import { ShelterCheckedIn } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
@@ -5,7 +6,6 @@ import { PlacementAccess } from '../placement-access';
 import { PlacementRepository } from '../placement.repository';
 import { requireCheckIn } from '../placement-rules';
 import { ShelterBeds } from '../shelter-beds';
-import type { PlacementResult } from '../shelter-beds';
 import { Routes } from '@nrm/api-contracts';
 
 /** The person placed arrives at the shelter. */
@@ -17,7 +17,7 @@ export class CheckIn {
     private readonly beds: ShelterBeds,
   ) {}
 
-  execute(placementId: string, actor: Actor, now = new Date()): Promise<PlacementResult> {
+  execute(placementId: string, actor: Actor, now = new Date()): Promise<PlacementResponse> {
     return this.placementAccess.change(placementId, actor, Routes.checkIn, async (manager, p) => {
       requireCheckIn(p.status);
       await this.placements.checkIn(manager, placementId, now);

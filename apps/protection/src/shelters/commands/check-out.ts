@@ -1,3 +1,4 @@
+import type { PlacementResponse } from '@nrm/api-contracts';
 import { Injectable } from '@nestjs/common';
 import { ShelterCheckedOut } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
@@ -5,7 +6,6 @@ import { PlacementAccess } from '../placement-access';
 import { PlacementRepository } from '../placement.repository';
 import { endOf } from '../placement-rules';
 import { ShelterBeds } from '../shelter-beds';
-import type { PlacementResult } from '../shelter-beds';
 import { Routes } from '@nrm/api-contracts';
 
 /** Check-out of a placed or checked-in person, or cancellation of a queued request; a freed bed goes to the queue. */
@@ -17,7 +17,7 @@ export class CheckOut {
     private readonly beds: ShelterBeds,
   ) {}
 
-  execute(placementId: string, actor: Actor, now = new Date()): Promise<PlacementResult> {
+  execute(placementId: string, actor: Actor, now = new Date()): Promise<PlacementResponse> {
     return this.placementAccess.change(placementId, actor, Routes.checkOut, async (manager, p, shelter) => {
       const status = endOf(p.status);
       await this.placements.end(manager, placementId, status, now);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { PlacementRequest } from '@nrm/api-contracts';
+import type { PlacementRequest, PlacementResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { DataKeyring } from '@nrm/security';
 import { ProblemException } from '@nrm/service-kit';
@@ -12,7 +12,6 @@ import { requireDisclosureBasis } from '../../services/disclosure-rules';
 import { PlacementRepository } from '../placement.repository';
 import { requireNoLivePlacement, requireSuitable } from '../placement-rules';
 import { ShelterBeds } from '../shelter-beds';
-import type { PlacementResult } from '../shelter-beds';
 import { ShelterRepository } from '../shelter.repository';
 import { Routes } from '@nrm/api-contracts';
 
@@ -37,7 +36,7 @@ export class RequestPlacement {
     request: PlacementRequest,
     actor: Actor,
     now = new Date(),
-  ): Promise<PlacementResult> {
+  ): Promise<PlacementResponse> {
     await this.access.requireCaseManager(this.dataSource.manager, caseId, actor, Routes.requestPlacement);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { PlacementRequest } from '@nrm/api-contracts';
+import type { PlacementRequest, PlacementResponse } from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CaseRepository } from '../../cases/case.repository';
 import { requireOpen } from '../../cases/case-rules';
@@ -9,7 +9,6 @@ import { asProblem } from '../../cases/refusals';
 import { PlacementRepository } from '../placement.repository';
 import { requireOtherShelter, requireSuitable, requireTransfer } from '../placement-rules';
 import { ShelterBeds } from '../shelter-beds';
-import type { PlacementResult } from '../shelter-beds';
 import { ShelterRepository } from '../shelter.repository';
 import type { ShelterRow } from '../shelter.repository';
 import { Routes } from '@nrm/api-contracts';
@@ -31,7 +30,7 @@ export class TransferPlacement {
     request: PlacementRequest,
     actor: Actor,
     now = new Date(),
-  ): Promise<PlacementResult> {
+  ): Promise<PlacementResponse> {
     await this.access.requireCaseWorker(actor, Routes.transferPlacement);
     return asProblem(() =>
       this.dataSource.transaction(async (manager) => {

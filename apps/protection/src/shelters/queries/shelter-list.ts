@@ -1,3 +1,4 @@
+import type { ShelterPage } from '@nrm/api-contracts';
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
@@ -27,7 +28,7 @@ export class ShelterList {
     private readonly placementAccess: PlacementAccess,
   ) {}
 
-  async execute(actor: Actor): Promise<{ items: ShelterView[] }> {
+  async execute(actor: Actor): Promise<ShelterPage> {
     await this.placementAccess.requireCaseWorkerOrShelterStaff(actor, Routes.shelters);
     let query = sqlOf<Tables>(this.dataSource)
       .selectFrom('shelter as s')
