@@ -65,6 +65,31 @@ test.describe.serial('the whole lifecycle through the console, in Arabic', () =>
     await expect(page.getByRole('status').filter({ hasText: 'فترة التعافي والتفكير' })).toBeVisible();
   });
 
+  test('a protection case worker plans the services and places the person in a shelter bed', async ({
+    page,
+  }) => {
+    await openConsole(page, 'ar');
+    await signIn(page, 'protection_case_worker', 'kw-shelter-gov');
+    await page.getByRole('link', { name: 'الحماية', exact: true }).click();
+    await expect(page.getByRole('link', { name: reference })).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('link', { name: reference }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(reference);
+
+    const needs = page.getByRole('form', { name: 'تسجيل تقييم الاحتياجات' });
+    await needs.getByRole('checkbox', { name: 'الإيواء' }).check();
+    await needs.getByRole('checkbox', { name: 'الدعم النفسي والاجتماعي' }).check();
+    await needs.getByRole('button', { name: 'تسجيل تقييم الاحتياجات' }).click();
+    await expect(page.getByRole('listitem').filter({ hasText: 'الدعم النفسي والاجتماعي' })).toBeVisible();
+
+    const shelters = page.getByRole('table').filter({ hasText: 'أسرّة شاغرة' });
+    await expect(shelters).toBeVisible();
+    await page.getByRole('form', { name: 'طلب سرير في دار إيواء' }).getByRole('button').click();
+    await expect(page.getByRole('listitem').filter({ hasText: 'خصص سرير' })).toBeVisible();
+    await checkScreen(page, 'protection-case', 'ar');
+    await page.getByRole('button', { name: /^وصل إلى/ }).click();
+    await expect(page.getByRole('listitem').filter({ hasText: 'وصل' }).first()).toBeVisible();
+  });
+
   test('an investigator opens an investigation, charges a suspect under Law 91/2013 and schedules a hearing', async ({
     page,
   }) => {

@@ -2,6 +2,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import {
+  casePlacementResponseStatusValues,
+  caseReturnPlanResponseStatusValues,
+  caseServiceReferralResponseStatusValues,
+  needDtoNeedTypeValues,
+  needDtoPriorityValues,
+  protectionCaseSummaryResponseStatusValues,
+  residenceStatusRequestStatusValues,
+  returnPlanRequestRiskLevelValues,
+  serviceDeclineRequestReasonValues,
   caseAccessEntryResponseActionValues,
   caseAccessEntryResponseRoleValues,
   createReferralRequestChannelValues,
@@ -86,6 +95,15 @@ const Vocabularies: Record<string, readonly string[]> = {
   'vocab.indicatorList': indicatorListResultListValues,
   'vocab.indicatorDimension': indicatorDimensionResultDimensionValues,
   'vocab.extensionReason': recoveryExtensionRequestReasonValues,
+  'vocab.protectionCaseStatus': protectionCaseSummaryResponseStatusValues,
+  'vocab.needType': needDtoNeedTypeValues,
+  'vocab.needPriority': needDtoPriorityValues,
+  'vocab.serviceReferralStatus': caseServiceReferralResponseStatusValues,
+  'vocab.placementStatus': casePlacementResponseStatusValues,
+  'vocab.residenceStatus': residenceStatusRequestStatusValues,
+  'vocab.returnStatus': caseReturnPlanResponseStatusValues,
+  'vocab.riskLevel': returnPlanRequestRiskLevelValues,
+  'vocab.declineReason': serviceDeclineRequestReasonValues,
 };
 
 describe("the console's messages", () => {

@@ -7,6 +7,9 @@ import { ReferralStatusScreen } from './referrals/referral-status';
 import { AccessLogScreen } from './cases/access-log';
 import { DuplicateReviewScreen } from './duplicates/duplicate-review';
 import { InboxScreen } from './inbox/inbox';
+import { ProtectionCaseScreen } from './protection/protection-case';
+import { ProtectionCasesScreen } from './protection/protection-cases';
+import { ProviderReferralsScreen } from './protection/provider-referrals';
 import { ScreeningScreen } from './identification/screening';
 import { ScreeningQueueScreen } from './identification/screening-queue';
 import { InvestigationScreen } from './prosecution/investigation';
@@ -48,6 +51,19 @@ export const Screens: readonly Screen[] = [
     operation: 'listDuplicates',
     navigation: 'nav.duplicates',
     Component: DuplicateReviewScreen,
+  },
+  {
+    path: '/protection',
+    operation: 'protectionCases',
+    navigation: 'nav.protection',
+    Component: ProtectionCasesScreen,
+  },
+  { path: '/protection/:caseId', operation: 'protectionCase', Component: ProtectionCaseScreen },
+  {
+    path: '/services',
+    operation: 'providerReferrals',
+    navigation: 'nav.services',
+    Component: ProviderReferralsScreen,
   },
   {
     path: '/prosecution',

@@ -1,12 +1,10 @@
 import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerOf, recoveryExtensionRequestReasonValues } from '@nrm/api-client';
 import { useApi } from '../../api/api';
 import { useCommand } from '../../api/use-command';
-import type { Command } from '../../api/use-command';
 import { Field } from '../../layout/fields';
-import { ProblemNotice } from '../../layout/problem-notice';
+import { CommandForm } from '../../layout/command-form';
 
 type Outcome = 'positive' | 'negative';
 type ExtensionReason = (typeof recoveryExtensionRequestReasonValues)[number];
@@ -52,31 +50,6 @@ export function DecisionForms({
   );
 }
 
-function Form(props: {
-  title: string;
-  submit: string;
-  command: Command;
-  onSubmit: () => Promise<unknown>;
-  onDone: () => void;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const send = (event: FormEvent) => {
-    event.preventDefault();
-    void props.command.run(props.onSubmit, props.onDone);
-  };
-  return (
-    <form className="form card" onSubmit={send}>
-      <h2>{props.title}</h2>
-      <ProblemNotice problem={props.command.problem} />
-      {props.children}
-      <button type="submit" disabled={props.command.saving}>
-        {props.command.saving ? t('state.saving') : props.submit}
-      </button>
-    </form>
-  );
-}
-
 function DecisionForm(props: {
   title: string;
   onDone: () => void;
@@ -88,7 +61,7 @@ function DecisionForm(props: {
   const [reasons, setReasons] = useState('');
   const [departureReason, setDepartureReason] = useState('');
   return (
-    <Form
+    <CommandForm
       title={props.title}
       submit={t('decisions.record')}
       command={command}
@@ -128,7 +101,7 @@ function DecisionForm(props: {
           />
         )}
       </Field>
-    </Form>
+    </CommandForm>
   );
 }
 
@@ -139,7 +112,7 @@ function ExtensionForm({ caseId, onDone }: { caseId: string; onDone: () => void 
   const [days, setDays] = useState('30');
   const [reason, setReason] = useState<ExtensionReason>('health');
   return (
-    <Form
+    <CommandForm
       title={t('decisions.extension')}
       submit={t('decisions.extend')}
       command={command}
@@ -176,7 +149,7 @@ function ExtensionForm({ caseId, onDone }: { caseId: string; onDone: () => void 
           </select>
         )}
       </Field>
-    </Form>
+    </CommandForm>
   );
 }
 
@@ -188,7 +161,7 @@ function ReviewForm({ caseId, onDone }: { caseId: string; onDone: () => void }) 
   const [approve, setApprove] = useState(true);
   const [note, setNote] = useState('');
   return (
-    <Form
+    <CommandForm
       title={t('decisions.review')}
       submit={t('decisions.record')}
       command={command}
@@ -216,6 +189,6 @@ function ReviewForm({ caseId, onDone }: { caseId: string; onDone: () => void }) 
       <Field label={t('decisions.note')} error={command.fieldError('note')}>
         {(p) => <textarea {...p} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
-    </Form>
+    </CommandForm>
   );
 }

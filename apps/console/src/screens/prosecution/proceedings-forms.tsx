@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   answerOf,
@@ -10,39 +9,13 @@ import {
 import type { components } from '@nrm/api-client';
 import { useAnswer, useApi } from '../../api/api';
 import { useCommand } from '../../api/use-command';
-import type { Command } from '../../api/use-command';
 import { Field } from '../../layout/fields';
+import { CommandForm } from '../../layout/command-form';
 import { ProblemNotice } from '../../layout/problem-notice';
 
 type Suspect = components['schemas']['InvestigationSuspectResponse'];
 type Charge = components['schemas']['InvestigationChargeResponse'];
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** A form of the proceedings: its title, its fields, the API's problem, and a submit button. */
-function ProceedingForm(props: {
-  title: string;
-  submit: string;
-  command: Command;
-  onSubmit: () => Promise<unknown>;
-  onDone: () => void;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const send = (event: FormEvent) => {
-    event.preventDefault();
-    void props.command.run(props.onSubmit, props.onDone);
-  };
-  return (
-    <form className="form proceeding" onSubmit={send}>
-      <h3>{props.title}</h3>
-      <ProblemNotice problem={props.command.problem} />
-      {props.children}
-      <button type="submit" disabled={props.command.saving}>
-        {props.command.saving ? t('state.saving') : props.submit}
-      </button>
-    </form>
-  );
-}
 
 export function AddSuspectForm({ investigationId, onDone }: { investigationId: string; onDone: () => void }) {
   const { t } = useTranslation();
@@ -51,7 +24,7 @@ export function AddSuspectForm({ investigationId, onDone }: { investigationId: s
   const [name, setName] = useState('');
   const [role, setRole] = useState<string>(suspectRequestRoleValues[0]);
   return (
-    <ProceedingForm
+    <CommandForm
       title={t('prosecution.addSuspect')}
       submit={t('prosecution.addSuspect')}
       command={command}
@@ -83,7 +56,7 @@ export function AddSuspectForm({ investigationId, onDone }: { investigationId: s
           </select>
         )}
       </Field>
-    </ProceedingForm>
+    </CommandForm>
   );
 }
 
@@ -103,7 +76,7 @@ export function FileChargeForm(props: {
   const [aggravating, setAggravating] = useState<string[]>([]);
   const chosen = articles.find((a) => `${a.lawCode}/${a.article}` === articleKey) ?? articles[0];
   return (
-    <ProceedingForm
+    <CommandForm
       title={t('prosecution.fileCharge')}
       submit={t('prosecution.fileCharge')}
       command={command}
@@ -176,7 +149,7 @@ export function FileChargeForm(props: {
           ))}
         </fieldset>
       )}
-    </ProceedingForm>
+    </CommandForm>
   );
 }
 
@@ -194,7 +167,7 @@ export function ScheduleHearingForm({
   const [court, setCourt] = useState('');
   const [scheduledOn, setScheduledOn] = useState('');
   return (
-    <ProceedingForm
+    <CommandForm
       title={t('prosecution.scheduleHearing')}
       submit={t('prosecution.scheduleHearing')}
       command={command}
@@ -237,7 +210,7 @@ export function ScheduleHearingForm({
           />
         )}
       </Field>
-    </ProceedingForm>
+    </CommandForm>
   );
 }
 
@@ -254,7 +227,7 @@ export function RecordVerdictForm(props: {
   const [decidedOn, setDecidedOn] = useState(today());
   const [sentenceMonths, setSentenceMonths] = useState('');
   return (
-    <ProceedingForm
+    <CommandForm
       title={t('prosecution.recordVerdict')}
       submit={t('prosecution.recordVerdict')}
       command={command}
@@ -310,7 +283,7 @@ export function RecordVerdictForm(props: {
           />
         )}
       </Field>
-    </ProceedingForm>
+    </CommandForm>
   );
 }
 
@@ -324,7 +297,7 @@ export function OrderCompensationForm(props: {
   const command = useCommand();
   const [amount, setAmount] = useState('');
   return (
-    <ProceedingForm
+    <CommandForm
       title={t('prosecution.orderCompensation')}
       submit={t('prosecution.orderCompensation')}
       command={command}
@@ -349,6 +322,6 @@ export function OrderCompensationForm(props: {
           />
         )}
       </Field>
-    </ProceedingForm>
+    </CommandForm>
   );
 }
