@@ -80,6 +80,63 @@ test.describe('the first steps in English', () => {
   });
 });
 
+test.describe("the referrer's changes, in English", () => {
+  test('an anonymous notice, then a referral corrected, its consent withdrawn, and withdrawn', async ({
+    page,
+  }) => {
+    await openConsole(page, 'en');
+    await signIn(page, 'first_responder', 'kw-pam-labour');
+    await page.getByRole('link', { name: 'Anonymous notice' }).click();
+    await page.getByLabel('Date of the encounter').fill(today());
+    await page.getByLabel('Nationalities (country codes, separated by commas)').fill('NP');
+    await page.getByRole('checkbox', { name: 'Forced labour' }).check();
+    await page.getByRole('button', { name: 'Record the notice' }).click();
+    // An adult's notice: without an age the API answers on the field.
+    await expect(page.getByLabel('Estimated age (an adult: 18 or more)')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await page.getByLabel('Estimated age (an adult: 18 or more)').fill('31');
+    await page.getByRole('button', { name: 'Record the notice' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'The anonymous notice was recorded.' }),
+    ).toBeVisible();
+    await checkScreen(page, 'anonymous-notice', 'en');
+
+    await page.getByRole('link', { name: 'New referral' }).click();
+    await expect(page.getByRole('heading', { name: 'Refer a presumed victim' })).toBeVisible();
+    await page.getByLabel('Date of the encounter').fill(today());
+    await page.getByLabel('Place', { exact: true }).fill('Shuwaikh industrial area');
+    await page.getByLabel('Name in Latin script').fill('Ram Testperson');
+    await page.getByLabel('Date of birth', { exact: true }).fill('1990-01-01');
+    await page.getByLabel('Nationalities (country codes, separated by commas)').fill('NP');
+    await page.getByRole('checkbox', { name: 'Forced labour' }).check();
+    await page.getByRole('checkbox', { name: 'The person consents to the referral' }).check();
+    await page.getByRole('button', { name: 'Submit the referral' }).click();
+    await page.getByRole('status').getByRole('link').click();
+
+    const amend = page.getByRole('form', { name: 'Correct the referral' });
+    await amend.getByRole('checkbox', { name: 'Danger to life' }).check();
+    await amend.getByLabel('Reason').fill('Threats reported at the second interview');
+    await amend.getByRole('button', { name: 'Correct the referral' }).click();
+    await expect(page.getByText('Version 2')).toBeVisible();
+    await expect(page.getByText('Immediate protection required')).toBeVisible();
+
+    const consent = page.getByRole('form', { name: 'Consent' });
+    await consent.getByLabel('Purpose').selectOption('statistics');
+    await consent.getByRole('radio', { name: 'withdraws consent' }).check();
+    await consent.getByRole('button', { name: 'Record the consent' }).click();
+    await expect(consent.getByRole('alert')).toHaveCount(0);
+    await checkScreen(page, 'referral-changes', 'en');
+
+    const withdraw = page.getByRole('form', { name: 'Withdraw the referral' });
+    await withdraw.getByLabel('Reason').fill('Referred in error: the person is a witness');
+    await withdraw.getByRole('button', { name: 'Withdraw the referral' }).click();
+    await expect(page.locator('.timeline li')).toHaveCount(2);
+    await expect(page.getByRole('form', { name: 'Withdraw the referral' })).toHaveCount(0);
+  });
+});
+
 test.describe('what a role may see', () => {
   test('an analyst has no referral screens, and opening one by its address shows it is not for them', async ({
     page,

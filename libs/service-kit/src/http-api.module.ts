@@ -22,6 +22,19 @@ import { createValidationPipe } from './validation';
 /** Body size limit for every HTTP API: a referral is text, never a file. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
+/** The longest path segment Fastify routes as a parameter (its `maxParamLength`). */
+export const MAX_PATH_SEGMENT_LENGTH = 100;
+
+/** The problem for a URL the router cannot read: a path segment too long (414), or malformed (400). */
+export function unreadableUrlProblem(tooLong: boolean) {
+  return {
+    type: '/problems/bad-request',
+    title: 'The request could not be read',
+    status: tooLong ? 414 : 400,
+    detail: tooLong ? 'a part of the path is too long' : 'the URL is not valid',
+  };
+}
+
 /** The Fastify server of a service: JSON bodies up to the limit, and problems for unreadable URLs. */
 export function createHttpAdapter(): FastifyAdapter {
   return new FastifyAdapter({
@@ -31,19 +44,11 @@ export function createHttpAdapter(): FastifyAdapter {
     // and send are used here.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     frameworkErrors: (error: { code?: string }, _request: unknown, reply: any) => {
-      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-      void reply
-        .status(tooLong ? 414 : 400)
-        .header('content-type', PROBLEM_CONTENT_TYPE)
-        .send({
-          type: '/problems/bad-request',
-          title: 'The request could not be read',
-          status: tooLong ? 414 : 400,
-          detail: tooLong ? 'a part of the path is too long' : 'the URL is not valid',
-        });
+      const problem = unreadableUrlProblem(error.code === 'FST_ERR_MAX_PARAM_LENGTH');
+      void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
     },
     logger: false,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PATH_SEGMENT_LENGTH },
   });
 }
 

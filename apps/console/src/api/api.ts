@@ -23,6 +23,7 @@ export function useAnswer<T>(
   dependencies: readonly unknown[],
 ): Loaded<T> {
   const api = useApi();
+  const endSession = useEndOfSession();
   const [state, setState] = useState<{ data?: T; error?: ProblemError; loading: boolean }>({ loading: true });
   const [round, setRound] = useState(0);
   useEffect(() => {
@@ -30,14 +31,29 @@ export function useAnswer<T>(
     setState((previous) => ({ ...previous, loading: true }));
     load(api).then(
       (data) => current && setState({ data, loading: false }),
-      (error: unknown) => current && setState({ error: asProblem(error), loading: false }),
+      (error: unknown) => {
+        if (!current) return;
+        setState({ error: asProblem(error), loading: false });
+        endSession(asProblem(error));
+      },
     );
     return () => {
       current = false;
     };
-  }, [api, round, ...dependencies]);
+  }, [api, round, endSession, ...dependencies]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, reload };
+}
+
+/** A 401 means the token expired or was revoked: the user signs in again (the page says why first). */
+export function useEndOfSession(): (problem: ProblemError) => void {
+  const { signOut } = useSession();
+  return useCallback(
+    (problem: ProblemError) => {
+      if (problem.status === 401) window.setTimeout(signOut, 1500);
+    },
+    [signOut],
+  );
 }
 
 /** Any failure as a problem: a network failure is a 503 the user can retry. */

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ProblemError } from '@nrm/api-client';
-import { asProblem } from './api';
+import { asProblem, useEndOfSession } from './api';
 
 export interface Command {
   saving: boolean;
@@ -14,18 +14,23 @@ export interface Command {
 export function useCommand(): Command {
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<ProblemError | undefined>();
-  const run = useCallback(async (work: () => Promise<unknown>, done?: () => void) => {
-    setSaving(true);
-    setProblem(undefined);
-    try {
-      await work();
-      done?.();
-    } catch (failure) {
-      setProblem(asProblem(failure));
-    } finally {
-      setSaving(false);
-    }
-  }, []);
+  const endSession = useEndOfSession();
+  const run = useCallback(
+    async (work: () => Promise<unknown>, done?: () => void) => {
+      setSaving(true);
+      setProblem(undefined);
+      try {
+        await work();
+        done?.();
+      } catch (failure) {
+        setProblem(asProblem(failure));
+        endSession(asProblem(failure));
+      } finally {
+        setSaving(false);
+      }
+    },
+    [endSession],
+  );
   const fieldError = useCallback((field: string) => problem?.fieldErrors[field], [problem]);
   return { saving, problem, fieldError, run };
 }

@@ -12,6 +12,7 @@ import {
   returnPlanRequestRiskLevelValues,
   serviceDeclineRequestReasonValues,
   caseAccessEntryResponseActionValues,
+  consentChangeRequestPurposeValues,
   caseAccessEntryResponseRoleValues,
   createReferralRequestChannelValues,
   createReferralRequestExploitationTypesValues,
@@ -104,6 +105,7 @@ const Vocabularies: Record<string, readonly string[]> = {
   'vocab.returnStatus': caseReturnPlanResponseStatusValues,
   'vocab.riskLevel': returnPlanRequestRiskLevelValues,
   'vocab.declineReason': serviceDeclineRequestReasonValues,
+  'vocab.consentPurpose': consentChangeRequestPurposeValues,
 };
 
 describe("the console's messages", () => {

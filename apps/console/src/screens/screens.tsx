@@ -4,6 +4,7 @@ import { mayCall } from '../access';
 import { MyReferralsScreen } from './referrals/my-referrals';
 import { NewReferralScreen } from './referrals/new-referral';
 import { ReferralStatusScreen } from './referrals/referral-status';
+import { AnonymousNoticeScreen } from './referrals/anonymous-notice';
 import { AccessLogScreen } from './cases/access-log';
 import { DuplicateReviewScreen } from './duplicates/duplicate-review';
 import { InboxScreen } from './inbox/inbox';
@@ -31,6 +32,12 @@ export const Screens: readonly Screen[] = [
     operation: 'createReferral',
     navigation: 'nav.newReferral',
     Component: NewReferralScreen,
+  },
+  {
+    path: '/referrals/anonymous-notice',
+    operation: 'recordAnonymousNotice',
+    navigation: 'nav.anonymousNotice',
+    Component: AnonymousNoticeScreen,
   },
   {
     path: '/referrals',

@@ -5,6 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mintAccessToken } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import type { Logger } from '@nrm/observability';
+import { MAX_PATH_SEGMENT_LENGTH, PROBLEM_CONTENT_TYPE, unreadableUrlProblem } from '@nrm/service-kit';
 import type { GatewayConfig } from '../gateway.config';
 
 /** Paths of the API and the platform; everything else that is a page of the console gets its index.html. */
@@ -71,12 +72,17 @@ export async function installConsole(
   }
   await app.register(fastifyStatic as never, { root, prefix: '/', wildcard: false, index: ['index.html'] });
   const index = readFileSync(path.join(root, 'index.html'));
-  // A page of the console opened by its address (`/screenings/...`) is the app, which routes itself;
-  // any other unknown path gets the API's own 404 problem.
+  // A page of the console opened by its address (`/screenings/...`) is the app, which routes itself.
+  // Any other path this catch-all receives gets what it would without it: an API route's segment too
+  // long to route is a 414 (the router would have refused it), anything else the API's 404 problem.
   server.get('/*', (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '';
     if (isConsolePath(pathname) && !path.extname(pathname)) {
       return reply.type('text/html; charset=utf-8').send(index);
+    }
+    if (pathname.split('/').some((segment) => segment.length > MAX_PATH_SEGMENT_LENGTH)) {
+      const problem = unreadableUrlProblem(true);
+      return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
     }
     return reply.callNotFound();
   });

@@ -7,8 +7,11 @@ import { formatDate, formatNumber } from '../../i18n/i18n';
 import { Loading } from '../../layout/loading';
 import { ProblemNotice } from '../../layout/problem-notice';
 import { useSession } from '../../session/session';
+import { AmendForm, ConsentForm, ReconsiderationForm, WithdrawForm } from './referral-changes';
 
 const Lifecycle = ['referral', 'screening', 'protection', 'prosecution'] as const;
+/** The screening statuses a referrer may ask to reconsider. */
+const NEGATIVE = new Set(['not_presumed', 'not_confirmed']);
 
 /** One case along the lifecycle, as a timeline: the stages the case view says it has reached. */
 export function ReferralStatusScreen() {
@@ -71,6 +74,19 @@ export function ReferralStatusScreen() {
                 </li>
               ))}
             </ul>
+          )}
+          {!withdrawn && mayCall(user?.role, 'amendReferral') && (
+            <AmendForm caseId={caseId} referral={referral} onDone={view.reload} />
+          )}
+          {!withdrawn && mayCall(user?.role, 'changeConsent') && (
+            <ConsentForm caseId={caseId} onDone={view.reload} />
+          )}
+          {NEGATIVE.has(String(data.screening?.['status'] ?? '')) &&
+            mayCall(user?.role, 'requestReconsideration') && (
+              <ReconsiderationForm caseId={caseId} onDone={view.reload} />
+            )}
+          {!withdrawn && mayCall(user?.role, 'withdrawReferral') && (
+            <WithdrawForm caseId={caseId} onDone={view.reload} />
           )}
           {mayCall(user?.role, 'caseAccessLog') && (
             <p>
