@@ -34,7 +34,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   };
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the launcher is CommonJS
   const { launchPlatform } = require(path.join(ROOT, 'tools/platform/launcher.cjs'));
-  await build({ quiet: true });
+  if (!process.env.NRM_TEST_BUILT) await build({ quiet: true });
   const database = await resolveDatabase({ database: 'nrm_test', log });
   const kafka = await resolveKafka({
     dataDir: path.join(ROOT, '.local', 'kafka-test'),
@@ -43,7 +43,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     requireAccess: true,
     log,
   });
-  const name = `tb${randomBytes(3).toString('hex')}`;
+  const name = `browser_${randomBytes(3).toString('hex')}`;
   const platform = await launchPlatform({
     databaseUrl: database.url,
     brokers: kafka.brokers,

@@ -12,7 +12,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 export default async function globalSetup() {
   if (globalThis.__nrmTestInfrastructure) return;
   const log = (line) => process.stdout.write(`[test infrastructure] ${line}\n`);
-  await build({ quiet: true });
+  // `npm test` builds once before its suites run side by side (tools/testing/run-tests.mjs).
+  if (!process.env.NRM_TEST_BUILT) await build({ quiet: true });
   const database = await resolveDatabase({ database: 'nrm_test', log });
   const kafka = await resolveKafka({
     dataDir: path.join(ROOT, '.local', 'kafka-test'),
