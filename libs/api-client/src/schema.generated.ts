@@ -3232,7 +3232,7 @@ export interface components {
             /** Format: date */
             dueOn: string | null;
             /** @enum {string} */
-            status: "pending" | "accepted" | "declined" | "completed" | "stopped";
+            status: "pending" | "accepted" | "declined" | "completed";
             personIsChild: boolean;
             interpreterNeeded: boolean;
             /** Format: date-time */
@@ -8673,7 +8673,7 @@ export interface operations {
     providerReferrals: {
         parameters: {
             query?: {
-                status?: "pending" | "accepted" | "declined" | "completed" | "stopped";
+                status?: "pending" | "accepted" | "declined" | "completed";
             };
             header?: {
                 /** @description Why the user reads or changes case data, recorded in every service's audit log; without it, the purpose of the user's role */
@@ -11501,7 +11501,7 @@ export const pathsApiV1ProtectionCasesCaseIdReturnPlanCompletionPostParametersHe
 export const pathsApiV1ProtectionCasesCaseIdReturnPlanCancellationPostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/cases/{caseId}/return-plan/cancellation"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ProtectionCasesCaseIdFollowUpsFollowUpIdPostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/cases/{caseId}/follow-ups/{followUpId}"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ProtectionCasesCaseIdCourtTasksTaskIdDonePostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/cases/{caseId}/court-tasks/{taskId}/done"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
-export const pathsApiV1ProtectionServiceReferralsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/service-referrals"]["get"]["parameters"]["query"]["status"]> = ["pending", "accepted", "declined", "completed", "stopped"];
+export const pathsApiV1ProtectionServiceReferralsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/service-referrals"]["get"]["parameters"]["query"]["status"]> = ["pending", "accepted", "declined", "completed"];
 export const pathsApiV1ProtectionServiceReferralsGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/service-referrals"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ProtectionServiceReferralsIdAcceptPostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/service-referrals/{id}/accept"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ProtectionServiceReferralsIdDeclinePostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/service-referrals/{id}/decline"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
@@ -11670,7 +11670,7 @@ export const followUpRecordedResponseOutcomeValues: ReadonlyArray<FlattenedDeepR
 export const courtTaskDoneResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourtTaskDoneResponse"]["status"]> = ["done"];
 export const providerReferralResponseNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderReferralResponse"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
 export const providerReferralResponsePriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderReferralResponse"]["priority"]> = ["urgent", "high", "normal"];
-export const providerReferralResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderReferralResponse"]["status"]> = ["pending", "accepted", "declined", "completed", "stopped"];
+export const providerReferralResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderReferralResponse"]["status"]> = ["pending", "accepted", "declined", "completed"];
 export const serviceReferralStatusResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceReferralStatusResponse"]["status"]> = ["pending", "accepted", "declined", "completed", "stopped"];
 export const serviceDeclineRequestReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceDeclineRequest"]["reason"]> = ["no_capacity", "service_not_available", "language_not_available", "not_eligible", "person_declined", "other"];
 export const investigationSummaryResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationSummaryResponse"]["status"]> = ["open", "closed"];

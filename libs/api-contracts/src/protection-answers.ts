@@ -22,6 +22,8 @@ import { FollowUpOutcomes } from './protection';
 
 export const ProtectionCaseStatuses = ['open', 'closure_requested', 'closed'] as const;
 export const ServiceReferralStatuses = ['pending', 'accepted', 'declined', 'completed', 'stopped'] as const;
+/** What a provider sees of its referrals: a stopped one is no longer its to see. */
+export const ProviderReferralStatuses = ['pending', 'accepted', 'declined', 'completed'] as const;
 export const NeedStatuses = ['open', 'met', 'withdrawn'] as const;
 export const PlacementStatuses = [
   'queued',
@@ -248,7 +250,7 @@ export class ProviderReferralResponse {
   @ApiProperty({ enum: NeedTypes }) needType!: string;
   @ApiProperty({ enum: NeedPriorities }) priority!: string;
   @ApiProperty(NULLABLE_DATE) dueOn!: string | null;
-  @ApiProperty({ enum: ServiceReferralStatuses }) status!: string;
+  @ApiProperty({ enum: ProviderReferralStatuses }) status!: string;
   @ApiProperty() personIsChild!: boolean;
   @ApiProperty() interpreterNeeded!: boolean;
   @ApiProperty({ format: 'date-time' }) referredAt!: string;
