@@ -2837,9 +2837,9 @@ export interface components {
             status: "open" | "closure_requested" | "closed";
             /**
              * @description Why the case was opened
-             * @example presumed_victim
+             * @enum {string|null}
              */
-            openedBecause: string | null;
+            openedBecause: "child" | "urgent_risk" | "presumed_victim" | null;
             /** Format: date-time */
             openedAt: string | null;
             personIsChild: boolean;
@@ -2860,7 +2860,8 @@ export interface components {
             endsOn: string | null;
         };
         CaseClosureResponse: {
-            reason: string;
+            /** @enum {string} */
+            reason: "recovered_and_reintegrated" | "returned_to_country_of_origin" | "not_a_victim" | "declined_further_support" | "lost_contact" | "transferred_to_other_jurisdiction" | "deceased" | "other";
             /** Format: date-time */
             requestedAt: string | null;
             /** Format: date-time */
@@ -2872,9 +2873,12 @@ export interface components {
             /** @enum {string} */
             priority: "urgent" | "high" | "normal";
             /** Format: date */
-            dueOn: string | null;
-            /** @example open */
-            status: string;
+            dueOn: string;
+            /**
+             * @description met once a provider completed a referral for it
+             * @enum {string}
+             */
+            status: "open" | "met" | "withdrawn";
         };
         CaseServiceReferralResponse: {
             /** Format: uuid */
@@ -2892,9 +2896,13 @@ export interface components {
              * @enum {string}
              */
             disclosureBasis: "consent" | "child" | "supervisor_override";
-            declineReason: string | null;
+            /**
+             * @description Why the provider declined; null unless it did
+             * @enum {string|null}
+             */
+            declineReason: "no_capacity" | "service_not_available" | "language_not_available" | "not_eligible" | "person_declined" | "other" | null;
             /** Format: date-time */
-            referredAt: string | null;
+            referredAt: string;
         };
         CasePlacementResponse: {
             /** Format: uuid */
@@ -2904,7 +2912,7 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "placed" | "checked_in" | "checked_out" | "cancelled" | "transferred";
             /** Format: date-time */
-            requestedAt: string | null;
+            requestedAt: string;
             /** Format: date-time */
             placedAt: string | null;
             /** Format: date-time */
@@ -2916,13 +2924,13 @@ export interface components {
             /** @enum {string} */
             status: "temporary_permit" | "stay_of_removal" | "residence_regularised" | "irregular";
             /** Format: date */
-            validFrom: string | null;
+            validFrom: string;
             /** Format: date */
             expiresOn: string | null;
             /** @description The status in force */
             current: boolean;
             /** Format: date-time */
-            recordedAt: string | null;
+            recordedAt: string;
         };
         CaseReturnPlanResponse: {
             /** @enum {string} */
@@ -2932,9 +2940,13 @@ export interface components {
             /** @enum {string} */
             riskLevel: "low" | "medium" | "high";
             travelDocumentsReady: boolean;
-            followUpAgencyId: string | null;
+            /**
+             * @description The agency that follows the person up
+             * @example iom-kuwait
+             */
+            followUpAgencyId: string;
             /** Format: date */
-            plannedOn: string | null;
+            plannedOn: string;
             /** Format: date */
             returnedOn: string | null;
         };
@@ -2945,13 +2957,14 @@ export interface components {
             kind: "residence_expiry" | "return_follow_up";
             sequence: number;
             /** Format: date */
-            dueOn: string | null;
+            dueOn: string;
             /**
              * Format: date
              * @description The expiry or return it is about
              */
-            aboutDate: string | null;
-            recipientAgencyId: string | null;
+            aboutDate: string;
+            /** @description The agency it is addressed to */
+            recipientAgencyId: string;
             /** Format: date-time */
             raisedAt: string | null;
             /** Format: date-time */
@@ -2969,9 +2982,9 @@ export interface components {
             /** @enum {string} */
             taskType: "interpreter" | "legal_aid" | "transport" | "risk_review";
             /** Format: date */
-            hearingDate: string | null;
+            hearingDate: string;
             /** Format: date */
-            dueOn: string | null;
+            dueOn: string;
             /** @enum {string} */
             status: "open" | "done";
             /** Format: date-time */
@@ -2989,9 +3002,9 @@ export interface components {
             status: "open" | "closure_requested" | "closed";
             /**
              * @description Why the case was opened
-             * @example presumed_victim
+             * @enum {string|null}
              */
-            openedBecause: string | null;
+            openedBecause: "child" | "urgent_risk" | "presumed_victim" | null;
             /** Format: date-time */
             openedAt: string | null;
             personIsChild: boolean;
@@ -3000,7 +3013,7 @@ export interface components {
             leadAgencyId: string;
             interpreterNeeded: boolean;
             /** @description The agency types the person agreed to share details with */
-            dataSharingAgencyTypes: string[];
+            dataSharingAgencyTypes: ("police" | "immigration" | "labour_inspection" | "health" | "embassy" | "ngo" | "hotline" | "shelter" | "competent_authority" | "prosecution" | "court" | "iom")[];
             /** @description null until a recovery period starts */
             recoveryPeriod: components["schemas"]["RecoveryPeriodResponse"] | (never | null);
             needs: components["schemas"]["CaseNeedResponse"][];
@@ -3219,12 +3232,16 @@ export interface components {
             /** Format: date */
             dueOn: string | null;
             /** @enum {string} */
-            status: "pending" | "accepted" | "declined" | "completed" | "stopped";
+            status: "pending" | "accepted" | "declined" | "completed";
             personIsChild: boolean;
             interpreterNeeded: boolean;
             /** Format: date-time */
             referredAt: string;
-            declineReason: string | null;
+            /**
+             * @description Why the provider declined; null unless it did
+             * @enum {string|null}
+             */
+            declineReason: "no_capacity" | "service_not_available" | "language_not_available" | "not_eligible" | "person_declined" | "other" | null;
         };
         ProviderReferralPage: {
             items: components["schemas"]["ProviderReferralResponse"][];
@@ -8656,7 +8673,7 @@ export interface operations {
     providerReferrals: {
         parameters: {
             query?: {
-                status?: "pending" | "accepted" | "declined" | "completed" | "stopped";
+                status?: "pending" | "accepted" | "declined" | "completed";
             };
             header?: {
                 /** @description Why the user reads or changes case data, recorded in every service's audit log; without it, the purpose of the user's role */
@@ -11484,7 +11501,7 @@ export const pathsApiV1ProtectionCasesCaseIdReturnPlanCompletionPostParametersHe
 export const pathsApiV1ProtectionCasesCaseIdReturnPlanCancellationPostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/cases/{caseId}/return-plan/cancellation"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ProtectionCasesCaseIdFollowUpsFollowUpIdPostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/cases/{caseId}/follow-ups/{followUpId}"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ProtectionCasesCaseIdCourtTasksTaskIdDonePostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/cases/{caseId}/court-tasks/{taskId}/done"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
-export const pathsApiV1ProtectionServiceReferralsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/service-referrals"]["get"]["parameters"]["query"]["status"]> = ["pending", "accepted", "declined", "completed", "stopped"];
+export const pathsApiV1ProtectionServiceReferralsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/service-referrals"]["get"]["parameters"]["query"]["status"]> = ["pending", "accepted", "declined", "completed"];
 export const pathsApiV1ProtectionServiceReferralsGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/service-referrals"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ProtectionServiceReferralsIdAcceptPostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/service-referrals/{id}/accept"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ProtectionServiceReferralsIdDeclinePostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/protection/service-referrals/{id}/decline"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
@@ -11615,8 +11632,10 @@ export const deliveryAttemptResponseOutcomeValues: ReadonlyArray<FlattenedDeepRe
 export const deliveryResponseChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliveryResponse"]["channel"]> = ["webhook", "email"];
 export const deliveryResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliveryResponse"]["status"]> = ["pending", "delivered", "dead_lettered"];
 export const protectionCaseSummaryResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProtectionCaseSummaryResponse"]["status"]> = ["open", "closure_requested", "closed"];
+export const caseClosureResponseReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseClosureResponse"]["reason"]> = ["recovered_and_reintegrated", "returned_to_country_of_origin", "not_a_victim", "declined_further_support", "lost_contact", "transferred_to_other_jurisdiction", "deceased", "other"];
 export const caseNeedResponseNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseNeedResponse"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
 export const caseNeedResponsePriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseNeedResponse"]["priority"]> = ["urgent", "high", "normal"];
+export const caseNeedResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseNeedResponse"]["status"]> = ["open", "met", "withdrawn"];
 export const caseServiceReferralResponseNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseServiceReferralResponse"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
 export const caseServiceReferralResponsePriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseServiceReferralResponse"]["priority"]> = ["urgent", "high", "normal"];
 export const caseServiceReferralResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseServiceReferralResponse"]["status"]> = ["pending", "accepted", "declined", "completed", "stopped"];
@@ -11629,6 +11648,7 @@ export const caseFollowUpResponseKindValues: ReadonlyArray<FlattenedDeepRequired
 export const caseCourtTaskResponseTaskTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseCourtTaskResponse"]["taskType"]> = ["interpreter", "legal_aid", "transport", "risk_review"];
 export const caseCourtTaskResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseCourtTaskResponse"]["status"]> = ["open", "done"];
 export const protectionCaseResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProtectionCaseResponse"]["status"]> = ["open", "closure_requested", "closed"];
+export const protectionCaseResponseDataSharingAgencyTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProtectionCaseResponse"]["dataSharingAgencyTypes"]> = ["police", "immigration", "labour_inspection", "health", "embassy", "ngo", "hotline", "shelter", "competent_authority", "prosecution", "court", "iom"];
 export const needDtoNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NeedDto"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
 export const needDtoPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NeedDto"]["priority"]> = ["urgent", "high", "normal"];
 export const plannedNeedResponseNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlannedNeedResponse"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
@@ -11650,7 +11670,7 @@ export const followUpRecordedResponseOutcomeValues: ReadonlyArray<FlattenedDeepR
 export const courtTaskDoneResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourtTaskDoneResponse"]["status"]> = ["done"];
 export const providerReferralResponseNeedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderReferralResponse"]["needType"]> = ["shelter", "medical", "psychosocial", "legal_aid", "interpretation", "education", "livelihood", "family_tracing", "documents"];
 export const providerReferralResponsePriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderReferralResponse"]["priority"]> = ["urgent", "high", "normal"];
-export const providerReferralResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderReferralResponse"]["status"]> = ["pending", "accepted", "declined", "completed", "stopped"];
+export const providerReferralResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderReferralResponse"]["status"]> = ["pending", "accepted", "declined", "completed"];
 export const serviceReferralStatusResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceReferralStatusResponse"]["status"]> = ["pending", "accepted", "declined", "completed", "stopped"];
 export const serviceDeclineRequestReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceDeclineRequest"]["reason"]> = ["no_capacity", "service_not_available", "language_not_available", "not_eligible", "person_declined", "other"];
 export const investigationSummaryResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvestigationSummaryResponse"]["status"]> = ["open", "closed"];

@@ -1,12 +1,16 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  AgencyTypes,
+  ClosureReasons,
   CourtTaskTypes,
   DisclosureBases,
   FollowUpKinds,
   NeedPriorities,
   NeedTypes,
+  OpeningReasons,
   ResidenceStatuses,
   ReturnRiskLevels,
+  ServiceDeclineReasons,
 } from '@nrm/contracts';
 import { objectOrNull, orNull } from './nullable-schemas';
 import { FollowUpOutcomes } from './protection';
@@ -18,6 +22,9 @@ import { FollowUpOutcomes } from './protection';
 
 export const ProtectionCaseStatuses = ['open', 'closure_requested', 'closed'] as const;
 export const ServiceReferralStatuses = ['pending', 'accepted', 'declined', 'completed', 'stopped'] as const;
+/** What a provider sees of its referrals: a stopped one is no longer its to see. */
+export const ProviderReferralStatuses = ['pending', 'accepted', 'declined', 'completed'] as const;
+export const NeedStatuses = ['open', 'met', 'withdrawn'] as const;
 export const PlacementStatuses = [
   'queued',
   'placed',
@@ -31,6 +38,11 @@ export const CourtTaskStatuses = ['open', 'done'] as const;
 
 const NULLABLE_TIME = { type: String, format: 'date-time', nullable: true } as const;
 const NULLABLE_DATE = { type: String, format: 'date', nullable: true } as const;
+const DECLINE_REASON = {
+  enum: orNull(ServiceDeclineReasons),
+  nullable: true,
+  description: 'Why the provider declined; null unless it did',
+} as const;
 
 /** What every view of a protection case says of it. */
 class ProtectionCaseFacts {
@@ -43,12 +55,7 @@ class ProtectionCaseFacts {
   })
   caseReference!: string | null;
   @ApiProperty({ enum: ProtectionCaseStatuses }) status!: string;
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    example: 'presumed_victim',
-    description: 'Why the case was opened',
-  })
+  @ApiProperty({ enum: orNull(OpeningReasons), nullable: true, description: 'Why the case was opened' })
   openedBecause!: string | null;
   @ApiProperty(NULLABLE_TIME) openedAt!: string | null;
   @ApiProperty() personIsChild!: boolean;
@@ -74,8 +81,9 @@ export class PlannedNeedResponse {
 export class CaseNeedResponse {
   @ApiProperty({ enum: NeedTypes }) needType!: string;
   @ApiProperty({ enum: NeedPriorities }) priority!: string;
-  @ApiProperty(NULLABLE_DATE) dueOn!: string | null;
-  @ApiProperty({ example: 'open' }) status!: string;
+  @ApiProperty({ format: 'date' }) dueOn!: string;
+  @ApiProperty({ enum: NeedStatuses, description: 'met once a provider completed a referral for it' })
+  status!: string;
 }
 
 export class CaseServiceReferralResponse {
@@ -86,15 +94,15 @@ export class CaseServiceReferralResponse {
   @ApiProperty({ enum: ServiceReferralStatuses }) status!: string;
   @ApiProperty({ enum: DisclosureBases, description: 'Why the provider may see the person’s details' })
   disclosureBasis!: string;
-  @ApiProperty({ type: String, nullable: true }) declineReason!: string | null;
-  @ApiProperty(NULLABLE_TIME) referredAt!: string | null;
+  @ApiProperty(DECLINE_REASON) declineReason!: string | null;
+  @ApiProperty({ format: 'date-time' }) referredAt!: string;
 }
 
 export class CasePlacementResponse {
   @ApiProperty({ format: 'uuid' }) placementId!: string;
   @ApiProperty({ example: 'kw-shelter-1' }) shelterId!: string;
   @ApiProperty({ enum: PlacementStatuses }) status!: string;
-  @ApiProperty(NULLABLE_TIME) requestedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
   @ApiProperty(NULLABLE_TIME) placedAt!: string | null;
   @ApiProperty(NULLABLE_TIME) checkedInAt!: string | null;
   @ApiProperty(NULLABLE_TIME) endedAt!: string | null;
@@ -102,10 +110,10 @@ export class CasePlacementResponse {
 
 export class CaseResidenceStatusResponse {
   @ApiProperty({ enum: ResidenceStatuses }) status!: string;
-  @ApiProperty(NULLABLE_DATE) validFrom!: string | null;
+  @ApiProperty({ format: 'date' }) validFrom!: string;
   @ApiProperty(NULLABLE_DATE) expiresOn!: string | null;
   @ApiProperty({ description: 'The status in force' }) current!: boolean;
-  @ApiProperty(NULLABLE_TIME) recordedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 
 export class CaseReturnPlanResponse {
@@ -113,8 +121,9 @@ export class CaseReturnPlanResponse {
   @ApiProperty({ example: 'LK' }) destinationCountry!: string;
   @ApiProperty({ enum: ReturnRiskLevels }) riskLevel!: string;
   @ApiProperty() travelDocumentsReady!: boolean;
-  @ApiProperty({ type: String, nullable: true }) followUpAgencyId!: string | null;
-  @ApiProperty(NULLABLE_DATE) plannedOn!: string | null;
+  @ApiProperty({ example: 'iom-kuwait', description: 'The agency that follows the person up' })
+  followUpAgencyId!: string;
+  @ApiProperty({ format: 'date' }) plannedOn!: string;
   @ApiProperty(NULLABLE_DATE) returnedOn!: string | null;
 }
 
@@ -122,10 +131,9 @@ export class CaseFollowUpResponse {
   @ApiProperty({ format: 'uuid' }) followUpId!: string;
   @ApiProperty({ enum: FollowUpKinds }) kind!: string;
   @ApiProperty({ type: 'integer' }) sequence!: number;
-  @ApiProperty(NULLABLE_DATE) dueOn!: string | null;
-  @ApiProperty({ ...NULLABLE_DATE, description: 'The expiry or return it is about' }) aboutDate!:
-    string | null;
-  @ApiProperty({ type: String, nullable: true }) recipientAgencyId!: string | null;
+  @ApiProperty({ format: 'date' }) dueOn!: string;
+  @ApiProperty({ format: 'date', description: 'The expiry or return it is about' }) aboutDate!: string;
+  @ApiProperty({ description: 'The agency it is addressed to' }) recipientAgencyId!: string;
   @ApiProperty(NULLABLE_TIME) raisedAt!: string | null;
   @ApiProperty(NULLABLE_TIME) cancelledAt!: string | null;
   @ApiProperty({ enum: orNull(FollowUpOutcomes), nullable: true }) outcome!: string | null;
@@ -136,8 +144,8 @@ export class CaseCourtTaskResponse {
   @ApiProperty({ format: 'uuid' }) taskId!: string;
   @ApiProperty({ format: 'uuid' }) hearingId!: string;
   @ApiProperty({ enum: CourtTaskTypes }) taskType!: string;
-  @ApiProperty(NULLABLE_DATE) hearingDate!: string | null;
-  @ApiProperty(NULLABLE_DATE) dueOn!: string | null;
+  @ApiProperty({ format: 'date' }) hearingDate!: string;
+  @ApiProperty({ format: 'date' }) dueOn!: string;
   @ApiProperty({ enum: CourtTaskStatuses }) status!: string;
   @ApiProperty(NULLABLE_TIME) doneAt!: string | null;
 }
@@ -148,7 +156,7 @@ export class RecoveryPeriodResponse {
 }
 
 export class CaseClosureResponse {
-  @ApiProperty() reason!: string;
+  @ApiProperty({ enum: ClosureReasons }) reason!: string;
   @ApiProperty(NULLABLE_TIME) requestedAt!: string | null;
   @ApiProperty(NULLABLE_TIME) closedAt!: string | null;
 }
@@ -158,7 +166,11 @@ export class CaseClosureResponse {
 export class ProtectionCaseResponse extends ProtectionCaseFacts {
   @ApiProperty({ example: 'kw-shelter-gov' }) leadAgencyId!: string;
   @ApiProperty() interpreterNeeded!: boolean;
-  @ApiProperty({ type: [String], description: 'The agency types the person agreed to share details with' })
+  @ApiProperty({
+    enum: AgencyTypes,
+    isArray: true,
+    description: 'The agency types the person agreed to share details with',
+  })
   dataSharingAgencyTypes!: string[];
   @ApiProperty({
     ...objectOrNull(RecoveryPeriodResponse),
@@ -238,11 +250,11 @@ export class ProviderReferralResponse {
   @ApiProperty({ enum: NeedTypes }) needType!: string;
   @ApiProperty({ enum: NeedPriorities }) priority!: string;
   @ApiProperty(NULLABLE_DATE) dueOn!: string | null;
-  @ApiProperty({ enum: ServiceReferralStatuses }) status!: string;
+  @ApiProperty({ enum: ProviderReferralStatuses }) status!: string;
   @ApiProperty() personIsChild!: boolean;
   @ApiProperty() interpreterNeeded!: boolean;
   @ApiProperty({ format: 'date-time' }) referredAt!: string;
-  @ApiProperty({ type: String, nullable: true }) declineReason!: string | null;
+  @ApiProperty(DECLINE_REASON) declineReason!: string | null;
 }
 
 export class ProviderReferralPage {

@@ -21,7 +21,9 @@ import {
   ProtectionCasePage,
   ProtectionCaseResponse,
   ProtectionCaseStatusResponse,
+  ProtectionCaseStatuses,
   ProviderReferralPage,
+  ProviderReferralStatuses,
   ResidenceStatusRecordedResponse,
   ReturnCancelledResponse,
   ReturnCompletedResponse,
@@ -76,7 +78,7 @@ export const ProtectionRoutes = defineArea(
       scope: 'protectionCaseTies',
       status: 200,
       summary: 'Protection cases, children and urgent risks first (case workers, supervisors)',
-      query: [{ name: 'status', required: false, enum: ['open', 'closure_requested', 'closed'] }],
+      query: [{ name: 'status', required: false, enum: ProtectionCaseStatuses }],
       responses: [{ status: 200, type: ProtectionCasePage }],
     },
     protectionCase: {
@@ -167,13 +169,7 @@ export const ProtectionRoutes = defineArea(
       scope: 'referralProvider',
       status: 200,
       summary: 'Referrals to your agency, as a provider sees them: what is needed and by when, never who',
-      query: [
-        {
-          name: 'status',
-          required: false,
-          enum: ['pending', 'accepted', 'declined', 'completed', 'stopped'],
-        },
-      ],
+      query: [{ name: 'status', required: false, enum: ProviderReferralStatuses }],
       responses: [{ status: 200, type: ProviderReferralPage }],
     },
     acceptServiceReferral: caseStep('/service-referrals/:id/accept', ServiceReferralStatusResponse, {

@@ -1,20 +1,26 @@
+import type { ProtectionCaseResponse } from '@nrm/api-contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { dayText, sqlOf } from '@nrm/persistence';
 import type { DB as Tables } from '../../database/tables.generated';
 import { instant } from './columns';
 
+type CasePartsResponse = Pick<
+  ProtectionCaseResponse,
+  'needs' | 'serviceReferrals' | 'placements' | 'residenceStatus' | 'returnPlans' | 'followUps' | 'courtTasks'
+>;
+
 /** What hangs off a protection case, read side by side for its detail. */
 @Injectable()
 export class CaseParts {
   constructor(private readonly dataSource: DataSource) {}
 
-  async of(caseId: string) {
+  async of(caseId: string): Promise<CasePartsResponse> {
     const db = sqlOf<Tables>(this.dataSource);
     const [needs, referrals, placements, residence, returns, followUps, tasks] = await Promise.all([
       db
         .selectFrom('need')
-        .select(['need_type', 'priority', dayText<string | null>('due_on').as('due_on'), 'status'])
+        .select(['need_type', 'priority', dayText('due_on').as('due_on'), 'status'])
         .where('case_id', '=', caseId)
         .orderBy('status')
         .orderBy('due_on')
@@ -52,7 +58,7 @@ export class CaseParts {
         .selectFrom('residence_status')
         .select([
           'status',
-          dayText<string | null>('valid_from').as('valid_from'),
+          dayText('valid_from').as('valid_from'),
           dayText<string | null>('expires_on').as('expires_on'),
           'current',
           'recorded_at',
@@ -68,7 +74,7 @@ export class CaseParts {
           'risk_level',
           'travel_documents_ready',
           'follow_up_agency_id',
-          dayText<string | null>('planned_on').as('planned_on'),
+          dayText('planned_on').as('planned_on'),
           dayText<string | null>('returned_on').as('returned_on'),
         ])
         .where('case_id', '=', caseId)
@@ -80,8 +86,8 @@ export class CaseParts {
           'follow_up_id',
           'kind',
           'sequence',
-          dayText<string | null>('due_on').as('due_on'),
-          dayText<string | null>('about_date').as('about_date'),
+          dayText('due_on').as('due_on'),
+          dayText('about_date').as('about_date'),
           'recipient_agency_id',
           'raised_at',
           'cancelled_at',
@@ -99,8 +105,8 @@ export class CaseParts {
           'task_id',
           'hearing_id',
           'task_type',
-          dayText<string | null>('hearing_date').as('hearing_date'),
-          dayText<string | null>('due_on').as('due_on'),
+          dayText('hearing_date').as('hearing_date'),
+          dayText('due_on').as('due_on'),
           'status',
           'done_at',
         ])
@@ -124,13 +130,13 @@ export class CaseParts {
         status: r.status,
         disclosureBasis: r.disclosure_basis,
         declineReason: r.decline_reason ?? null,
-        referredAt: instant(r.referred_at),
+        referredAt: r.referred_at.toISOString(),
       })),
       placements: placements.map((p) => ({
         placementId: p.placement_id,
         shelterId: p.shelter_id,
         status: p.status,
-        requestedAt: instant(p.requested_at),
+        requestedAt: p.requested_at.toISOString(),
         placedAt: instant(p.placed_at),
         checkedInAt: instant(p.checked_in_at),
         endedAt: instant(p.ended_at),
@@ -140,7 +146,7 @@ export class CaseParts {
         validFrom: r.valid_from,
         expiresOn: r.expires_on,
         current: r.current,
-        recordedAt: instant(r.recorded_at),
+        recordedAt: r.recorded_at.toISOString(),
       })),
       returnPlans: returns.map((r) => ({
         status: r.status,

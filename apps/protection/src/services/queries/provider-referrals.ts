@@ -7,24 +7,9 @@ import type { Actor } from '@nrm/security';
 import { ProblemException, permit } from '@nrm/service-kit';
 import type { DB as Tables } from '../../database/tables.generated';
 import type { ServiceReferralStatus } from '../service-referral-rules';
-import { Routes } from '@nrm/api-contracts';
+import { ProviderReferralStatuses, Routes } from '@nrm/api-contracts';
 
-/** What a provider sees of a referral to it: what is needed and by when, never who the person is. */
-export interface ProviderReferralView {
-  serviceReferralId: string;
-  caseId: string;
-  caseReference: string;
-  needType: NeedType;
-  priority: NeedPriority;
-  dueOn: string | null;
-  status: ServiceReferralStatus;
-  personIsChild: boolean;
-  interpreterNeeded: boolean;
-  referredAt: string;
-  declineReason: string | null;
-}
-
-const STATUSES = ['pending', 'accepted', 'declined', 'completed'];
+const STATUSES: readonly string[] = ProviderReferralStatuses;
 
 /** The referrals to the caller's agency, newest first; stopped ones are gone from its view. */
 @Injectable()

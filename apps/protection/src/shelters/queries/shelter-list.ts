@@ -8,18 +8,6 @@ import type { DB as Tables } from '../../database/tables.generated';
 import { PlacementAccess } from '../placement-access';
 import { Routes } from '@nrm/api-contracts';
 
-export interface ShelterView {
-  shelterId: string;
-  providerAgencyId: string;
-  nameEn: string;
-  nameAr: string;
-  forChildren: boolean;
-  capacity: number;
-  occupied: number;
-  free: number;
-  queued: number;
-}
-
 /** The shelters with their beds taken, free and queued for; a shelter's staff see their own. */
 @Injectable()
 export class ShelterList {
