@@ -1,36 +1,69 @@
-// `npm test`'s test suites (after lint and type checks): jest's three tiers and the browser suite side
-// by side. Both spend most of their time waiting on the platforms they start, so together they take
-// little longer than jest alone. Builds dist/ and the console once first; each suite starts its own
-// platform (jest one per file, the browser suite one for all), on its own ports, topics and schemas.
-// jest's output streams; the browser suite's is printed when it ends. Exits non-zero if either fails.
+// `npm test`: the checks and every test suite side by side, on one build, one database and one broker.
+// Lint and type checks use the processor while the test suites wait on the platforms they start:
+// jest's three tiers (a platform per end-to-end file) and the browser suite (one platform for all). Each
+// suite keeps its own ports, topics and schemas. jest's output streams; the checks' and the browser
+// suite's are printed when they end. Exits non-zero if any of them fails.
 import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from '../build.mjs';
+import { resolveDatabase, resolveKafka } from '../platform/infrastructure.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const log = (line) => process.stdout.write(`[npm test] ${line}\n`);
 
 await build({ quiet: true });
+// Started here, found by both suites' global setups (a broker of this checkout, with its principals).
+await resolveDatabase({ database: 'nrm_test', log });
+const kafka = await resolveKafka({
+  dataDir: path.join(ROOT, '.local', 'kafka-test'),
+  logFile: path.join(ROOT, '.local', 'logs', 'kafka-test.log'),
+  detached: true,
+  requireAccess: true,
+  log,
+});
 const env = { ...process.env, NRM_TEST_BUILT: '1' };
 
-function run(command, args, { buffered }) {
+function run(label, command, { buffered }) {
+  const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env, stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const child = spawn('sh', ['-c', command], {
+      env,
+      stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
     const output = [];
     if (buffered) {
       child.stdout.on('data', (chunk) => output.push(chunk));
       child.stderr.on('data', (chunk) => output.push(chunk));
     }
     child.on('exit', (code, signal) =>
-      resolve({ code: code ?? (signal ? 1 : 0), output: Buffer.concat(output) }),
+      resolve({
+        label,
+        code: code ?? (signal ? 1 : 0),
+        seconds: Math.round((Date.now() - started) / 1000),
+        output: Buffer.concat(output).toString(),
+      }),
     );
   });
 }
 
-const started = Date.now();
-const [jest, browser] = await Promise.all([
-  run('jest', [], { buffered: false }),
-  run('playwright', ['test', '-c', 'e2e/browser/playwright.config.ts'], { buffered: true }),
+const results = await Promise.all([
+  run(
+    'lint and type checks',
+    'npm run --silent lint && npm run --silent lint:openapi && npm run --silent typecheck',
+    {
+      buffered: true,
+    },
+  ),
+  run('jest', 'jest', { buffered: false }),
+  run('browser suite', 'playwright test -c e2e/browser/playwright.config.ts', { buffered: true }),
 ]);
-process.stdout.write(`\n--- browser suite (npm run test:browser) ---\n${browser.output.toString()}`);
-const seconds = Math.round((Date.now() - started) / 1000);
-console.log(
-  `\njest: ${jest.code === 0 ? 'passed' : 'FAILED'}; browser suite: ${browser.code === 0 ? 'passed' : 'FAILED'} (${seconds} s)`,
-);
-process.exit(jest.code || browser.code);
+await kafka.stop();
+for (const result of results.filter((r) => r.output)) {
+  process.stdout.write(`\n--- ${result.label} ---\n${result.output}`);
+}
+console.log('');
+for (const result of results) {
+  console.log(`${result.label}: ${result.code === 0 ? 'passed' : 'FAILED'} in ${result.seconds} s`);
+}
+process.exit(results.some((r) => r.code !== 0) ? 1 : 0);
