@@ -12,9 +12,9 @@ const common = { rootDir: __dirname, testEnvironment: 'node', moduleNameMapper, 
 
 module.exports = {
   testTimeout: 120_000,
-  // Three files at a time on two cores: end-to-end files spend most of their time waiting on the
+  // Two files at a time even on two cores: end-to-end files spend most of their time waiting on the
   // platform, the broker and the database, not computing.
-  maxWorkers: 3,
+  maxWorkers: 2,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,deploy}/**/*.spec.ts'] },
     {

@@ -16,7 +16,11 @@ export default defineConfig({
   use: {
     baseURL: process.env.NRM_CONSOLE_URL,
     locale: 'ar-KW',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Headless, no GPU: the suite shares two cores with jest.
+      args: ['--disable-gpu', '--disable-dev-shm-usage'],
+    },
     viewport: { width: 1280, height: 900 },
     trace: 'retain-on-failure',
   },
