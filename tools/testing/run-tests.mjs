@@ -12,16 +12,20 @@ import { resolveDatabase, resolveKafka } from '../platform/infrastructure.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const log = (line) => process.stdout.write(`[npm test] ${line}\n`);
 
-await build({ quiet: true });
-// Started here, found by jest's global setup (a broker of this checkout, with its principals).
-await resolveDatabase({ database: 'nrm_test', log });
-const kafka = await resolveKafka({
-  dataDir: path.join(ROOT, '.local', 'kafka-test'),
-  logFile: path.join(ROOT, '.local', 'logs', 'kafka-test.log'),
-  detached: true,
-  requireAccess: true,
-  log,
-});
+// The services' build, the database and the broker at once; jest's tiers need no console build.
+// The broker is started here and found by jest's global setup (a broker of this checkout, with its
+// principals).
+const [, , kafka] = await Promise.all([
+  build({ quiet: true, roots: ['apps', 'libs'] }),
+  resolveDatabase({ database: 'nrm_test', log }),
+  resolveKafka({
+    dataDir: path.join(ROOT, '.local', 'kafka-test'),
+    logFile: path.join(ROOT, '.local', 'logs', 'kafka-test.log'),
+    detached: true,
+    requireAccess: true,
+    log,
+  }),
+]);
 const env = { ...process.env, NRM_TEST_BUILT: '1' };
 
 function run(label, command, { buffered }) {
