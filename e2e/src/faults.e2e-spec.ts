@@ -21,7 +21,9 @@ const POLICE = 'kw-moi-police';
  * topic of every service that reads that topic.
  */
 describe('faults: nothing lost, nothing doubled (end to end)', () => {
-  const platform = new TestPlatform('e2e_faults', 5100, {}, undefined, { processes: true });
+  const platform = new TestPlatform('e2e_faults', 5100, {}, undefined, {
+    ownProcesses: ['identification', 'notifications', 'intake', 'analytics'],
+  });
 
   beforeAll(() => platform.start());
   afterAll(() => platform.stop());

@@ -83,7 +83,7 @@ describe('notifications: channels, routing, read state and digests (end to end)'
         },
       },
       undefined,
-      { processes: true },
+      { ownProcesses: ['notifications'] },
     );
     await platform.start();
     await db.connect();

@@ -26,7 +26,7 @@ const CA = 'kw-nrm-competent-authority';
 const SHELTER = 'kw-shelter-gov';
 
 describe('protection: cases, service plan, providers within consent, shelter beds and closure (end to end)', () => {
-  const platform = new TestPlatform('e2e_protect', 4500, {}, undefined, { processes: true });
+  const platform = new TestPlatform('e2e_protect', 4500, {}, undefined, { ownProcesses: ['protection'] });
   const events = (type: string, caseId: string): ObservedMessage[] =>
     platform.observer
       .on(platform.topic(Topics.protectionCase))

@@ -254,6 +254,16 @@ async function startService(name, env, { logDir, readyTimeoutMs = 60_000 }) {
   return { name, url, child: await spawnIt(), logFile, env, restart: spawnIt };
 }
 
+/** SIGKILL, as a crash would; resolves once the process is gone. */
+function killService(handle) {
+  return new Promise((resolve) => {
+    const { child } = handle;
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}
+
 /** SIGTERM, then wait for the drain; SIGKILL only past the timeout. */
 function stopService(handle, timeoutMs = 15_000) {
   return new Promise((resolve) => {
@@ -269,13 +279,14 @@ function stopService(handle, timeoutMs = 15_000) {
 }
 
 /**
- * Starts every service in one Node.js process (host.cjs), which migrates and seeds each service's
+ * Starts the named services in one Node.js process (host.cjs), which migrates and seeds each service's
  * schema itself; resolves once each service answers ready. Each service logs to <logDir>/<name>.log,
  * the host to <logDir>/platform.log.
  */
-async function startHost(o) {
-  const environments = Object.fromEntries(SERVICES.map((s) => [s.name, serviceEnvironment(s.name, o)]));
-  const urls = SERVICES.map((s) => `http://127.0.0.1:${environments[s.name].PORT}`);
+async function startHost(o, names) {
+  const hosted = SERVICES.filter((s) => names.includes(s.name));
+  const environments = Object.fromEntries(hosted.map((s) => [s.name, serviceEnvironment(s.name, o)]));
+  const urls = hosted.map((s) => `http://127.0.0.1:${environments[s.name].PORT}`);
   const env = {
     PATH: process.env.PATH,
     NODE_ENV: 'production',
@@ -286,7 +297,7 @@ async function startHost(o) {
   const logFile = path.join(o.logDir, 'platform.log');
   const host = path.join(__dirname, 'host.cjs');
   const child = await spawnReady('the single-process platform', host, [], env, logFile, urls, 120_000);
-  return SERVICES.map((s, i) => ({
+  return hosted.map((s, i) => ({
     name: s.name,
     url: urls[i],
     child,
@@ -295,10 +306,18 @@ async function startHost(o) {
   }));
 }
 
+/** Migrates and seeds one service's schema (`main.js prepare`), then starts it as its own process. */
+async function prepareAndStart(name, o) {
+  const env = serviceEnvironment(name, o);
+  if (name !== 'gateway') await runServiceCommand(name, 'prepare', env);
+  return startService(name, env, { logDir: o.logDir });
+}
+
 /**
  * Brings the whole platform up: topics, migrations, seeds, then every service, the gateway last.
- * Options: databaseUrl, brokers, topicPrefix, schemaPrefix, basePort, logDir, secrets, log, and
- * singleProcess (every service in one process instead of one process each).
+ * Options: databaseUrl, brokers, topicPrefix, schemaPrefix, basePort, logDir, secrets, log,
+ * singleProcess (every service in one process instead of one process each) and, with it,
+ * ownProcesses (services that still run as processes of their own: the ones a test stops or kills).
  */
 async function launchPlatform(options) {
   // Options also take kafkaAccess: { saslBrokers, mechanism, credentials } of a broker with a SASL listener.
@@ -312,57 +331,65 @@ async function launchPlatform(options) {
       );
     }
   }
+  const own = o.singleProcess ? o.ownProcesses || [] : SERVICES.map((s) => s.name);
+  for (const name of own) {
+    if (!SERVICES.some((s) => s.name === name)) throw new Error(`${name} is not a registered service`);
+  }
+  const hosted = SERVICES.map((s) => s.name).filter((name) => !own.includes(name));
   const created = await declareTopics(o);
   log(`topics: ${created.length ? `declared ${created.length}` : 'all present'}`);
-  if (o.singleProcess) {
-    const services = await startHost(o);
-    log('services: every one in one process, migrated, seeded and ready');
-    // The process entry's child is replaced when a supervisor starts it again; stop takes the current one.
-    const host = {
-      name: 'platform',
-      child: services[0].child,
-      logFile: path.join(o.logDir, 'platform.log'),
-      restart: async () => (await startHost(o))[0].child,
-    };
-    return {
-      gatewayUrl: services.find((h) => h.name === 'gateway').url,
-      services,
-      processes: [host],
-      secrets: o.secrets,
-      kafkaAccess: o.kafkaAccess,
-      stop: () => stopService(host, 30_000),
-    };
-  }
-  await Promise.all(
-    DOMAIN_SERVICES.map(async (s) => {
-      const env = serviceEnvironment(s.name, o);
-      await runServiceCommand(s.name, 'prepare', env);
-    }),
-  );
-  log(`databases: migrated and seeded`);
+
+  const processes = [];
   const handles = [];
   const stop = async () => {
     // The gateway first, so no new work arrives while the others drain.
-    for (const h of [...handles].reverse()) await stopService(h);
+    const gateway = processes.find((p) => p.name === 'gateway' || p.name === 'platform');
+    if (gateway) await stopService(gateway, gateway.name === 'platform' ? 30_000 : undefined);
+    for (const p of [...processes].reverse().filter((p) => p !== gateway)) await stopService(p);
+  };
+  const startHosted = async () => {
+    if (hosted.length === 0) return;
+    const services = await startHost(o, hosted);
+    handles.push(...services);
+    // The process entry's child is replaced when a supervisor starts it again; stop takes the current one.
+    processes.push({
+      name: 'platform',
+      child: services[0].child,
+      logFile: path.join(o.logDir, 'platform.log'),
+      restart: async () => (await startHost(o, hosted))[0].child,
+    });
+  };
+  const startOwn = async (names) => {
+    const started = await Promise.allSettled(names.map((name) => prepareAndStart(name, o)));
+    for (const result of started) if (result.status === 'fulfilled') handles.push(result.value);
+    processes.push(...started.filter((r) => r.status === 'fulfilled').map((r) => r.value));
+    const failed = started.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
   };
   try {
-    handles.push(
-      ...(await Promise.all(
-        DOMAIN_SERVICES.map((s) => startService(s.name, serviceEnvironment(s.name, o), { logDir: o.logDir })),
-      )),
-    );
-    handles.push(await startService('gateway', serviceEnvironment('gateway', o), { logDir: o.logDir }));
+    // Own processes start beside the host; an own gateway waits for the domain services.
+    const results = await Promise.allSettled([startHosted(), startOwn(own.filter((n) => n !== 'gateway'))]);
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    if (own.includes('gateway')) await startOwn(['gateway']);
   } catch (error) {
     await stop();
     throw error;
   }
+  log(
+    hosted.length === 0
+      ? 'services: migrated, seeded and ready, one process each'
+      : `services: migrated, seeded and ready, ${own.length ? `${own.join(', ')} in their own processes, ` : ''}the rest in one process`,
+  );
+  const services = SERVICES.map((s) => handles.find((h) => h.name === s.name));
   return {
-    gatewayUrl: handles.find((h) => h.name === 'gateway').url,
-    services: handles,
-    processes: handles,
+    gatewayUrl: services.find((h) => h.name === 'gateway').url,
+    services,
+    processes,
     secrets: o.secrets,
     kafkaAccess: o.kafkaAccess,
     stop,
+    kill: () => Promise.all(processes.map(killService)).then(() => undefined),
   };
 }
 

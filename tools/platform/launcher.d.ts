@@ -41,18 +41,25 @@ export interface LaunchOptions {
   log?: (line: string) => void;
   /** Every service as a module of one Node.js process, instead of one process each. */
   singleProcess?: boolean;
+  /** With singleProcess: the services that still run as processes of their own (ones a test stops or kills). */
+  ownProcesses?: string[];
 }
 
 export interface Platform {
   gatewayUrl: string;
-  /** Every service; in the single-process platform they share one child process. */
+  /** Every service, the gateway last; those in the single-process platform share one child process. */
   services: ServiceHandle[];
-  /** The operating-system processes: one per service, or the one of the single-process platform. */
-  /** Each with `restart` (start it again; resolves to the new process) for a supervisor. */
+  /**
+   * The operating-system processes: one per service of its own, and the single-process platform's
+   * (named `platform`), each with `restart` (start it again; resolves to the new process) for a supervisor.
+   */
   processes: SupervisedProcess[];
   secrets: DevSecrets;
   kafkaAccess?: KafkaAccess;
+  /** Drains every process (SIGTERM), the gateway first. */
   stop(): Promise<void>;
+  /** Kills every process at once (SIGKILL): for a platform thrown away, such as a test file's. */
+  kill(): Promise<void>;
 }
 
 export const ROOT: string;
@@ -82,7 +89,7 @@ export function startService(
   name: string,
   env: Record<string, string>,
   options: { logDir: string; readyTimeoutMs?: number },
-): Promise<ServiceHandle>;
+): Promise<ServiceHandle & SupervisedProcess>;
 export function stopService(handle: ServiceHandle, timeoutMs?: number): Promise<void>;
 export function launchPlatform(options: LaunchOptions): Promise<Platform>;
 

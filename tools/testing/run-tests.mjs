@@ -1,8 +1,7 @@
-// `npm test`: the lint and type checks beside jest's three tiers, on one build, one database and one
-// broker. The checks use the processor while the end-to-end files wait on the platforms they start.
-// jest's output streams; the checks' is printed when they end. Exits non-zero if either fails.
-// `npm run test:browser` runs the browser suite against the same kind of infrastructure; on two cores
-// it does not fit beside jest within CI's ten minutes (docs/adr/0030).
+// `npm test`: the lint and type checks, jest's three tiers (a platform per end-to-end file) and the
+// browser suite (one platform for all) side by side, on one build, one database and one broker started
+// first. Each suite keeps its own ports, topics and schemas. jest's output streams; the checks' and the
+// browser suite's are printed when they end. Exits non-zero if any fails.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,11 +11,10 @@ import { resolveDatabase, resolveKafka } from '../platform/infrastructure.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const log = (line) => process.stdout.write(`[npm test] ${line}\n`);
 
-// The services' build, the database and the broker at once; jest's tiers need no console build.
-// The broker is started here and found by jest's global setup (a broker of this checkout, with its
-// principals).
+// The build (services and console), the database and the broker at once. The broker is started here
+// and found by both suites' global setups (a broker of this checkout, with its principals).
 const [, , kafka] = await Promise.all([
-  build({ quiet: true, roots: ['apps', 'libs'] }),
+  build({ quiet: true }),
   resolveDatabase({ database: 'nrm_test', log }),
   resolveKafka({
     dataDir: path.join(ROOT, '.local', 'kafka-test'),
@@ -60,6 +58,7 @@ const results = await Promise.all([
     },
   ),
   run('jest', 'jest', { buffered: false }),
+  run('browser suite', 'playwright test -c e2e/browser/playwright.config.ts', { buffered: true }),
 ]);
 await kafka.stop();
 for (const result of results.filter((r) => r.output)) {

@@ -39,7 +39,7 @@ export class TestPlatform {
     private readonly serviceEnv: Record<string, Record<string, string>> = {},
     /** A PostgreSQL and broker of the file's own (fault tests), instead of the run's shared ones. */
     private readonly infrastructure: Omit<TestInfrastructure, 'run'> = testInfrastructure(),
-    private readonly mode: { processes?: boolean } = {},
+    private readonly mode: { ownProcesses?: string[] } = {},
   ) {
     this.name = uniqueTestName(label);
     this.topicPrefix = `${this.name}.`;
@@ -68,7 +68,8 @@ export class TestPlatform {
       basePort: testPort(this.basePort),
       logDir: this.logDir,
       serviceEnv: this.environments(),
-      singleProcess: !this.mode.processes,
+      singleProcess: true,
+      ownProcesses: this.mode.ownProcesses ?? [],
     });
     await this.observer.start(allTopics().map((t) => this.topic(t)));
   }
@@ -93,9 +94,13 @@ export class TestPlatform {
     );
   }
 
+  /**
+   * Kills the platform rather than draining it: its topics, schemas and groups are the file's own and
+   * thrown away, and a drain waits out each consumer's fetch. Draining is tested where a file restarts
+   * a service with SIGTERM.
+   */
   async stop(): Promise<void> {
-    await this.observer.stop();
-    await this.platform?.stop();
+    await Promise.all([this.observer.stop(), this.platform?.kill()]);
   }
 
   /** The schema a service of this platform keeps its tables in. */
@@ -184,8 +189,10 @@ export class TestPlatform {
     signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM',
     env: Record<string, string> = {},
   ): Promise<void> {
-    if (!this.mode.processes)
-      throw new Error('restart needs one process per service: new TestPlatform(..., { processes: true })');
+    if (!this.mode.ownProcesses?.includes(service))
+      throw new Error(
+        `restart needs ${service} in a process of its own: new TestPlatform(..., { ownProcesses: ['${service}'] })`,
+      );
     const services = this.running.services;
     const index = services.findIndex((s) => s.name === service);
     const handle = services[index];
@@ -197,6 +204,10 @@ export class TestPlatform {
       await stopService(handle);
     }
     await whileDown();
-    services[index] = await startService(service, { ...handle.env, ...env }, { logDir: this.logDir });
+    const started = await startService(service, { ...handle.env, ...env }, { logDir: this.logDir });
+    services[index] = started;
+    // The platform's own list too, so the file's end kills the new process, not the old one.
+    const processes = this.running.processes;
+    processes[processes.findIndex((p) => p.name === service)] = started;
   }
 }

@@ -44,7 +44,7 @@ export async function handleInOneTransaction(
             continue;
           }
           try {
-            await runHandler(item, manager, batch);
+            await runHandler(item, groupId, manager, batch);
           } catch (error) {
             failure = { failedAt: index, error };
             throw error;
@@ -60,14 +60,26 @@ export async function handleInOneTransaction(
   return { ok: true, outcomes };
 }
 
-/** Runs a handler under the event's correlation and a consumer span in the producer's trace. */
-function runHandler(item: BatchItem, manager: EntityManager, batch: InboundBatch): Promise<void> {
+/**
+ * Runs a handler under the event's correlation and a consumer span in the producer's trace. The span
+ * names the consumer group: where several services share a process, it tells which one consumed.
+ */
+function runHandler(
+  item: BatchItem,
+  groupId: string,
+  manager: EntityManager,
+  batch: InboundBatch,
+): Promise<void> {
   const { envelope, payload, handler, topic, partition, headers } = item;
   const context = { correlationId: envelope.correlationId, causationId: envelope.id };
   return inSpan(
     `process ${envelope.type}`,
     'consumer',
-    { 'messaging.destination.name': topic, 'messaging.kafka.partition': partition },
+    {
+      'messaging.destination.name': topic,
+      'messaging.consumer.group.name': groupId,
+      'messaging.kafka.partition': partition,
+    },
     () =>
       runWithCorrelation(context, () =>
         handler({ envelope: envelope as EventEnvelope<object>, payload, manager, batch }),
