@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FullConfig } from '@playwright/test';
+import { CHROMIUM_PATH } from './support/chromium';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -17,10 +18,9 @@ interface StartedKafka {
  */
 export default async function globalSetup(_config: FullConfig): Promise<() => Promise<void>> {
   const log = (line: string) => process.stdout.write(`[browser suite] ${line}\n`);
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromium)) {
+  if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `no Chromium at ${chromium}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`,
+      `no Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install -y chromium-headless-shell) or set CHROMIUM_PATH`,
     );
   }
   const { build } = (await import(path.join(ROOT, 'tools/build.mjs'))) as {
@@ -33,7 +33,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     resolveKafka(o: object): Promise<StartedKafka>;
   };
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the launcher is CommonJS
-  const { launchPlatform } = require(path.join(ROOT, 'tools/platform/launcher.cjs'));
+  const { deleteTopics, launchPlatform } = require(path.join(ROOT, 'tools/platform/launcher.cjs'));
   if (!process.env.NRM_TEST_BUILT) await build({ quiet: true });
   const database = await resolveDatabase({ database: 'nrm_test', log });
   const kafka = await resolveKafka({
@@ -41,6 +41,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     logFile: path.join(ROOT, '.local', 'logs', 'kafka-test.log'),
     detached: true,
     requireAccess: true,
+    fresh: true,
     log,
   });
   const name = `browser_${randomBytes(3).toString('hex')}`;
@@ -60,7 +61,8 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   process.env.NRM_CONSOLE_URL = platform.gatewayUrl;
   log(`console at ${platform.gatewayUrl}/`);
   return async () => {
-    await platform.stop();
+    await platform.kill();
+    await deleteTopics({ brokers: kafka.brokers, topicPrefix: `${name}.` });
     await kafka.stop();
     const { Client } = await import('pg');
     const client = new Client({ connectionString: database.url });

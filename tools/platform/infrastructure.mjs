@@ -1,7 +1,9 @@
 // Finds or starts what the platform runs on, in this order: endpoints from the environment
 // (KAFKA_BROKERS, DATABASE_URL) -> a server already listening locally -> one this tooling starts
 // (Kafka) -> a clear error that says what to install.
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { brokerAccess, isPortOpen, startKafkaBroker } from '../kafka/kafka-broker.mjs';
 
 const require = createRequire(import.meta.url);
@@ -39,13 +41,17 @@ export async function resolveDatabase({ database = 'nrm', log = console.log } = 
   return { url: `postgres://postgres@127.0.0.1:5432/${database}`, source: 'local' };
 }
 
-/** Kafka brokers: from the environment, a broker already on 127.0.0.1:9092, or one started here. */
+/**
+ * Kafka brokers: from the environment, a broker already on 127.0.0.1:9092, or one started here (on
+ * emptied data with `fresh`, as the tests' broker is).
+ */
 export async function resolveKafka({
   dataDir,
   logFile,
   detached = false,
   log = console.log,
   requireAccess = false,
+  fresh = false,
 } = {}) {
   if (process.env.KAFKA_BROKERS) {
     log(`Kafka: using KAFKA_BROKERS from the environment`);
@@ -60,16 +66,18 @@ export async function resolveKafka({
     }
     // Someone else's broker (no SASL principals known): the tests need their own.
     log('Kafka: the broker on 127.0.0.1:9092 is not one of this checkout; starting another on 9192');
-    return startOwnBroker({ dataDir, logFile, detached, log, port: 9192 });
+    return startOwnBroker({ dataDir, logFile, detached, log, port: 9192, fresh });
   }
-  return startOwnBroker({ dataDir, logFile, detached, log, port: LOCAL_KAFKA.port });
+  return startOwnBroker({ dataDir, logFile, detached, log, port: LOCAL_KAFKA.port, fresh });
 }
 
-async function startOwnBroker({ dataDir, logFile, detached, log, port }) {
+async function startOwnBroker({ dataDir, logFile, detached, log, port, fresh }) {
   if (await isPortOpen(LOCAL_KAFKA.host, port)) {
     const access = await brokerAccess(port);
     if (access) return { brokers: `127.0.0.1:${port}`, source: 'local', access, stop: async () => {} };
   }
+  // A test broker starts empty: topics left by earlier runs would only slow it down.
+  if (fresh) await rm(path.join(dataDir, 'logs'), { recursive: true, force: true });
   log('Kafka: starting a single-node KRaft broker (jars from Maven Central, cached in .cache/kafka)...');
   const started = Date.now();
   const broker = await startKafkaBroker({

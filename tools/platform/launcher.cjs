@@ -167,6 +167,22 @@ async function declareTopics({
   }
 }
 
+/** Deletes every topic under `topicPrefix` (a test's platform, thrown away); resolves how many. */
+async function deleteTopics({ brokers, topicPrefix }) {
+  if (!topicPrefix) throw new Error('deleteTopics takes a topic prefix: it never deletes unprefixed topics');
+  const messaging = require(path.join(ROOT, 'dist', 'libs', 'messaging', 'src'));
+  const kafka = messaging.createKafka({ brokers: brokers.split(','), clientId: 'nrm-launcher', topicPrefix });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(topicPrefix));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+    return topics.length;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /** Runs `main.js <command>` of a service (migrate, seed) and resolves when it exits 0. */
 function runServiceCommand(name, command, env) {
   return new Promise((resolve, reject) => {
@@ -404,6 +420,7 @@ module.exports = {
   devSecrets,
   serviceEnvironment,
   declareTopics,
+  deleteTopics,
   runServiceCommand,
   startService,
   stopService,

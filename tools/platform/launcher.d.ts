@@ -80,6 +80,8 @@ export function declareTopics(options: {
   /** Declares every principal's ACLs (platformKafkaAccess()) as with kafkaAccess. */
   declareAcls?: boolean;
 }): Promise<string[] & { acls?: number }>;
+/** Deletes every topic under the prefix (a test's platform, thrown away); resolves how many. */
+export function deleteTopics(options: { brokers: string; topicPrefix: string }): Promise<number>;
 export function runServiceCommand(
   name: string,
   command: string,

@@ -22,6 +22,7 @@ export default async function globalSetup() {
     log,
     // The tests connect services as SASL principals and read as analysts: a broker of this checkout.
     requireAccess: true,
+    fresh: true,
   });
   globalThis.__nrmTestInfrastructure = { kafka, stopped: false };
   process.env.NRM_TEST_DATABASE_URL = database.url;

@@ -21,6 +21,7 @@ const [, , kafka] = await Promise.all([
     logFile: path.join(ROOT, '.local', 'logs', 'kafka-test.log'),
     detached: true,
     requireAccess: true,
+    fresh: true,
     log,
   }),
 ]);

@@ -6,7 +6,14 @@ import { TopicObserver } from '@nrm/messaging';
 import { mintAccessToken } from '@nrm/security';
 import { testInfrastructure, testPort, uniqueTestName } from '@nrm/testing';
 import type { TestInfrastructure } from '@nrm/testing';
-import { ROOT, SERVICES, launchPlatform, startService, stopService } from '@nrm/platform-launcher';
+import {
+  ROOT,
+  SERVICES,
+  deleteTopics,
+  launchPlatform,
+  startService,
+  stopService,
+} from '@nrm/platform-launcher';
 import type { Platform } from '@nrm/platform-launcher';
 import { expectDocumentedAnswer } from './openapi-conformance';
 
@@ -97,10 +104,12 @@ export class TestPlatform {
   /**
    * Kills the platform rather than draining it: its topics, schemas and groups are the file's own and
    * thrown away, and a drain waits out each consumer's fetch. Draining is tested where a file restarts
-   * a service with SIGTERM.
+   * a service with SIGTERM. Its topics go too, so the run's broker holds only the files still running.
    */
   async stop(): Promise<void> {
     await Promise.all([this.observer.stop(), this.platform?.kill()]);
+    if (this.platform)
+      await deleteTopics({ brokers: this.infrastructure.brokers, topicPrefix: this.topicPrefix });
   }
 
   /** The schema a service of this platform keeps its tables in. */
