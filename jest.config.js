@@ -15,6 +15,7 @@ module.exports = {
   // Two files at a time even on two cores: end-to-end files spend most of their time waiting on the
   // platform, the broker and the database, not computing.
   maxWorkers: 2,
+  testSequencer: '<rootDir>/tools/testing/test-sequencer.cjs',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,deploy}/**/*.spec.ts'] },
     {

@@ -59,6 +59,12 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     },
   });
   process.env.NRM_CONSOLE_URL = platform.gatewayUrl;
+  // A file that starts a gateway of its own beside the platform's (the OpenID Connect sign-in) starts
+  // it with this environment, changed where it differs.
+  process.env.NRM_GATEWAY_ENV = JSON.stringify(
+    platform.services.find((s: { name: string }) => s.name === 'gateway').env,
+  );
+  process.env.NRM_BROWSER_LOG_DIR = path.join(ROOT, '.local', 'logs', name);
   log(`console at ${platform.gatewayUrl}/`);
   return async () => {
     await platform.kill();
