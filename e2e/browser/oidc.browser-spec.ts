@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { OidcIssuer } from './support/oidc-issuer';
 
 interface GatewayProcess {
@@ -47,9 +48,8 @@ test.describe.serial('signing in with OpenID Connect, authorisation code with PK
     await issuer.stop();
   });
 
-  test('the user signs in at the issuer, and the console calls the API with its token alone', async ({
-    page,
-  }) => {
+  /** Opens this gateway's console in English and signs in at the issuer. */
+  const signInAtIssuer = async (page: Page) => {
     await page.goto(`${consoleUrl}/`);
     await page.evaluate(() => window.localStorage.setItem('nrm.console.language', 'en'));
     await page.reload();
@@ -57,6 +57,12 @@ test.describe.serial('signing in with OpenID Connect, authorisation code with PK
     await expect(page.locator('#dev-user')).toHaveCount(0);
     await page.getByRole('button', { name: 'Sign in with your organisation' }).click();
     await expect(page.locator('nav.app-nav')).toBeVisible();
+  };
+
+  test('the user signs in at the issuer, and the console calls the API with its token alone', async ({
+    page,
+  }) => {
+    await signInAtIssuer(page);
     // Back on the console, at the role's first screen, with the code and state gone from the address.
     expect(page.url()).toMatch(new RegExp(`^${consoleUrl}/[^?]*$`));
     // One code, exchanged once, with the verifier of its S256 challenge.
@@ -78,11 +84,7 @@ test.describe.serial('signing in with OpenID Connect, authorisation code with PK
   test('a signed-in page reloaded asks for the issuer again: the token lived in memory only', async ({
     page,
   }) => {
-    await page.goto(`${consoleUrl}/`);
-    await page.evaluate(() => window.localStorage.setItem('nrm.console.language', 'en'));
-    await page.reload();
-    await page.getByRole('button', { name: 'Sign in with your organisation' }).click();
-    await expect(page.locator('nav.app-nav')).toBeVisible();
+    await signInAtIssuer(page);
     await page.reload();
     await expect(page.getByRole('button', { name: 'Sign in with your organisation' })).toBeVisible();
   });
