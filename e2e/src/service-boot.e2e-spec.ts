@@ -186,16 +186,21 @@ describe('services started while Kafka is away', () => {
     await runServiceCommand('identification', 'prepare', env('identification'));
   });
 
+  // The services and the broker are thrown away with their data: killed, not drained.
   afterAll(async () => {
     await observer?.stop();
-    for (const child of children) child.kill('SIGTERM');
-    await Promise.all(
-      children.map((c) => new Promise((r) => (c.exitCode === null ? c.once('exit', r) : r(null)))),
-    );
+    const exited = (c: ChildProcess) =>
+      new Promise((r) => (c.exitCode === null ? c.once('exit', r) : r(null)));
+    for (const child of children) child.kill('SIGKILL');
+    await Promise.all(children.map(exited));
     if (broker) {
-      const exited = new Promise((r) => broker?.once('exit', r));
-      broker.kill('SIGTERM');
-      await exited;
+      // The broker's JVM (its pid file), else the starter still waiting for it.
+      try {
+        process.kill(Number(readFileSync(path.join(dataDir, 'broker.pid'), 'utf8')), 'SIGKILL');
+      } catch {
+        broker.kill('SIGKILL');
+      }
+      await exited(broker);
     }
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -51,15 +51,14 @@ function run(label, command, { buffered }) {
 }
 
 const results = await Promise.all([
+  // jest is the longest; the checks (no timeouts) yield to it most, the browser suite a little.
   run(
     'lint and type checks',
-    'npm run --silent lint && npm run --silent lint:openapi && npm run --silent typecheck',
-    {
-      buffered: true,
-    },
+    'nice -n 10 sh -c "npm run --silent lint && npm run --silent lint:openapi && npm run --silent typecheck"',
+    { buffered: true },
   ),
   run('jest', 'jest', { buffered: false }),
-  run('browser suite', 'playwright test -c e2e/browser/playwright.config.ts', { buffered: true }),
+  run('browser suite', 'nice -n 2 playwright test -c e2e/browser/playwright.config.ts', { buffered: true }),
 ]);
 await kafka.stop();
 for (const result of results.filter((r) => r.output)) {
