@@ -26,24 +26,17 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   const { build } = (await import(path.join(ROOT, 'tools/build.mjs'))) as {
     build(o: { quiet: boolean }): Promise<void>;
   };
-  const { resolveDatabase, resolveKafka } = (await import(
+  const { resolveDatabase, resolveTestKafka } = (await import(
     path.join(ROOT, 'tools/platform/infrastructure.mjs')
   )) as {
     resolveDatabase(o: object): Promise<{ url: string }>;
-    resolveKafka(o: object): Promise<StartedKafka>;
+    resolveTestKafka(o: object): Promise<StartedKafka>;
   };
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the launcher is CommonJS
   const { deleteTopics, launchPlatform } = require(path.join(ROOT, 'tools/platform/launcher.cjs'));
   if (!process.env.NRM_TEST_BUILT) await build({ quiet: true });
   const database = await resolveDatabase({ database: 'nrm_test', log });
-  const kafka = await resolveKafka({
-    dataDir: path.join(ROOT, '.local', 'kafka-test'),
-    logFile: path.join(ROOT, '.local', 'logs', 'kafka-test.log'),
-    detached: true,
-    requireAccess: true,
-    fresh: true,
-    log,
-  });
+  const kafka = await resolveTestKafka({ log });
   const name = `browser_${randomBytes(3).toString('hex')}`;
   const platform = await launchPlatform({
     databaseUrl: database.url,

@@ -4,9 +4,11 @@
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brokerAccess, isPortOpen, startKafkaBroker } from '../kafka/kafka-broker.mjs';
 
 const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const LOCAL_POSTGRES = { host: '127.0.0.1', port: 5432 };
 export const LOCAL_KAFKA = { host: '127.0.0.1', port: 9092 };
@@ -69,6 +71,21 @@ export async function resolveKafka({
     return startOwnBroker({ dataDir, logFile, detached, log, port: 9192, fresh });
   }
   return startOwnBroker({ dataDir, logFile, detached, log, port: LOCAL_KAFKA.port, fresh });
+}
+
+/**
+ * The test tiers' broker (npm test, jest's and the browser suite's global setups): one of this checkout
+ * with its principals, started on emptied data and left running for the other suites of the run.
+ */
+export function resolveTestKafka({ log }) {
+  return resolveKafka({
+    dataDir: path.join(ROOT, '.local', 'kafka-test'),
+    logFile: path.join(ROOT, '.local', 'logs', 'kafka-test.log'),
+    detached: true,
+    requireAccess: true,
+    fresh: true,
+    log,
+  });
 }
 
 async function startOwnBroker({ dataDir, logFile, detached, log, port, fresh }) {

@@ -377,8 +377,9 @@ async function launchPlatform(options) {
   };
   const startOwn = async (names) => {
     const started = await Promise.allSettled(names.map((name) => prepareAndStart(name, o)));
-    for (const result of started) if (result.status === 'fulfilled') handles.push(result.value);
-    processes.push(...started.filter((r) => r.status === 'fulfilled').map((r) => r.value));
+    const running = started.filter((r) => r.status === 'fulfilled').map((r) => r.value);
+    handles.push(...running);
+    processes.push(...running);
     const failed = started.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
   };

@@ -2,12 +2,8 @@
 // PostgreSQL and Kafka (environment -> local server -> started here) and hands their endpoints to
 // the tests through environment variables. Runs once per jest run, however many projects use it.
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from '../build.mjs';
-import { resolveDatabase, resolveKafka } from '../platform/infrastructure.mjs';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { resolveDatabase, resolveTestKafka } from '../platform/infrastructure.mjs';
 
 export default async function globalSetup() {
   if (globalThis.__nrmTestInfrastructure) return;
@@ -15,15 +11,8 @@ export default async function globalSetup() {
   // `npm test` builds once before its suites run side by side (tools/testing/run-tests.mjs).
   if (!process.env.NRM_TEST_BUILT) await build({ quiet: true });
   const database = await resolveDatabase({ database: 'nrm_test', log });
-  const kafka = await resolveKafka({
-    dataDir: path.join(ROOT, '.local', 'kafka-test'),
-    logFile: path.join(ROOT, '.local', 'logs', 'kafka-test.log'),
-    detached: true,
-    log,
-    // The tests connect services as SASL principals and read as analysts: a broker of this checkout.
-    requireAccess: true,
-    fresh: true,
-  });
+  // The tests connect services as SASL principals and read as analysts: a broker of this checkout.
+  const kafka = await resolveTestKafka({ log });
   globalThis.__nrmTestInfrastructure = { kafka, stopped: false };
   process.env.NRM_TEST_DATABASE_URL = database.url;
   process.env.NRM_TEST_KAFKA_BROKERS = kafka.brokers;

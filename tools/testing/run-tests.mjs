@@ -3,12 +3,9 @@
 // first. Each suite keeps its own ports, topics and schemas. jest's output streams; the checks' and the
 // browser suite's are printed when they end. Exits non-zero if any fails.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from '../build.mjs';
-import { resolveDatabase, resolveKafka } from '../platform/infrastructure.mjs';
+import { resolveDatabase, resolveTestKafka } from '../platform/infrastructure.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const log = (line) => process.stdout.write(`[npm test] ${line}\n`);
 
 // The build (services and console), the database and the broker at once. The broker is started here
@@ -16,14 +13,7 @@ const log = (line) => process.stdout.write(`[npm test] ${line}\n`);
 const [, , kafka] = await Promise.all([
   build({ quiet: true }),
   resolveDatabase({ database: 'nrm_test', log }),
-  resolveKafka({
-    dataDir: path.join(ROOT, '.local', 'kafka-test'),
-    logFile: path.join(ROOT, '.local', 'logs', 'kafka-test.log'),
-    detached: true,
-    requireAccess: true,
-    fresh: true,
-    log,
-  }),
+  resolveTestKafka({ log }),
 ]);
 const env = { ...process.env, NRM_TEST_BUILT: '1' };
 
