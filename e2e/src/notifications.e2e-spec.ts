@@ -584,6 +584,9 @@ describe('notifications: channels, routing, read state and digests (end to end)'
     const userId = `iom-kuwait.analyst-${randomUUID().slice(0, 8)}`;
     const analyst = await platform.token('analyst', 'iom-kuwait', userId);
     // Analysts read statistics, not cases: more refusals in a minute than SECURITY_ALERT_DENIALS_PER_MINUTE (20).
+    // The gateway counts in clock minutes: the burst starts early enough in one to fit in it whole.
+    const intoMinute = Date.now() % 60_000;
+    if (intoMinute > 40_000) await new Promise((resolve) => setTimeout(resolve, 60_100 - intoMinute));
     for (let i = 0; i < 25; i += 1) {
       expect((await platform.api('GET', `/api/v1/cases/${randomUUID()}`, { token: analyst })).status).toBe(
         403,
