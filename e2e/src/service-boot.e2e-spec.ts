@@ -1,16 +1,17 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { EnvelopeHeaders, ScreeningOpened, Topics } from '@nrm/contracts';
+import { EnvelopeHeaders, ScreeningOpened, Topics, withTopicPrefix } from '@nrm/contracts';
 import { TopicObserver } from '@nrm/messaging';
 import { mintAccessToken } from '@nrm/security';
 import { actorHeaders } from '@nrm/service-kit';
-import { eventually, testInfrastructure, testPort, uniqueTestName } from '@nrm/testing';
+import { FaultyTcpProxy, eventually, testInfrastructure, testPort, uniqueTestName } from '@nrm/testing';
 import {
   ROOT,
   declareTopics,
+  deleteTopics,
   devSecrets,
   runServiceCommand,
   serviceEnvironment,
@@ -140,14 +141,17 @@ describe('the gateway under a burst of refused requests', () => {
 });
 
 describe('services started while Kafka is away', () => {
+  // The services' only broker address is a port where nothing listens until "Kafka comes": then a
+  // proxy to the run's broker opens there. A broker of the test's own would cost a JVM's start.
   const kafkaPort = testPort(19392);
   const brokers = `127.0.0.1:${kafkaPort}`;
   const name = uniqueTestName('kafka_away');
+  const topicPrefix = `${name}.`;
   const logDir = path.join(ROOT, '.local', 'logs', name);
-  const dataDir = path.join(ROOT, '.local', name);
   const options = {
     databaseUrl: testInfrastructure().databaseUrl,
     brokers,
+    topicPrefix,
     basePort: testPort(4780),
     schemaPrefix: `${name}_`,
     logDir,
@@ -174,7 +178,8 @@ describe('services started while Kafka is away', () => {
       return 0;
     }
   };
-  let broker: ChildProcess | undefined;
+  const [runHost, runPort] = testInfrastructure().brokers.split(',')[0].split(':');
+  const kafka = new FaultyTcpProxy(kafkaPort, { host: runHost, port: Number(runPort) });
   let observer: TopicObserver | undefined;
   let intake: string;
   let identification: string;
@@ -186,23 +191,15 @@ describe('services started while Kafka is away', () => {
     await runServiceCommand('identification', 'prepare', env('identification'));
   });
 
-  // The services and the broker are thrown away with their data: killed, not drained.
+  // The services are thrown away with their topics: killed, not drained.
   afterAll(async () => {
     await observer?.stop();
     const exited = (c: ChildProcess) =>
       new Promise((r) => (c.exitCode === null ? c.once('exit', r) : r(null)));
     for (const child of children) child.kill('SIGKILL');
     await Promise.all(children.map(exited));
-    if (broker) {
-      // The broker's JVM (its pid file), else the starter still waiting for it.
-      try {
-        process.kill(Number(readFileSync(path.join(dataDir, 'broker.pid'), 'utf8')), 'SIGKILL');
-      } catch {
-        broker.kill('SIGKILL');
-      }
-      await exited(broker);
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+    await kafka.stop();
+    await deleteTopics({ brokers: testInfrastructure().brokers, topicPrefix });
   });
 
   it("serve, live but not ready, while nothing listens on the broker's port", async () => {
@@ -238,26 +235,11 @@ describe('services started while Kafka is away', () => {
   });
 
   it('become ready once Kafka comes, and publish and consume the backlog', async () => {
-    // Kafka comes: a broker of its own on that port, with the catalogue's topics.
-    broker = spawn(
-      process.execPath,
-      [
-        path.join(ROOT, 'tools', 'kafka', 'kafka-broker.mjs'),
-        'start',
-        '--port',
-        String(kafkaPort),
-        '--data-dir',
-        dataDir,
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let brokerOutput = '';
-    broker.stdout?.on('data', (d) => (brokerOutput += d));
-    broker.stderr?.on('data', (d) => (brokerOutput += d));
-    await eventually(() => expect(brokerOutput).toContain('Broker pid'), 120_000, 250);
-    await declareTopics({ brokers });
+    // Kafka comes: the run's broker answers on that port, with the catalogue's topics.
+    await kafka.start();
+    await declareTopics({ brokers, topicPrefix });
     observer = new TopicObserver(brokers);
-    await observer.start([Topics.identificationScreening]);
+    await observer.start([withTopicPrefix(topicPrefix, Topics.identificationScreening)]);
     // Both become ready, intake publishes its backlog and identification opens the screening.
     for (const url of [intake, identification]) {
       await eventually(async () => expect(await status(`${url}/health/ready`)).toBe(200), 60_000, 250);
@@ -266,7 +248,7 @@ describe('services started while Kafka is away', () => {
       () =>
         expect(
           observer!
-            .on(Topics.identificationScreening)
+            .on(withTopicPrefix(topicPrefix, Topics.identificationScreening))
             .filter((m) => m.key === caseId && m.headers[EnvelopeHeaders.type] === ScreeningOpened.type),
         ).toHaveLength(1),
       60_000,

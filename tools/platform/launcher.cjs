@@ -39,8 +39,11 @@ function createOnce(file, make) {
   return fs.readFileSync(file, 'utf8');
 }
 
-function devKeyValue(labels) {
-  const key = () => randomBytes(32).toString('base64');
+function devKeyValue(labels, kind = 'aes-256') {
+  const key = () =>
+    kind === 'ec-p256'
+      ? generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64')
+      : randomBytes(32).toString('base64');
   return labels.length === 0 ? key() : labels.map((label) => `${label}:${key()}`).join(',');
 }
 
@@ -58,10 +61,10 @@ function devSecrets(dir = path.join(ROOT, '.local', 'dev-keys')) {
   // files cannot end up with a pair that does not match.
   const jwtPublicKey = createPublicKey(jwtPrivateKey).export({ type: 'spki', format: 'pem' });
   const serviceKeys = {};
-  for (const { variable, devLabels } of ServiceRegistry.flatMap((s) => s.keys)) {
+  for (const { variable, devLabels, kind } of ServiceRegistry.flatMap((s) => s.keys)) {
     // INTAKE_FIELD_KEYS is kept in intake-field-keys.
     const keyPath = path.join(dir, variable.toLowerCase().replace(/_/g, '-'));
-    serviceKeys[variable] = createOnce(keyPath, () => devKeyValue(devLabels)).trim();
+    serviceKeys[variable] = createOnce(keyPath, () => devKeyValue(devLabels, kind)).trim();
   }
   return {
     jwtPrivateKey,
@@ -103,6 +106,12 @@ function serviceEnvironment(name, o) {
     env.CONSOLE_DIR = path.join(ROOT, 'dist', 'console');
     env.DEV_SIGN_IN_KEY = o.secrets.jwtPrivateKey;
     env.DEV_SIGN_IN_USERS_FILE = path.join(ROOT, 'seeds', 'users.json');
+  }
+  if (name === 'exchange') {
+    // It reads referrals and passes partners' referrals on through intake's internal API; partners
+    // reach it on a listener of its own.
+    env.INTAKE_URL = `http://127.0.0.1:${ports.intake}`;
+    env.EXCHANGE_PARTNER_PORT = String(ports.exchange + 50);
   }
   if (service.data) Object.assign(env, dataServiceEnvironment(service.data, o));
   return Object.assign(env, (o.serviceEnv || {})[name] || {});
@@ -413,6 +422,7 @@ async function launchPlatform(options) {
 const { supervise, describeStates } = require('./supervisor.cjs');
 
 module.exports = {
+  devKeyValue,
   ROOT,
   SERVICES,
   DOMAIN_SERVICES,

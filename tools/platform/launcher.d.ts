@@ -68,6 +68,8 @@ export const SERVICES: readonly ServiceRegistration[];
 /** Every service but the gateway. */
 export const DOMAIN_SERVICES: readonly ServiceRegistration[];
 export function devSecrets(dir?: string): DevSecrets;
+/** A new development value of a registered key: `label:base64,...` for a keyring, else one bare key. */
+export function devKeyValue(labels: readonly string[], kind?: 'aes-256' | 'ec-p256'): string;
 export function serviceEnvironment(
   name: string,
   options: LaunchOptions & { secrets: DevSecrets },

@@ -1604,6 +1604,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message about a case to a partner state, minimised to the agreement
+         * @description The message is queued, signed and encrypted to the partner, and sent until the partner returns a signed receipt (or a signed refusal). Only the fields the agreement lists leave.
+         *
+         *     Roles: protection_case_worker, supervisor.
+         */
+        post: operations["requestExchange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/exchange-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's messages with partner states: what left, to whom, when, under which agreement
+         * @description Roles: protection_case_worker, supervisor, identification_officer.
+         */
+        get: operations["caseExchangeMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner registry, with the agreement in force with each
+         * @description Roles: administrator, supervisor.
+         */
+        get: operations["partners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/partners/{country}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Register a partner state or change it (a new version; revoked stops all exchange)
+         * @description Roles: administrator.
+         */
+        put: operations["registerPartner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/partners/{country}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the agreement in force with a partner (it replaces the one before)
+         * @description Roles: administrator.
+         */
+        put: operations["recordAgreement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/quarantine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messages refused from partners (or from whoever claimed to be one), kept for review
+         * @description Roles: administrator, supervisor.
+         */
+        get: operations["quarantine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{caseId}": {
         parameters: {
             query?: never;
@@ -1853,7 +1975,7 @@ export interface components {
              * @example police
              * @enum {string}
              */
-            channel: "police" | "immigration" | "labour_inspection" | "health" | "embassy" | "ngo" | "hotline" | "shelter" | "self_referral";
+            channel: "police" | "immigration" | "labour_inspection" | "health" | "embassy" | "ngo" | "hotline" | "shelter" | "self_referral" | "cross_border";
             encounter: components["schemas"]["EncounterDto"];
             person: components["schemas"]["PersonDto"];
             /**
@@ -1905,7 +2027,7 @@ export interface components {
             /** @example kw-moi-police */
             referringAgencyId: string;
             /** @enum {string} */
-            channel: "police" | "immigration" | "labour_inspection" | "health" | "embassy" | "ngo" | "hotline" | "shelter" | "self_referral";
+            channel: "police" | "immigration" | "labour_inspection" | "health" | "embassy" | "ngo" | "hotline" | "shelter" | "self_referral" | "cross_border";
             /** Format: date-time */
             referredAt: string;
             handledAsChild: boolean;
@@ -1947,7 +2069,7 @@ export interface components {
         };
         AnonymousNoticeRequest: {
             /** @enum {string} */
-            channel: "police" | "immigration" | "labour_inspection" | "health" | "embassy" | "ngo" | "hotline" | "shelter" | "self_referral";
+            channel: "police" | "immigration" | "labour_inspection" | "health" | "embassy" | "ngo" | "hotline" | "shelter" | "self_referral" | "cross_border";
             encounter: components["schemas"]["AnonymousNoticeEncounterDto"];
             /** @enum {string} */
             sex: "female" | "male" | "other" | "unknown";
@@ -3664,6 +3786,162 @@ export interface components {
         };
         LawCataloguePage: {
             items: components["schemas"]["LawArticleResponse"][];
+        };
+        ExchangeRequest: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example bh */
+            partner: string;
+            /** @enum {string} */
+            type: "transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing";
+            /** @enum {string} */
+            purpose: "identification" | "assistance" | "return_and_social_inclusion" | "proceedings";
+            /** @description What the partner is told */
+            exploitationTypes?: ("sexual_exploitation" | "forced_labour" | "domestic_servitude" | "forced_marriage" | "forced_criminality" | "forced_begging" | "organ_removal" | "child_soldiering" | "other")[];
+            /** @description A note to the partner, sent only if the agreement lists note */
+            note?: string;
+        };
+        ExchangeRequestAccepted: {
+            /** Format: uuid */
+            messageId: string;
+            /** @enum {string} */
+            status: "queued";
+            agreementReference: string;
+            /** @description The fields that will leave, after minimisation */
+            fields: string[];
+        };
+        ExchangeMessageResponse: {
+            /** Format: uuid */
+            messageId: string;
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            /** @example bh */
+            partner: string;
+            /** @enum {string} */
+            type: "transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing";
+            /** @enum {string} */
+            purpose: "identification" | "assistance" | "return_and_social_inclusion" | "proceedings";
+            /** @enum {string} */
+            status: "queued" | "delivered" | "refused" | "accepted" | "forwarded";
+            agreementReference: string;
+            legalBasis: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: date-time */
+            settledAt: string | null;
+            attempts: number;
+            /** @enum {string} */
+            refusalReason?: "unknown_partner" | "revoked_partner" | "undecryptable" | "bad_signature" | "unknown_key" | "malformed" | "replayed" | "outside_time_window" | "no_agreement" | "beyond_agreement" | "not_addressed_here" | "unprocessable";
+            /**
+             * Format: uuid
+             * @description The message this one answers
+             */
+            inReplyTo?: string;
+            /** @description What a follow-up says of the case (a decision), without personal data */
+            decision?: string;
+            /** @description The partner's signed receipt or refusal (a compact JWS) */
+            answer?: string;
+        };
+        ExchangeMessagePage: {
+            items: components["schemas"]["ExchangeMessageResponse"][];
+        };
+        PartnerAgencyDto: {
+            /** @example bh-nrm-office */
+            agencyId: string;
+            /** @example National Referral Mechanism office */
+            name: string;
+        };
+        PartnerResponse: {
+            /** @example bh */
+            country: string;
+            name: string;
+            endpoint: string;
+            keySetUrl: string;
+            agencies: components["schemas"]["PartnerAgencyDto"][];
+            /** @enum {string} */
+            status: "active" | "revoked";
+            /** @description Each change adds one */
+            version: number;
+            /** Format: date-time */
+            changedAt: string;
+            /** @description The agreement in force, if any */
+            agreementReference?: string;
+        };
+        PartnerPage: {
+            items: components["schemas"]["PartnerResponse"][];
+        };
+        PartnerRequest: {
+            /** @example Kingdom of Bahrain */
+            name: string;
+            /**
+             * @description The partner's exchange listener
+             * @example https://exchange.nrm.bh.example
+             */
+            endpoint: string;
+            /**
+             * @description The partner's public key set (JWKS): its signing and encryption keys
+             * @example https://exchange.nrm.bh.example/exchange/v1/keys
+             */
+            keySetUrl: string;
+            /** @description The first is the referring agency of its referrals here */
+            agencies: components["schemas"]["PartnerAgencyDto"][];
+            /**
+             * @description revoked: nothing is sent to it and nothing it sends is accepted
+             * @enum {string}
+             */
+            status?: "active" | "revoked";
+        };
+        AgreementRequest: {
+            /**
+             * @description What both parties call it
+             * @example KW-BH-TIP-MOU-2025
+             */
+            reference: string;
+            messageTypes: ("transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing")[];
+            purposes: ("identification" | "assistance" | "return_and_social_inclusion" | "proceedings")[];
+            /** @description Nothing else leaves or is accepted */
+            fields: ("person" | "person.names" | "person.aliases" | "person.dateOfBirth" | "person.estimatedAge" | "person.sex" | "person.nationalities" | "person.languages" | "person.interpreter" | "person.documents" | "person.contact" | "handledAsChild" | "exploitationTypes" | "immediateRisks" | "note" | "decision")[];
+            /** @example Memorandum of understanding of 2025, article 4; Law No. 91 of 2013, article 12 */
+            legalBasis: string;
+            /**
+             * Format: date
+             * @example 2025-01-01
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @example 2028-12-31
+             */
+            validUntil?: string;
+        };
+        AgreementResponse: {
+            /** Format: uuid */
+            agreementId: string;
+            partner: string;
+            reference: string;
+            messageTypes: ("transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing")[];
+            purposes: ("identification" | "assistance" | "return_and_social_inclusion" | "proceedings")[];
+            fields: string[];
+            legalBasis: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string | null;
+        };
+        QuarantinedMessageResponse: {
+            /** Format: uuid */
+            quarantineId: string;
+            claimedPartner: string | null;
+            /** Format: uuid */
+            messageId: string | null;
+            /** @enum {string} */
+            reason: "unknown_partner" | "revoked_partner" | "undecryptable" | "bad_signature" | "unknown_key" | "malformed" | "replayed" | "outside_time_window" | "no_agreement" | "beyond_agreement" | "not_addressed_here" | "unprocessable";
+            detail: string;
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        QuarantinePage: {
+            items: components["schemas"]["QuarantinedMessageResponse"][];
         };
         VerdictCountsResponse: {
             convicted?: number;
@@ -10959,6 +11237,459 @@ export interface operations {
             };
         };
     };
+    requestExchange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why the user reads or changes case data, recorded in every service's audit log; without it, the purpose of the user's role */
+                "X-Access-Purpose"?: "referral" | "identification" | "protection" | "investigation" | "prosecution" | "supervision" | "statistics" | "administration" | "consent_or_rights_request" | "erasure" | "audit_review";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExchangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRequestAccepted"];
+                };
+            };
+            /** @description problem+json naming each invalid field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no agreement covers it, or consent does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case for you, or no such partner */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the person's data was erased */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this user or agency; retry after `retry-after` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a service needed for this request is not reachable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    caseExchangeMessages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why the user reads or changes case data, recorded in every service's audit log; without it, the purpose of the user's role */
+                "X-Access-Purpose"?: "referral" | "identification" | "protection" | "investigation" | "prosecution" | "supervision" | "statistics" | "administration" | "consent_or_rights_request" | "erasure" | "audit_review";
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeMessagePage"];
+                };
+            };
+            /** @description problem+json naming each invalid field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role or agency may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this user or agency; retry after `retry-after` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a service needed for this request is not reachable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partners: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why the user reads or changes case data, recorded in every service's audit log; without it, the purpose of the user's role */
+                "X-Access-Purpose"?: "referral" | "identification" | "protection" | "investigation" | "prosecution" | "supervision" | "statistics" | "administration" | "consent_or_rights_request" | "erasure" | "audit_review";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerPage"];
+                };
+            };
+            /** @description no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role or agency may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this user or agency; retry after `retry-after` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a service needed for this request is not reachable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerPartner: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why the user reads or changes case data, recorded in every service's audit log; without it, the purpose of the user's role */
+                "X-Access-Purpose"?: "referral" | "identification" | "protection" | "investigation" | "prosecution" | "supervision" | "statistics" | "administration" | "consent_or_rights_request" | "erasure" | "audit_review";
+            };
+            path: {
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerResponse"];
+                };
+            };
+            /** @description problem+json naming each invalid field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role or agency may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such object, or not one your agency is involved in */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this user or agency; retry after `retry-after` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a service needed for this request is not reachable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why the user reads or changes case data, recorded in every service's audit log; without it, the purpose of the user's role */
+                "X-Access-Purpose"?: "referral" | "identification" | "protection" | "investigation" | "prosecution" | "supervision" | "statistics" | "administration" | "consent_or_rights_request" | "erasure" | "audit_review";
+            };
+            path: {
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponse"];
+                };
+            };
+            /** @description problem+json naming each invalid field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role or agency may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such partner */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this user or agency; retry after `retry-after` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a service needed for this request is not reachable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quarantine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why the user reads or changes case data, recorded in every service's audit log; without it, the purpose of the user's role */
+                "X-Access-Purpose"?: "referral" | "identification" | "protection" | "investigation" | "prosecution" | "supervision" | "statistics" | "administration" | "consent_or_rights_request" | "erasure" | "audit_review";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarantinePage"];
+                };
+            };
+            /** @description no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role or agency may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this user or agency; retry after `retry-after` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a service needed for this request is not reachable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     caseView: {
         parameters: {
             query?: never;
@@ -11529,6 +12260,12 @@ export const pathsApiV1ProsecutionInvestigationsIdCompensationPostParametersHead
 export const pathsApiV1ProsecutionCompensationCompensationIdPaymentPostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/prosecution/compensation/{compensationId}/payment"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ProsecutionStatisticsGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/prosecution/statistics"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ProsecutionLawsGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/prosecution/laws"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
+export const pathsApiV1ExchangeRequestsPostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/requests"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
+export const pathsApiV1CasesCaseIdExchangeMessagesGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}/exchange-messages"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
+export const pathsApiV1ExchangePartnersGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/partners"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
+export const pathsApiV1ExchangePartnersCountryPutParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/partners/{country}"]["put"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
+export const pathsApiV1ExchangePartnersCountryAgreementPutParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/partners/{country}/agreement"]["put"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
+export const pathsApiV1ExchangeQuarantineGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/quarantine"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1CasesCaseIdGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1CasesCaseIdAccessLogGetParametersQueryForValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}/access-log"]["get"]["parameters"]["query"]["for"]> = ["supervisor", "representative"];
 export const pathsApiV1CasesCaseIdAccessLogGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}/access-log"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
@@ -11545,16 +12282,16 @@ export const personDtoSexValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const attachmentDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttachmentDto"]["kind"]> = ["photo", "document_scan", "audio", "medical_report", "other"];
 export const referralConsentDtoDataSharingAgencyTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralConsentDto"]["dataSharingAgencyTypes"]> = ["police", "immigration", "labour_inspection", "health", "embassy", "ngo", "hotline", "shelter", "competent_authority", "prosecution", "court", "iom"];
 export const referralConsentDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralConsentDto"]["language"]> = ["ar", "en"];
-export const createReferralRequestChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateReferralRequest"]["channel"]> = ["police", "immigration", "labour_inspection", "health", "embassy", "ngo", "hotline", "shelter", "self_referral"];
+export const createReferralRequestChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateReferralRequest"]["channel"]> = ["police", "immigration", "labour_inspection", "health", "embassy", "ngo", "hotline", "shelter", "self_referral", "cross_border"];
 export const createReferralRequestExploitationTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateReferralRequest"]["exploitationTypes"]> = ["sexual_exploitation", "forced_labour", "domestic_servitude", "forced_marriage", "forced_criminality", "forced_begging", "organ_removal", "child_soldiering", "other"];
 export const createReferralRequestImmediateRisksValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateReferralRequest"]["immediateRisks"]> = ["danger_to_life", "medical_urgency", "flight_risk"];
 export const createReferralRequestMeansOfControlValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateReferralRequest"]["meansOfControl"]> = ["debt_bondage", "takes_earnings", "restricts_financial_access", "threats", "psychological_abuse", "physical_abuse", "sexual_abuse", "false_promises", "psychoactive_substances", "restricts_movement", "restricts_medical_care", "excessive_working_hours", "uses_children", "threat_of_law_enforcement", "withholds_necessities", "withholds_documents", "other"];
 export const createReferralRequestRecruitmentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateReferralRequest"]["recruitmentMethod"]> = ["job_offer", "recruitment_agency", "intimate_partner", "family", "friend", "online", "abduction", "sold_by_family", "other", "unknown"];
 export const referralStatusResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatusResponse"]["status"]> = ["received", "withdrawn"];
-export const referralStatusResponseChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatusResponse"]["channel"]> = ["police", "immigration", "labour_inspection", "health", "embassy", "ngo", "hotline", "shelter", "self_referral"];
+export const referralStatusResponseChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatusResponse"]["channel"]> = ["police", "immigration", "labour_inspection", "health", "embassy", "ngo", "hotline", "shelter", "self_referral", "cross_border"];
 export const referralStatusResponseImmediateRisksValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatusResponse"]["immediateRisks"]> = ["danger_to_life", "medical_urgency", "flight_risk"];
 export const referralStatusResponseDuplicateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatusResponse"]["duplicateStatus"]> = ["none", "suspected", "confirmed"];
-export const anonymousNoticeRequestChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnonymousNoticeRequest"]["channel"]> = ["police", "immigration", "labour_inspection", "health", "embassy", "ngo", "hotline", "shelter", "self_referral"];
+export const anonymousNoticeRequestChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnonymousNoticeRequest"]["channel"]> = ["police", "immigration", "labour_inspection", "health", "embassy", "ngo", "hotline", "shelter", "self_referral", "cross_border"];
 export const anonymousNoticeRequestSexValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnonymousNoticeRequest"]["sex"]> = ["female", "male", "other", "unknown"];
 export const anonymousNoticeRequestExploitationTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnonymousNoticeRequest"]["exploitationTypes"]> = ["sexual_exploitation", "forced_labour", "domestic_servitude", "forced_marriage", "forced_criminality", "forced_begging", "organ_removal", "child_soldiering", "other"];
 export const matchEvidenceResponseComparisonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchEvidenceResponse"]["comparison"]> = ["document", "names", "nameTypos", "nameVowels", "latinVowels", "nameRarity", "birth", "nationality", "sex"];
@@ -11699,6 +12436,23 @@ export const verdictRequestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<co
 export const verdictRequestCourtLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerdictRequest"]["courtLevel"]> = ["first_instance", "appeal", "cassation", "detention_review", "other"];
 export const verdictRecordedResponseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerdictRecordedResponse"]["outcome"]> = ["convicted", "acquitted", "dismissed"];
 export const appealRequestFiledByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AppealRequest"]["filedBy"]> = ["prosecution", "defence"];
+export const exchangeRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeRequest"]["type"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing"];
+export const exchangeRequestPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeRequest"]["purpose"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings"];
+export const exchangeRequestExploitationTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeRequest"]["exploitationTypes"]> = ["sexual_exploitation", "forced_labour", "domestic_servitude", "forced_marriage", "forced_criminality", "forced_begging", "organ_removal", "child_soldiering", "other"];
+export const exchangeRequestAcceptedStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeRequestAccepted"]["status"]> = ["queued"];
+export const exchangeMessageResponseDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["direction"]> = ["outgoing", "incoming"];
+export const exchangeMessageResponseTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["type"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing"];
+export const exchangeMessageResponsePurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["purpose"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings"];
+export const exchangeMessageResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["status"]> = ["queued", "delivered", "refused", "accepted", "forwarded"];
+export const exchangeMessageResponseRefusalReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["refusalReason"]> = ["unknown_partner", "revoked_partner", "undecryptable", "bad_signature", "unknown_key", "malformed", "replayed", "outside_time_window", "no_agreement", "beyond_agreement", "not_addressed_here", "unprocessable"];
+export const partnerResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartnerResponse"]["status"]> = ["active", "revoked"];
+export const partnerRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartnerRequest"]["status"]> = ["active", "revoked"];
+export const agreementRequestMessageTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementRequest"]["messageTypes"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing"];
+export const agreementRequestPurposesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementRequest"]["purposes"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings"];
+export const agreementRequestFieldsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementRequest"]["fields"]> = ["person", "person.names", "person.aliases", "person.dateOfBirth", "person.estimatedAge", "person.sex", "person.nationalities", "person.languages", "person.interpreter", "person.documents", "person.contact", "handledAsChild", "exploitationTypes", "immediateRisks", "note", "decision"];
+export const agreementResponseMessageTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementResponse"]["messageTypes"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing"];
+export const agreementResponsePurposesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementResponse"]["purposes"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings"];
+export const quarantinedMessageResponseReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuarantinedMessageResponse"]["reason"]> = ["unknown_partner", "revoked_partner", "undecryptable", "bad_signature", "unknown_key", "malformed", "replayed", "outside_time_window", "no_agreement", "beyond_agreement", "not_addressed_here", "unprocessable"];
 export const caseHearingResponseHearingTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseHearingResponse"]["hearingType"]> = ["first_instance", "appeal", "cassation", "detention_review", "other"];
 export const caseHearingResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseHearingResponse"]["status"]> = ["scheduled", "held", "postponed"];
 export const caseInvestigationResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseInvestigationResponse"]["status"]> = ["open", "closed"];

@@ -11,6 +11,8 @@ export * from './protection';
 export * from './protection-answers';
 export * from './prosecution';
 export * from './prosecution-answers';
+export * from './exchange';
+export * from './exchange-answers';
 export * from './calendar-date';
 export * from './audit';
 export * from './routes';

@@ -34,6 +34,12 @@ import {
   ReferralWithdrawn,
   UrgentRiskRaised,
 } from './events/intake';
+import {
+  ExchangeMessageDelivered,
+  ExchangeMessageQuarantined,
+  ExchangeMessageReceived,
+  ExchangeMessageRefused,
+} from './events/exchange';
 import { NotificationDelivered, NotificationDispatched, NotificationFailed } from './events/notifications';
 import {
   CourtTasksCreated,
@@ -131,6 +137,10 @@ export const EventCatalogue: readonly EventDefinition<object>[] = [
   NotificationDispatched,
   NotificationDelivered,
   NotificationFailed,
+  ExchangeMessageDelivered,
+  ExchangeMessageRefused,
+  ExchangeMessageReceived,
+  ExchangeMessageQuarantined,
   ReferralRecorded,
   AnonymousNoticeCounted,
   CaseStageReached,

@@ -10,4 +10,5 @@ export * from './events/notifications';
 export * from './events/protection';
 export * from './events/prosecution';
 export * from './events/analytics';
+export * from './events/exchange';
 export * from './dead-letter';

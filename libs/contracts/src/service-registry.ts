@@ -14,6 +14,11 @@ export interface ServiceKey {
   readonly variable: string;
   /** The labels of a development value `label:base64,...` (a keyring); none: one bare base64 key. */
   readonly devLabels: readonly string[];
+  /**
+   * What each key is: 32 random bytes (`aes-256`, the default), or an elliptic-curve private key
+   * (`ec-p256`, PKCS#8 DER) for signatures and key agreement with other parties.
+   */
+  readonly kind?: 'aes-256' | 'ec-p256';
 }
 
 export interface ServiceRegistration {
@@ -89,6 +94,19 @@ const registry = [
     // One pseudonym key per analytics audience (AnalyticsAudiences).
     keys: [
       { variable: 'ANALYTICS_PSEUDONYM_KEYS', devLabels: ['national-statistics', 'partners', 'research'] },
+    ],
+  },
+  {
+    name: 'exchange',
+    port: 3007,
+    summary: 'signed, encrypted messages with partner states under agreements: referrals, requests, receipts',
+    data: { schema: 'exchange', kafkaPrincipal: 'exchange' },
+    upstreamUrlVariable: 'EXCHANGE_URL',
+    // The signing and encryption keys partners know from its key set; the first of each is current.
+    keys: [
+      fieldKeys('EXCHANGE_FIELD_KEYS'),
+      { variable: 'EXCHANGE_SIGNING_KEYS', devLabels: ['sig1'], kind: 'ec-p256' },
+      { variable: 'EXCHANGE_ENCRYPTION_KEYS', devLabels: ['enc1'], kind: 'ec-p256' },
     ],
   },
 ] as const satisfies readonly ServiceRegistration[];

@@ -11,6 +11,7 @@ export const Topics = {
   protectionCase: 'nrm.protection.case.v1',
   prosecutionProceedings: 'nrm.prosecution.proceedings.v1',
   notificationsDelivery: 'nrm.notifications.delivery.v1',
+  exchangeMessage: 'nrm.exchange.message.v1',
 } as const;
 
 /**
@@ -47,6 +48,8 @@ export const ServiceSubscriptions: Readonly<Record<DataServiceName, readonly Top
     Topics.protectionCase,
     Topics.prosecutionProceedings,
   ],
+  // Decisions go back to the partner that referred a case; consent withdrawn and erasure stop partners.
+  exchange: [Topics.intakeReferral, Topics.identificationScreening],
   // Its statistics are written with the records it derives, not read back from its own topic (ADR 0019).
   analytics: [
     Topics.intakeReferral,

@@ -23,6 +23,8 @@ export const ReferralChannels = [
   'hotline',
   'shelter',
   'self_referral',
+  // Accepted from a partner state through the exchange; the partner's agency is the referring agency.
+  'cross_border',
 ] as const;
 export type ReferralChannel = (typeof ReferralChannels)[number];
 
@@ -194,3 +196,26 @@ const ROLE_PURPOSES: Record<Role, AccessPurpose> = {
 export function defaultAccessPurpose(role: Role): AccessPurpose {
   return ROLE_PURPOSES[role];
 }
+
+/**
+ * What a message between national deployments is (the exchange): the Transnational Referral
+ * Mechanism's exchanges, a follow-up on an earlier one, and a notice to stop processing a person's data.
+ */
+export const ExchangeMessageTypes = [
+  'transfer_referral',
+  'information_request',
+  'return_coordination',
+  'prosecution_cooperation',
+  'status_follow_up',
+  'cease_processing',
+] as const;
+export type ExchangeMessageType = (typeof ExchangeMessageTypes)[number];
+
+/** Why a message is exchanged: the phases of the Transnational Referral Mechanism. */
+export const ExchangePurposes = [
+  'identification',
+  'assistance',
+  'return_and_social_inclusion',
+  'proceedings',
+] as const;
+export type ExchangePurpose = (typeof ExchangePurposes)[number];

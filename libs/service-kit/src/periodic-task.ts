@@ -12,6 +12,7 @@ export abstract class PeriodicTask implements OnApplicationBootstrap, OnApplicat
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  private soon = false;
 
   /** Names the task in logs, e.g. `deadline clock`. */
   protected abstract readonly taskName: string;
@@ -24,6 +25,12 @@ export abstract class PeriodicTask implements OnApplicationBootstrap, OnApplicat
     this.loop = this.run();
   }
 
+  /** Cuts the pause short: a pass starts now, or right after the one in flight. */
+  runSoon(): void {
+    this.soon = true;
+    this.wake?.();
+  }
+
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
     this.wake?.();
@@ -32,12 +39,17 @@ export abstract class PeriodicTask implements OnApplicationBootstrap, OnApplicat
 
   private async run(): Promise<void> {
     while (this.running) {
+      this.soon = false;
       try {
         await this.pass();
       } catch (error) {
         this.logger.warn(describeError(error), `${this.taskName}: pass failed, will retry`);
       }
       if (!this.running) break;
+      if (this.soon) {
+        this.soon = false;
+        continue;
+      }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, this.intervalMs());
         this.wake = () => {

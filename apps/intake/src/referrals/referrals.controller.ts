@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import {
   AmendReferralRequest,
   CreateReferralRequest,
@@ -43,6 +43,19 @@ export class ReferralsController {
     @CurrentActor() actor: Actor,
   ): Promise<ReferralAcceptedResponse> {
     return this.registerReferral.execute(body, actor);
+  }
+
+  /**
+   * A partner state's referral, from the exchange only (never relayed by the gateway), as the case id
+   * the exchange drew when it accepted the message: registering it again answers the same case.
+   */
+  @Put('cross-border/:caseId')
+  crossBorder(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: CreateReferralRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReferralAcceptedResponse> {
+    return this.registerReferral.execute(body, actor, new Date(), { caseId });
   }
 
   /** The referring agency's own referrals, newest first. */

@@ -1,4 +1,5 @@
 import { CaseRoutes } from './cases.routes';
+import { ExchangeRoutes } from './exchange.routes';
 import { IndicatorCatalogueRoutes, ScreeningRoutes } from './identification.routes';
 import { NotificationRoutes } from './notifications.routes';
 import { ProsecutionRoutes } from './prosecution.routes';
@@ -21,6 +22,7 @@ export const Routes = {
   ...ProtectionRoutes,
   ...ProsecutionRoutes,
   ...StatisticsRoutes,
+  ...ExchangeRoutes,
 };
 
 export type OperationId = keyof typeof Routes;

@@ -23,6 +23,10 @@ export const NeedToKnowScopes = {
   caseHolders:
     'a supervisor of an agency that holds the case (intake: involved; protection: lead or tied); other agencies appear without user ids',
   nationalFigures: 'national figures, any agency; counts below k and those that would reveal them suppressed',
+  personalDataReader:
+    "an agency that may read the person's details (intake decides, as for the details themselves); 404 otherwise",
+  deployment:
+    "the deployment's own partner registry, agreements and quarantine, the same for every agency the role allows",
   referenceData: 'reference data (a law catalogue), the same for every agency the role allows',
 } as const;
 

@@ -69,7 +69,14 @@ export interface RouteSpec {
 
 /** The API areas, one OpenAPI tag and one file of routes each. */
 export type RouteArea =
-  'referrals' | 'identification' | 'cases' | 'notifications' | 'protection' | 'prosecution' | 'statistics';
+  | 'referrals'
+  | 'identification'
+  | 'cases'
+  | 'notifications'
+  | 'protection'
+  | 'prosecution'
+  | 'statistics'
+  | 'exchange';
 
 /** A route of the table: its spec with the area's tag and owning service filled in. */
 export interface RouteDefinition extends RouteSpec {

@@ -5,6 +5,7 @@
  * JSON Schema and with parsePayload) and that its key fits the message's key schema.
  */
 import { AnalyticsEvents } from './analytics';
+import { ExchangeEvents } from './exchange';
 import { IdentificationEvents } from './identification';
 import { IntakeEvents } from './intake';
 import { NotificationsEvents } from './notifications';
@@ -20,4 +21,5 @@ export const EventDocumentation: Record<string, Documentation> = {
   ...ProsecutionEvents,
   ...NotificationsEvents,
   ...AnalyticsEvents,
+  ...ExchangeEvents,
 };

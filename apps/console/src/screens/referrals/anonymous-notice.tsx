@@ -70,11 +70,13 @@ export function AnonymousNoticeScreen() {
         <Field label={t('referral.fields.channel')} error={command.fieldError('channel')}>
           {(p) => (
             <select {...p} value={channel} onChange={(e) => setChannel(e.target.value as Notice['channel'])}>
-              {anonymousNoticeRequestChannelValues.map((code) => (
-                <option key={code} value={code}>
-                  {t(`vocab.channel.${code}`)}
-                </option>
-              ))}
+              {anonymousNoticeRequestChannelValues
+                .filter((code) => code !== 'cross_border')
+                .map((code) => (
+                  <option key={code} value={code}>
+                    {t(`vocab.channel.${code}`)}
+                  </option>
+                ))}
             </select>
           )}
         </Field>

@@ -69,11 +69,14 @@ export function NewReferralScreen() {
           <Field label={t('referral.fields.channel')} error={error('channel')}>
             {(p) => (
               <select {...p} value={form.channel} onChange={(e) => set({ channel: e.target.value })}>
-                {createReferralRequestChannelValues.map((code) => (
-                  <option key={code} value={code}>
-                    {t(`vocab.channel.${code}`)}
-                  </option>
-                ))}
+                {createReferralRequestChannelValues
+                  // Partner states refer through the exchange, never through this form.
+                  .filter((code) => code !== 'cross_border')
+                  .map((code) => (
+                    <option key={code} value={code}>
+                      {t(`vocab.channel.${code}`)}
+                    </option>
+                  ))}
               </select>
             )}
           </Field>

@@ -46,8 +46,17 @@ export class RegisterReferral {
     request: CreateReferralRequest,
     actor: Actor,
     now = new Date(),
+    crossBorder?: { caseId: string },
   ): Promise<ReferralAcceptedResponse> {
     permit(actor, Routes.createReferral);
+    // A partner state's referral comes only through the exchange, which draws its case id.
+    if ((request.channel === 'cross_border') !== (crossBorder !== undefined))
+      throw new ProblemException('validation', 'the referral breaks one or more rules', [
+        {
+          field: 'channel',
+          message: 'channel cross_border is for referrals from partner states, through the exchange',
+        },
+      ]);
     const content: ReferralContent = {
       encounter: request.encounter,
       person: request.person,
@@ -73,7 +82,7 @@ export class RegisterReferral {
     const facts = deriveFacts(content);
 
     for (let attempt = 1; ; attempt += 1) {
-      const caseId = randomUUID();
+      const caseId = crossBorder?.caseId ?? randomUUID();
       const caseReference = newCaseReference(this.config.JURISDICTION, now.getUTCFullYear());
       try {
         await this.dataSource.transaction((manager) =>
@@ -90,6 +99,18 @@ export class RegisterReferral {
         // A case reference collision is rare; draw another.
         const unique =
           error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+        // The exchange passing the same partner's referral on again: the case is there already.
+        if (unique && crossBorder) {
+          const existing = await this.referrals.find(this.dataSource, crossBorder.caseId);
+          if (existing?.channel === 'cross_border')
+            return {
+              caseId: existing.case_id,
+              caseReference: existing.case_reference,
+              status: 'received',
+              handledAsChild: existing.handled_as_child,
+              requiresImmediateProtection: existing.requires_immediate_protection,
+            };
+        }
         if (!unique || attempt >= 3) throw error;
       }
     }

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { IncomingModule } from './incoming/incoming.module';
+import { OutgoingModule } from './outgoing/outgoing.module';
+import { PartnersModule } from './partners/partners.module';
+
+/**
+ * The exchange between national deployments: partners and their agreements, messages out (minimised,
+ * consented, signed, encrypted, sent until receipted) and in (verified, refused into quarantine, or
+ * accepted once and passed on).
+ */
+@Module({ imports: [PartnersModule, OutgoingModule, IncomingModule] })
+export class ExchangeModule {}

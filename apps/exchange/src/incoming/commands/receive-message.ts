@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { LocalDate } from '@nrm/calendar';
+import { ExchangeMessageQuarantined, ExchangeMessageReceived } from '@nrm/contracts';
+import type { ExchangeRefusalReason } from '@nrm/contracts';
+import { OutboxWriter } from '@nrm/messaging';
+import { DataKeyring } from '@nrm/security';
+import { PROBLEM_CONTENT_TYPE, SERVICE_CONFIG } from '@nrm/service-kit';
+import { agreementRefusal, fieldsBeyond, insideTimeWindow } from '../../agreements/agreement-rules';
+import type { ExchangeConfig } from '../../exchange.config';
+import { PartnerRepository } from '../../partners/partner.repository';
+import { OwnKeys } from '../../wire/own-keys';
+import { KeySetUnavailableError, PartnerKeySets } from '../../wire/partner-key-sets';
+import { RECEIPT_TYPE, REFUSAL_TYPE, contentDigest, openMessage, signJson } from '../../wire/wire-format';
+import type { ExchangeEnvelope, Receipt, Refusal } from '../../wire/wire-format';
+import { IncomingRepository } from '../incoming.repository';
+import { envelopeProblem, refusalStatus } from '../inbox-rules';
+
+export interface ListenerAnswer {
+  status: number;
+  contentType: string;
+  body: Record<string, unknown>;
+}
+
+/**
+ * A message from a partner, as it arrived: decrypted with our key, its signature checked against the
+ * sender's published keys, its shape, addressee, time window and agreement checked, then kept once in
+ * the inbox (by sender and message id) with our signed receipt. The same message again gets the same
+ * receipt and changes nothing; a different message under a used id, and everything refused, is kept
+ * in the quarantine for review and answered with our signed refusal. Nothing that arrived is lost.
+ */
+@Injectable()
+export class ReceiveMessage {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly partners: PartnerRepository,
+    private readonly inbox: IncomingRepository,
+    private readonly keyring: DataKeyring,
+    private readonly ownKeys: OwnKeys,
+    private readonly keySets: PartnerKeySets,
+    private readonly outbox: OutboxWriter,
+    @Inject(SERVICE_CONFIG) private readonly config: ExchangeConfig,
+  ) {}
+
+  async execute(raw: string, now = new Date()): Promise<ListenerAnswer & { accepted?: ExchangeEnvelope }> {
+    const partners = new Map((await this.partners.all(this.dataSource)).map((p) => [p.country, p]));
+    let opened;
+    try {
+      opened = await openMessage(raw, this.ownKeys.encryption, (country) => {
+        const partner = partners.get(country);
+        return partner?.status === 'active' ? this.keySets.verifierFor(partner) : undefined;
+      });
+    } catch (error) {
+      if (error instanceof KeySetUnavailableError)
+        return problem(503, "The sender's keys cannot be read now; send again later");
+      throw error;
+    }
+    if (!opened.ok) {
+      const revoked =
+        opened.reason === 'unknown_partner' && partners.get(opened.claimedFrom ?? '')?.status === 'revoked';
+      return this.refuse(
+        raw,
+        revoked ? 'revoked_partner' : opened.reason,
+        'the message could not be verified',
+        opened,
+      );
+    }
+    const e = opened.envelope;
+    const claimed = { claimedFrom: e.from, id: typeof e.id === 'string' ? e.id : undefined };
+    const shape = envelopeProblem(e);
+    if (shape) return this.refuse(raw, 'malformed', shape, claimed);
+    if (e.to !== this.ownKeys.country)
+      return this.refuse(raw, 'not_addressed_here', `addressed to ${e.to}`, claimed);
+    if (!insideTimeWindow(e.iat, now, this.config.EXCHANGE_TIME_WINDOW_SECONDS))
+      return this.refuse(
+        raw,
+        'outside_time_window',
+        'signed outside the time window: a replay or a wrong clock',
+        claimed,
+      );
+    const agreement = await this.partners.agreementWith(this.dataSource, e.from);
+    if (!agreement || agreement.reference !== e.agreement)
+      return this.refuse(raw, 'no_agreement', `no agreement ${e.agreement} is in force here`, claimed);
+    const refused = agreementRefusal(
+      agreement,
+      e,
+      LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE).toString(),
+    );
+    if (refused) return this.refuse(raw, refused.reason, refused.detail, claimed);
+    const beyond = fieldsBeyond(e.body, agreement.fields);
+    if (beyond.length > 0)
+      return this.refuse(
+        raw,
+        'beyond_agreement',
+        `fields beyond the agreement: ${beyond.join(', ')}`,
+        claimed,
+      );
+
+    const digest = contentDigest(e);
+    const earlier = await this.inbox.find(this.dataSource, e.from, e.id);
+    if (earlier) {
+      if (earlier.digest === digest) return receiptAnswer(earlier.receipt);
+      return this.refuse(raw, 'replayed', 'a different message under an id already received', claimed);
+    }
+    const caseId =
+      e.type === 'transfer_referral'
+        ? randomUUID()
+        : e.caseRef
+          ? await this.inbox.caseOfPartnerCase(this.dataSource, e.from, e.caseRef)
+          : undefined;
+    const receipt = await signJson(
+      {
+        receiptFor: e.id,
+        from: this.ownKeys.country,
+        to: e.from,
+        digest,
+        receivedAt: now.toISOString(),
+      } satisfies Receipt,
+      this.ownKeys.signing.current,
+      RECEIPT_TYPE,
+    );
+    const inserted = await this.dataSource.transaction(async (m) => {
+      const sealer = await this.keyring.sealerFor(m, caseId ?? e.id);
+      const ok = await this.inbox.insert(m, {
+        partner: e.from,
+        message_id: e.id,
+        type: e.type,
+        purpose: e.purpose,
+        agreement_id: agreement.agreementId,
+        partner_case_ref: e.caseRef ?? null,
+        in_reply_to: e.inReplyTo ?? null,
+        case_id: caseId ?? null,
+        digest,
+        signed_sealed: sealer.seal(opened.jws),
+        receipt,
+        status: e.type === 'transfer_referral' ? 'accepted' : 'forwarded',
+      });
+      if (ok)
+        await this.outbox.append(m, ExchangeMessageReceived, {
+          subject: caseId ?? e.id,
+          data: {
+            messageId: e.id,
+            ...(caseId ? { caseId } : {}),
+            partner: e.from,
+            type: e.type,
+            purpose: e.purpose,
+            agreementId: agreement.agreementId,
+          },
+        });
+      return ok;
+    });
+    // Two deliveries of one message at once: the other one's row stands; answer as it did.
+    if (!inserted) return this.execute(raw, now);
+    return { ...receiptAnswer(receipt), accepted: e };
+  }
+
+  private async refuse(
+    raw: string,
+    reason: ExchangeRefusalReason,
+    detail: string,
+    claimed: { claimedFrom?: string; id?: string },
+  ): Promise<ListenerAnswer> {
+    const quarantineId = randomUUID();
+    await this.dataSource.transaction(async (m) => {
+      const sealer = await this.keyring.sealerForNewOwner(m, quarantineId);
+      await this.inbox.quarantine(m, {
+        quarantine_id: quarantineId,
+        claimed_partner: claimed.claimedFrom ?? null,
+        message_id: claimed.id ?? null,
+        reason,
+        detail,
+        raw_sealed: sealer.seal(raw),
+      });
+      await this.outbox.append(m, ExchangeMessageQuarantined, {
+        subject: quarantineId,
+        data: {
+          quarantineId,
+          ...(claimed.claimedFrom ? { claimedPartner: claimed.claimedFrom } : {}),
+          reason,
+        },
+      });
+    });
+    const signedRefusal = await signJson(
+      {
+        refusalOf: claimed.id ?? null,
+        from: this.ownKeys.country,
+        to: claimed.claimedFrom ?? null,
+        reason,
+        refusedAt: new Date().toISOString(),
+      } satisfies Refusal,
+      this.ownKeys.signing.current,
+      REFUSAL_TYPE,
+    );
+    return {
+      ...problem(refusalStatus(reason), detail),
+      body: { ...problem(refusalStatus(reason), detail).body, reason, quarantineId, signedRefusal },
+    };
+  }
+}
+
+function receiptAnswer(receipt: string): ListenerAnswer {
+  return { status: 200, contentType: 'application/json', body: { receipt } };
+}
+
+function problem(status: number, detail: string): ListenerAnswer {
+  return {
+    status,
+    contentType: PROBLEM_CONTENT_TYPE,
+    body: {
+      type: '/problems/exchange-message-refused',
+      title: status === 503 ? 'The message cannot be taken now' : 'The message is refused',
+      status,
+      detail,
+    },
+  };
+}

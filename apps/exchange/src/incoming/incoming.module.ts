@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { OutgoingModule } from '../outgoing/outgoing.module';
+import { PartnersModule } from '../partners/partners.module';
+import { WireModule } from '../wire/wire.module';
+import { ReceiveMessage } from './commands/receive-message';
+import { IncomingController } from './incoming.controller';
+import { IncomingRepository } from './incoming.repository';
+import { PartnerListener } from './partner-listener';
+import { QuarantineList } from './queries/quarantine-list';
+import { ReferralForwarder } from './referral-forwarder';
+
+/** Messages from partners: the listener, the inbox and quarantine, referrals passed on to intake. */
+@Module({
+  imports: [PartnersModule, WireModule, OutgoingModule],
+  controllers: [IncomingController],
+  providers: [IncomingRepository, ReceiveMessage, ReferralForwarder, QuarantineList, PartnerListener],
+})
+export class IncomingModule {}

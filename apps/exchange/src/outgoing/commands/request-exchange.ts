@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { LocalDate } from '@nrm/calendar';
+import type { ExchangeRequest, ExchangeRequestAccepted } from '@nrm/api-contracts';
+import { Routes } from '@nrm/api-contracts';
+import { DataKeyring } from '@nrm/security';
+import type { Actor } from '@nrm/security';
+import { ProblemException, SERVICE_CONFIG, permit } from '@nrm/service-kit';
+import { agreementRefusal, consentRefusal, fieldPaths, minimise } from '../../agreements/agreement-rules';
+import type { ExchangeConfig } from '../../exchange.config';
+import { PartnerRepository } from '../../partners/partner.repository';
+import { contentDigest } from '../../wire/wire-format';
+import type { ExchangeEnvelope } from '../../wire/wire-format';
+import { IntakeClient } from '../intake-client';
+import { MessageSender } from '../message-sender';
+import { OutgoingRepository } from '../outgoing.repository';
+
+/** The person's details a message may carry, as intake holds them (the agreement picks among them). */
+const PERSON_FIELDS = [
+  'names',
+  'aliases',
+  'dateOfBirth',
+  'estimatedAge',
+  'sex',
+  'nationalities',
+  'languages',
+  'interpreter',
+  'documents',
+  'contact',
+] as const;
+
+/** What a message's content is, before it is signed: everything but the time of signing. */
+export type MessageContent = Omit<ExchangeEnvelope, 'iat'>;
+
+/**
+ * A case worker's or supervisor's request to send a message about a case to a partner: the agreement
+ * in force must cover its type and purpose, the person's consent (or the child rule) must allow it,
+ * and its body is cut down to the agreement's fields. The message is sealed with the case's data key
+ * and queued; the sender signs, encrypts and sends it until the partner answers.
+ */
+@Injectable()
+export class RequestExchange {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keyring: DataKeyring,
+    private readonly partners: PartnerRepository,
+    private readonly outgoing: OutgoingRepository,
+    private readonly intake: IntakeClient,
+    private readonly sender: MessageSender,
+    @Inject(SERVICE_CONFIG) private readonly config: ExchangeConfig,
+  ) {}
+
+  async execute(request: ExchangeRequest, actor: Actor, now = new Date()): Promise<ExchangeRequestAccepted> {
+    permit(actor, Routes.requestExchange);
+    const partner = await this.partners.find(this.dataSource, request.partner);
+    if (!partner || partner.status !== 'active')
+      throw new ProblemException('notFound', `no active partner ${request.partner}`);
+    const agreement = await this.partners.agreementWith(this.dataSource, partner.country);
+    const day = LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE).toString();
+    const refused = agreementRefusal(agreement, request, day);
+    if (refused || !agreement) throw new ProblemException('forbidden', refused?.detail);
+
+    // Intake decides whether this user may read the case, as it does for the details themselves.
+    const referral = await this.intake.referral(request.caseId, actor);
+    const noConsent = consentRefusal(request.type, referral);
+    if (noConsent) throw new ProblemException(referral.personalDataErased ? 'gone' : 'forbidden', noConsent);
+
+    const body: Record<string, unknown> = { note: request.note };
+    if (request.type !== 'status_follow_up' && request.type !== 'cease_processing') {
+      const { details } = await this.intake.personalData(request.caseId, actor);
+      body['person'] = Object.fromEntries(
+        PERSON_FIELDS.filter((f) => f in details).map((f) => [f, details[f]]),
+      );
+      body['handledAsChild'] = referral.handledAsChild;
+      body['immediateRisks'] = referral.immediateRisks;
+      body['exploitationTypes'] = request.exploitationTypes;
+    }
+    const messageId = randomUUID();
+    const content: MessageContent = {
+      id: messageId,
+      from: this.config.EXCHANGE_COUNTRY,
+      to: partner.country,
+      type: request.type,
+      purpose: request.purpose,
+      agreement: agreement.reference,
+      caseRef: request.caseId,
+      body: minimise(body, agreement.fields),
+    };
+    await this.dataSource.transaction(async (m) => {
+      const sealer = await this.keyring.sealerFor(m, request.caseId);
+      await this.outgoing.insert(m, {
+        message_id: messageId,
+        partner: partner.country,
+        case_id: request.caseId,
+        type: request.type,
+        purpose: request.purpose,
+        agreement_id: agreement.agreementId,
+        in_reply_to: null,
+        requested_by: actor.userId,
+        requested_agency: actor.agencyId,
+        content_sealed: sealer.seal(JSON.stringify(content)),
+        digest: contentDigest(content),
+      });
+    });
+    this.sender.wake();
+    return {
+      messageId,
+      status: 'queued',
+      agreementReference: agreement.reference,
+      fields: fieldPaths(content.body),
+    };
+  }
+}

@@ -1,0 +1,402 @@
+import { createPrivateKey, randomUUID } from 'node:crypto';
+import { CompactEncrypt, CompactSign, generateKeyPair, importJWK } from 'jose';
+import type { JWK, KeyLike } from 'jose';
+import {
+  EnvelopeHeaders,
+  ExchangeMessageReceived,
+  ReferralReceived,
+  ScreeningOpened,
+  Topics,
+} from '@nrm/contracts';
+import { devKeyValue } from '@nrm/platform-launcher';
+import { eventually, testPort } from '@nrm/testing';
+import { TestPlatform } from './support/test-platform';
+
+/*
+ * Two sovereign deployments on one machine, Kuwait and Bahrain: their own databases, topics, keys and
+ * processes, sharing only the broker process. They know each other from their partner registries and
+ * exchange signed, encrypted messages between their exchange listeners, as they would across a border.
+ */
+const KW = 5300;
+const BH = 5400;
+const partnerUrl = (base: number) => `http://127.0.0.1:${testPort(base) + 7 + 50}`;
+const REFERENCE = 'KW-BH-TIP-MOU-2025';
+const COMMON_FIELDS = [
+  'person.names',
+  'person.sex',
+  'person.nationalities',
+  'person.dateOfBirth',
+  'person.estimatedAge',
+  'handledAsChild',
+  'exploitationTypes',
+  'immediateRisks',
+];
+const exchangeSettings = {
+  EXCHANGE_RETRY_BASE_MS: '200',
+  EXCHANGE_RETRY_MAX_MS: '2000',
+  EXCHANGE_POLL_INTERVAL_MS: '200',
+  EXCHANGE_KEY_SET_COOLDOWN_MS: '0',
+  EXCHANGE_TIME_WINDOW_SECONDS: '20',
+};
+const bhKeys = {
+  EXCHANGE_SIGNING_KEYS: devKeyValue(['sig1'], 'ec-p256'),
+  EXCHANGE_ENCRYPTION_KEYS: devKeyValue(['enc1'], 'ec-p256'),
+};
+const kw = new TestPlatform('e2e_exchange_kw', KW, {
+  exchange: { ...exchangeSettings, EXCHANGE_COUNTRY: 'kw' },
+});
+const bh = new TestPlatform(
+  'e2e_exchange_bh',
+  BH,
+  { exchange: { ...exchangeSettings, ...bhKeys, EXCHANGE_COUNTRY: 'bh' } },
+  undefined,
+  { ownProcesses: ['exchange'] },
+);
+
+async function register(
+  platform: TestPlatform,
+  partner: { country: string; name: string; base: number; agency: string },
+  fields: string[],
+) {
+  const admin = await platform.token('administrator', 'kw-nrm-competent-authority');
+  const registered = await platform.api('PUT', `/api/v1/exchange/partners/${partner.country}`, {
+    token: admin,
+    body: {
+      name: partner.name,
+      endpoint: partnerUrl(partner.base),
+      keySetUrl: `${partnerUrl(partner.base)}/exchange/v1/keys`,
+      agencies: [{ agencyId: partner.agency, name: `${partner.name} referral office` }],
+    },
+  });
+  expect(registered.status).toBe(200);
+  const agreement = await platform.api('PUT', `/api/v1/exchange/partners/${partner.country}/agreement`, {
+    token: admin,
+    body: {
+      reference: REFERENCE,
+      messageTypes: ['transfer_referral', 'status_follow_up', 'information_request'],
+      purposes: ['identification', 'assistance', 'return_and_social_inclusion'],
+      fields,
+      legalBasis: 'Memorandum of understanding of 2025, article 4',
+      validFrom: '2025-01-01',
+    },
+  });
+  expect(agreement.status).toBe(200);
+}
+
+const referral = (name: string, extra: Record<string, unknown> = {}) => ({
+  channel: 'police',
+  encounter: { date: new Date().toISOString().slice(0, 10), place: 'Border post 3' },
+  person: { names: { latin: name }, sex: 'female', nationalities: ['PH'], estimatedAge: 27, ...extra },
+  exploitationTypes: ['domestic_servitude'],
+  immediateRisks: [],
+  interpreter: { needed: false },
+  consent: { referral: true, language: 'en', dataSharingAgencyTypes: ['competent_authority'] },
+});
+
+describe('the exchange between two deployments (end to end)', () => {
+  let police: string;
+  let supervisor: string;
+
+  beforeAll(async () => {
+    await Promise.all([kw.start(), bh.start()]);
+    await register(kw, { country: 'bh', name: 'Kingdom of Bahrain', base: BH, agency: 'bh-nrm-office' }, [
+      ...COMMON_FIELDS,
+      'person.documents',
+    ]);
+    await register(
+      bh,
+      { country: 'kw', name: 'State of Kuwait', base: KW, agency: 'kw-nrm-exchange' },
+      COMMON_FIELDS,
+    );
+    police = await kw.token('first_responder', 'kw-moi-police');
+    supervisor = await kw.token('supervisor', 'kw-moi-police');
+  }, 240_000);
+
+  afterAll(async () => {
+    await Promise.all([kw.stop(), bh.stop()]);
+  });
+
+  const refer = async (body: object) => {
+    const created = await kw.api('POST', '/api/v1/referrals', { token: police, body });
+    expect(created.status).toBe(201);
+    return created.body.caseId as string;
+  };
+  const requestTransfer = (caseId: string, extra: Record<string, unknown> = {}) =>
+    kw.api('POST', '/api/v1/exchange/requests', {
+      token: supervisor,
+      body: {
+        caseId,
+        partner: 'bh',
+        type: 'transfer_referral',
+        purpose: 'assistance',
+        exploitationTypes: ['domestic_servitude'],
+        ...extra,
+      },
+    });
+  const messagesOf = async (caseId: string) =>
+    (await kw.api('GET', `/api/v1/cases/${caseId}/exchange-messages`, { token: supervisor })).body.items as {
+      messageId: string;
+      status: string;
+      refusalReason?: string;
+      answer?: string;
+      agreementReference: string;
+    }[];
+  const bhReceived = () =>
+    bh.observer
+      .on(bh.topic(Topics.exchangeMessage))
+      .filter((m) => m.headers[EnvelopeHeaders.type] === ExchangeMessageReceived.type)
+      .map((m) => JSON.parse(m.value ?? '{}') as { messageId: string; caseId: string });
+
+  it('sends a transfer referral, minimised and consented, which Bahrain accepts as a cross-border referral', async () => {
+    const caseId = await refer(referral('Maria Exchange', { aliases: ['Mia'] }));
+    const requested = await requestTransfer(caseId);
+    expect(requested.status).toBe(201);
+    expect(requested.body.agreementReference).toBe(REFERENCE);
+    // Only the agreement's fields leave: the alias stays home.
+    expect(requested.body.fields).toContain('person.names');
+    expect(requested.body.fields).not.toContain('person.aliases');
+    const messageId = requested.body.messageId as string;
+
+    await eventually(
+      async () => {
+        const [message] = await messagesOf(caseId);
+        expect(message).toMatchObject({ messageId, status: 'delivered', agreementReference: REFERENCE });
+        expect(message?.answer).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+$/);
+      },
+      30_000,
+      250,
+    );
+
+    // In Bahrain: one message received, and one referral on the cross-border channel, screened.
+    const received = bhReceived().filter((r) => r.messageId === messageId);
+    expect(received).toHaveLength(1);
+    const bhCase = received[0]?.caseId as string;
+    await eventually(
+      () => {
+        const referrals = bh.observer
+          .on(bh.topic(Topics.intakeReferral))
+          .filter((m) => m.key === bhCase && m.headers[EnvelopeHeaders.type] === ReferralReceived.type)
+          .map((m) => JSON.parse(m.value ?? '{}') as { referralChannel: string; referringAgencyId: string });
+        expect(referrals).toEqual([
+          expect.objectContaining({ referralChannel: 'cross_border', referringAgencyId: 'kw-nrm-exchange' }),
+        ]);
+        expect(
+          bh.observer
+            .on(bh.topic(Topics.identificationScreening))
+            .filter((m) => m.key === bhCase && m.headers[EnvelopeHeaders.type] === ScreeningOpened.type),
+        ).toHaveLength(1);
+      },
+      30_000,
+      250,
+    );
+    const officer = await bh.token('identification_officer', 'kw-nrm-competent-authority');
+    const details = await bh.api('GET', `/api/v1/referrals/${bhCase}/personal-data`, { token: officer });
+    expect(details.status).toBe(200);
+    expect(details.body.details.names).toEqual({ latin: 'Maria Exchange' });
+    expect(details.body.details.aliases).toBeUndefined();
+    // What left, to whom, under which agreement: in Bahrain's case too.
+    const bhMessages = await bh.api('GET', `/api/v1/cases/${bhCase}/exchange-messages`, { token: officer });
+    expect(bhMessages.body.items).toEqual([
+      expect.objectContaining({ messageId, direction: 'incoming', partner: 'kw' }),
+    ]);
+  });
+
+  it('refuses at home what the agreement or the consent does not cover: nothing leaves', async () => {
+    const caseId = await refer(referral('Nora Refused'));
+    const beyond = await kw.api('POST', '/api/v1/exchange/requests', {
+      token: supervisor,
+      body: { caseId, partner: 'bh', type: 'prosecution_cooperation', purpose: 'proceedings' },
+    });
+    expect(beyond.status).toBe(403);
+    expect(beyond.body.detail).toContain('does not cover prosecution_cooperation');
+    const noConsent = await refer({
+      ...referral('Adult Noconsent'),
+      consent: { referral: true, language: 'en' },
+    });
+    const refused = await requestTransfer(noConsent);
+    expect(refused.status).toBe(403);
+    expect(refused.body.detail).toContain('data_sharing');
+    const unknown = await kw.api('POST', '/api/v1/exchange/requests', {
+      token: supervisor,
+      body: { caseId, partner: 'qa', type: 'transfer_referral', purpose: 'assistance' },
+    });
+    expect(unknown.status).toBe(404);
+    expect(await messagesOf(caseId)).toEqual([]);
+    expect(await messagesOf(noConsent)).toEqual([]);
+  });
+
+  it("keeps Bahrain's signed refusal of a field beyond its copy of the agreement, and quarantines the message there", async () => {
+    const caseId = await refer(
+      referral('Dina Documents', {
+        documents: [{ type: 'passport', number: 'P1234567', issuingCountry: 'PH' }],
+      }),
+    );
+    const requested = await requestTransfer(caseId);
+    expect(requested.status).toBe(201);
+    expect(requested.body.fields).toContain('person.documents');
+    await eventually(
+      async () => {
+        const [message] = await messagesOf(caseId);
+        expect(message).toMatchObject({ status: 'refused', refusalReason: 'beyond_agreement' });
+      },
+      30_000,
+      250,
+    );
+    const admin = await bh.token('administrator', 'kw-nrm-competent-authority');
+    const quarantine = await bh.api('GET', '/api/v1/exchange/quarantine', { token: admin });
+    expect(quarantine.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          claimedPartner: 'kw',
+          messageId: requested.body.messageId,
+          reason: 'beyond_agreement',
+          detail: expect.stringContaining('person.documents'),
+        }),
+      ]),
+    );
+  });
+
+  describe('messages that are not what they claim', () => {
+    let bhEncryption: { kid: string; key: KeyLike };
+    const kwSigning = () => {
+      const [label, der] = (kw.running.secrets.serviceKeys['EXCHANGE_SIGNING_KEYS'] as string)
+        .split(',')[0]!
+        .split(':');
+      return {
+        kid: `kw-sig-${label}`,
+        key: createPrivateKey({ key: Buffer.from(der!, 'base64'), format: 'der', type: 'pkcs8' }),
+      };
+    };
+    const envelope = (over: Record<string, unknown> = {}) => ({
+      id: randomUUID(),
+      from: 'kw',
+      to: 'bh',
+      type: 'status_follow_up',
+      purpose: 'assistance',
+      agreement: REFERENCE,
+      iat: Math.floor(Date.now() / 1000),
+      body: {},
+      ...over,
+    });
+    const seal = async (
+      payload: object,
+      signer: { kid: string; key: KeyLike | ReturnType<typeof createPrivateKey> },
+    ) => {
+      const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+        .setProtectedHeader({ alg: 'ES256', kid: signer.kid, typ: 'nrm-exchange+jws' })
+        .sign(signer.key);
+      return new CompactEncrypt(new TextEncoder().encode(jws))
+        .setProtectedHeader({
+          alg: 'ECDH-ES+A256KW',
+          enc: 'A256GCM',
+          kid: bhEncryption.kid,
+          cty: 'nrm-exchange+jws',
+        })
+        .encrypt(bhEncryption.key);
+    };
+    const post = async (jwe: string) => {
+      const response = await fetch(`${partnerUrl(BH)}/exchange/v1/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/jose' },
+        body: jwe,
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, string> };
+    };
+
+    beforeAll(async () => {
+      const set = (await (await fetch(`${partnerUrl(BH)}/exchange/v1/keys`)).json()) as { keys: JWK[] };
+      const jwk = set.keys.find((k) => k.use === 'enc') as JWK;
+      bhEncryption = { kid: jwk.kid as string, key: (await importJWK(jwk, 'ECDH-ES+A256KW')) as KeyLike };
+    });
+
+    it('accepts a well-formed one once, and answers the same receipt when it comes again', async () => {
+      const message = envelope();
+      const jwe = await seal(message, kwSigning());
+      const first = await post(jwe);
+      expect(first.status).toBe(200);
+      const again = await post(await seal(message, kwSigning()));
+      expect(again).toEqual(first);
+    });
+
+    it('refuses a tampered, an unsigned-by-kw, an unknown sender, a replayed and an out-of-window one, each with a signed refusal, into quarantine', async () => {
+      const valid = await seal(envelope(), kwSigning());
+      const parts = valid.split('.');
+      parts[3] = `${parts[3]![0] === 'A' ? 'B' : 'A'}${parts[3]!.slice(1)}`;
+      const tampered = await post(parts.join('.'));
+      expect(tampered.status).toBe(400);
+      expect(tampered.body['reason']).toBe('undecryptable');
+
+      const impostor = await generateKeyPair('ES256');
+      const forged = await post(await seal(envelope(), { kid: 'kw-sig-sig1', key: impostor.privateKey }));
+      expect(forged.body['reason']).toMatch(/bad_signature|unknown_key/);
+      expect(forged.status).toBe(401);
+
+      const stranger = await post(
+        await seal(envelope({ from: 'qa' }), { kid: 'qa-sig-1', key: impostor.privateKey }),
+      );
+      expect(stranger).toMatchObject({ status: 403, body: { reason: 'unknown_partner' } });
+
+      const original = envelope();
+      expect((await post(await seal(original, kwSigning()))).status).toBe(200);
+      const replayed = await post(
+        await seal({ ...original, body: { exploitationTypes: ['other'] } }, kwSigning()),
+      );
+      expect(replayed).toMatchObject({ status: 409, body: { reason: 'replayed' } });
+
+      const stale = await post(
+        await seal(envelope({ iat: Math.floor(Date.now() / 1000) - 120 }), kwSigning()),
+      );
+      expect(stale).toMatchObject({ status: 400, body: { reason: 'outside_time_window' } });
+
+      for (const refusal of [tampered, forged, stranger, replayed, stale])
+        expect(refusal.body['signedRefusal']).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+$/);
+      const admin = await bh.token('administrator', 'kw-nrm-competent-authority');
+      const quarantine = (await bh.api('GET', '/api/v1/exchange/quarantine', { token: admin })).body
+        .items as {
+        quarantineId: string;
+      }[];
+      for (const refusal of [tampered, forged, stranger, replayed, stale])
+        expect(quarantine.map((q) => q.quarantineId)).toContain(refusal.body['quarantineId']);
+    });
+  });
+
+  it('delivers every message exactly once after Bahrain was down for 30 s', async () => {
+    const cases = await Promise.all(
+      ['Outage One', 'Outage Two', 'Outage Three'].map((n) => refer(referral(n))),
+    );
+    const ids: string[] = [];
+    await bh.restart(
+      'exchange',
+      async () => {
+        for (const caseId of cases) {
+          const requested = await requestTransfer(caseId);
+          expect(requested.status).toBe(201);
+          ids.push(requested.body.messageId as string);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 30_000));
+        for (const caseId of cases) expect((await messagesOf(caseId))[0]?.status).toBe('queued');
+      },
+      'SIGKILL',
+    );
+    await eventually(
+      async () => {
+        for (const caseId of cases) expect((await messagesOf(caseId))[0]?.status).toBe('delivered');
+      },
+      60_000,
+      500,
+    );
+    const received = bhReceived().filter((r) => ids.includes(r.messageId));
+    expect(received.map((r) => r.messageId).sort()).toEqual([...ids].sort());
+    await eventually(
+      () => {
+        const referred = bh.observer
+          .on(bh.topic(Topics.intakeReferral))
+          .filter((m) => m.headers[EnvelopeHeaders.type] === ReferralReceived.type)
+          .map((m) => m.key);
+        for (const r of received) expect(referred.filter((k) => k === r.caseId)).toHaveLength(1);
+      },
+      30_000,
+      250,
+    );
+  }, 150_000);
+});

@@ -1,0 +1,80 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ExchangeMessageTypes, ExchangePurposes, ExchangeRefusalReasons } from '@nrm/contracts';
+import { PartnerAgencyDto } from './exchange';
+
+export class PartnerResponse {
+  @ApiProperty({ example: 'bh' }) country!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() endpoint!: string;
+  @ApiProperty() keySetUrl!: string;
+  @ApiProperty({ type: [PartnerAgencyDto] }) agencies!: PartnerAgencyDto[];
+  @ApiProperty({ enum: ['active', 'revoked'] }) status!: string;
+  @ApiProperty({ type: 'integer', description: 'Each change adds one' }) version!: number;
+  @ApiProperty({ format: 'date-time' }) changedAt!: string;
+  @ApiPropertyOptional({ description: 'The agreement in force, if any' })
+  agreementReference?: string;
+}
+
+export class PartnerPage {
+  @ApiProperty({ type: [PartnerResponse] }) items!: PartnerResponse[];
+}
+
+export class AgreementResponse {
+  @ApiProperty({ format: 'uuid' }) agreementId!: string;
+  @ApiProperty() partner!: string;
+  @ApiProperty() reference!: string;
+  @ApiProperty({ enum: ExchangeMessageTypes, isArray: true }) messageTypes!: string[];
+  @ApiProperty({ enum: ExchangePurposes, isArray: true }) purposes!: string[];
+  @ApiProperty({ type: [String] }) fields!: string[];
+  @ApiProperty() legalBasis!: string;
+  @ApiProperty({ format: 'date' }) validFrom!: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) validUntil!: string | null;
+}
+
+/** One message about a case, sent or received: what, to or from whom, when, under which agreement. */
+export class ExchangeMessageResponse {
+  @ApiProperty({ format: 'uuid' }) messageId!: string;
+  @ApiProperty({ enum: ['outgoing', 'incoming'] }) direction!: string;
+  @ApiProperty({ example: 'bh' }) partner!: string;
+  @ApiProperty({ enum: ExchangeMessageTypes }) type!: string;
+  @ApiProperty({ enum: ExchangePurposes }) purpose!: string;
+  @ApiProperty({ enum: ['queued', 'delivered', 'refused', 'accepted', 'forwarded'] }) status!: string;
+  @ApiProperty() agreementReference!: string;
+  @ApiProperty() legalBasis!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) settledAt!: string | null;
+  @ApiProperty({ type: 'integer' }) attempts!: number;
+  @ApiPropertyOptional({ enum: ExchangeRefusalReasons }) refusalReason?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The message this one answers' }) inReplyTo?: string;
+  @ApiPropertyOptional({
+    description: 'What a follow-up says of the case (a decision), without personal data',
+  })
+  decision?: string;
+  @ApiPropertyOptional({ description: "The partner's signed receipt or refusal (a compact JWS)" })
+  answer?: string;
+}
+
+export class ExchangeMessagePage {
+  @ApiProperty({ type: [ExchangeMessageResponse] }) items!: ExchangeMessageResponse[];
+}
+
+export class ExchangeRequestAccepted {
+  @ApiProperty({ format: 'uuid' }) messageId!: string;
+  @ApiProperty({ enum: ['queued'] }) status!: string;
+  @ApiProperty() agreementReference!: string;
+  @ApiProperty({ type: [String], description: 'The fields that will leave, after minimisation' })
+  fields!: string[];
+}
+
+export class QuarantinedMessageResponse {
+  @ApiProperty({ format: 'uuid' }) quarantineId!: string;
+  @ApiProperty({ nullable: true, type: String }) claimedPartner!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) messageId!: string | null;
+  @ApiProperty({ enum: ExchangeRefusalReasons }) reason!: string;
+  @ApiProperty() detail!: string;
+  @ApiProperty({ format: 'date-time' }) receivedAt!: string;
+}
+
+export class QuarantinePage {
+  @ApiProperty({ type: [QuarantinedMessageResponse] }) items!: QuarantinedMessageResponse[];
+}
