@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as contracts from '@nrm/contracts';
-import { EventCatalogue, ServiceRegistry, allTopics } from '@nrm/contracts';
+import { EventCatalogue, ServiceRegistry, allTopics, serviceVariablePart } from '@nrm/contracts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const K8S = path.join(ROOT, 'deploy', 'k8s');
@@ -17,6 +17,40 @@ export type Overlay = (typeof OVERLAYS)[number];
 export const PORTS: Record<string, number> = Object.fromEntries(ServiceRegistry.map((s) => [s.name, s.port]));
 export const SERVICES = Object.keys(PORTS);
 export const DATA_SERVICES = SERVICES.filter((s) => s !== 'gateway');
+
+/** A service's config class (apps/<service>/src/*.config.ts) as text; empty when the app is not in the repository. */
+function configSource(service: string): string {
+  const dir = path.join(ROOT, 'apps', service, 'src');
+  if (!fs.existsSync(dir)) return '';
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.config.ts'))
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
+}
+
+/**
+ * The listener a service serves partner states' deployments on, apart from its API: the default of its
+ * `<SERVICE>_PARTNER_PORT` (the exchange's EXCHANGE_PARTNER_PORT). Such a service also reaches partners over HTTPS.
+ */
+export const PARTNER_PORTS: Record<string, number> = Object.fromEntries(
+  DATA_SERVICES.flatMap((s) => {
+    const m = new RegExp(`\\b${serviceVariablePart(s)}_PARTNER_PORT = (\\d+)`).exec(configSource(s));
+    return m ? [[s, Number(m[1])]] : [];
+  }),
+);
+
+/** The services a service with data calls over HTTP: those whose upstream variable its config reads (INTAKE_URL). */
+export const CALLS: Record<string, string[]> = Object.fromEntries(
+  DATA_SERVICES.map((s) => {
+    const config = configSource(s);
+    const called = ServiceRegistry.filter(
+      (u) =>
+        u.name !== s && u.upstreamUrlVariable && new RegExp(`\\b${u.upstreamUrlVariable}\\b`).test(config),
+    );
+    return [s, called.map((u) => u.name)];
+  }),
+);
 
 /**
  * Variables each service cannot start without (apps/<service>/src/*.config.ts), besides PORT: the gateway
@@ -40,7 +74,7 @@ export const DATA_ENV = [
 ];
 /** Variables that hold secrets: they may only come from a Secret, never as a value in the repository. */
 export const SECRET_ENV =
-  /^(DATABASE_URL|REDIS_URL|SMTP_URL|JWT_PUBLIC_KEY|KAFKA_SASL_PASSWORD|.*_FIELD_KEYS|.*_PSEUDONYM_KEYS?)$/;
+  /^(DATABASE_URL|REDIS_URL|SMTP_URL|JWT_PUBLIC_KEY|KAFKA_SASL_PASSWORD|.*_FIELD_KEYS|.*_PSEUDONYM_KEYS?|.*_SIGNING_KEYS|.*_ENCRYPTION_KEYS)$/;
 
 export const DAY_MS = 24 * 3600 * 1000;
 export const TOPIC_SIZES: Record<

@@ -5,14 +5,18 @@ import type { ICronJob, IJob } from 'kubernetes-models/batch/v1';
 import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import type { IHorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
+import { serviceRegistration, serviceVariablePart } from '@nrm/contracts';
+import type { ServiceName } from '@nrm/contracts';
 import { podSpecOf } from './kustomize';
 import type { Resource } from './kustomize';
 import { environment, expectHardened, find, mainContainer, renderOverlay, selects } from './objects';
 import {
+  CALLS,
   CLUSTER,
   DATA_ENV,
   DATA_SERVICES,
   OVERLAYS,
+  PARTNER_PORTS,
   PORTS,
   REQUIRED_ENV,
   SECRET_ENV,
@@ -29,6 +33,9 @@ describe('deployment manifests', () => {
       'deploys %s with its service, config, account, budget, autoscaler and policy',
       (service) => {
         const port = PORTS[service];
+        // The API's port, then the partner listener's for a service that has one (exchange).
+        const partner = PARTNER_PORTS[service];
+        const listeners = partner === undefined ? [port] : [port, partner];
         const deployment = find<IDeployment & Resource>(objects, 'Deployment', service);
         const pod = deployment.spec?.template.spec as IPodSpec;
         const podLabels = deployment.spec?.template.metadata?.labels;
@@ -36,7 +43,7 @@ describe('deployment manifests', () => {
         const c = mainContainer(deployment);
         expect(c.image).toMatch(new RegExp(`/${service}(:[\\w.-]+)?$`));
         expect(c.args ?? ['serve']).toEqual(['serve']);
-        expect(c.ports?.map((p) => p.containerPort)).toEqual([port]);
+        expect(c.ports?.map((p) => p.containerPort)).toEqual(listeners);
         for (const [probe, route] of [
           [c.livenessProbe, '/health/live'],
           [c.readinessProbe, '/health/ready'],
@@ -60,7 +67,7 @@ describe('deployment manifests', () => {
           spec: { selector: Record<string, string>; ports: { port: number; targetPort: unknown }[] };
         }>(objects, 'Service', service);
         expect(selects(svc.spec.selector, podLabels)).toBe(true);
-        expect(svc.spec.ports.map((p) => p.port)).toEqual([port]);
+        expect(svc.spec.ports.map((p) => p.port)).toEqual(listeners);
         expect([port, 'http']).toContain(svc.spec.ports[0].targetPort);
 
         const pdb = find<IPodDisruptionBudget>(objects, 'PodDisruptionBudget', service);
@@ -103,6 +110,12 @@ describe('deployment manifests', () => {
           expect(env.get('KAFKA_SASL_PASSWORD')).toBe(`secret:${service}/password`);
           expect(env.get('KAFKA_SSL')).toBe('true');
           expect(env.get('NODE_EXTRA_CA_CERTS')).toBe('/etc/nrm/kafka-ca/ca.crt');
+          if (partner !== undefined)
+            expect(env.get(`${serviceVariablePart(service)}_PARTNER_PORT`)).toBe(String(partner));
+          for (const s of CALLS[service])
+            expect(env.get(serviceRegistration(s as ServiceName).upstreamUrlVariable ?? '')).toBe(
+              `http://${s}:${PORTS[s]}`,
+            );
           const ca = c.volumeMounts?.find((m) => m.mountPath === '/etc/nrm/kafka-ca');
           expect(pod.volumes?.find((v) => v.name === ca?.name)?.secret?.secretName).toBe(
             `${CLUSTER}-cluster-ca-cert`,
