@@ -42,7 +42,9 @@ function createOnce(file, make) {
 function devKeyValue(labels, kind = 'aes-256') {
   const key = () =>
     kind === 'ec-p256'
-      ? generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64')
+      ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
+          .privateKey.export({ type: 'pkcs8', format: 'der' })
+          .toString('base64')
       : randomBytes(32).toString('base64');
   return labels.length === 0 ? key() : labels.map((label) => `${label}:${key()}`).join(',');
 }
