@@ -1,4 +1,6 @@
 import { createPrivateKey, randomUUID } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { CompactEncrypt, CompactSign, generateKeyPair, importJWK } from 'jose';
 import type { JWK, KeyLike } from 'jose';
 import {
@@ -30,6 +32,7 @@ const COMMON_FIELDS = [
   'handledAsChild',
   'exploitationTypes',
   'immediateRisks',
+  'decision',
 ];
 const exchangeSettings = {
   EXCHANGE_RETRY_BASE_MS: '200',
@@ -42,9 +45,13 @@ const bhKeys = {
   EXCHANGE_SIGNING_KEYS: devKeyValue(['sig1'], 'ec-p256'),
   EXCHANGE_ENCRYPTION_KEYS: devKeyValue(['enc1'], 'ec-p256'),
 };
-const kw = new TestPlatform('e2e_exchange_kw', KW, {
-  exchange: { ...exchangeSettings, EXCHANGE_COUNTRY: 'kw' },
-});
+const kw = new TestPlatform(
+  'e2e_exchange_kw',
+  KW,
+  { exchange: { ...exchangeSettings, EXCHANGE_COUNTRY: 'kw' } },
+  undefined,
+  { ownProcesses: ['exchange'] },
+);
 const bh = new TestPlatform(
   'e2e_exchange_bh',
   BH,
@@ -360,6 +367,118 @@ describe('the exchange between two deployments (end to end)', () => {
     });
   });
 
+  /** Refers a person in Kuwait, transfers them to Bahrain, and answers both case ids once Bahrain has the case. */
+  const transferred = async (name: string) => {
+    const caseId = await refer(referral(name));
+    const requested = await requestTransfer(caseId);
+    expect(requested.status).toBe(201);
+    const messageId = requested.body.messageId as string;
+    const bhCase = await eventually(
+      () => {
+        const [received] = bhReceived().filter((r) => r.messageId === messageId);
+        expect(received).toBeDefined();
+        return received!.caseId;
+      },
+      30_000,
+      250,
+    );
+    return { caseId, bhCase, messageId };
+  };
+  const bhOfficer = () => bh.token('identification_officer', 'kw-nrm-competent-authority');
+
+  it('shows in Kuwait the preliminary decision Bahrain took on the case Kuwait referred', async () => {
+    const { caseId, bhCase, messageId } = await transferred('Decided Abroad');
+    const officer = await bhOfficer();
+    await eventually(
+      async () => {
+        expect((await bh.api('GET', `/api/v1/screenings/${bhCase}`, { token: officer })).status).toBe(200);
+      },
+      30_000,
+      250,
+    );
+    const decided = await bh.api('POST', `/api/v1/screenings/${bhCase}/preliminary-decision`, {
+      token: officer,
+      body: { outcome: 'positive', reasons: 'Consistent account; indicators of deception documented.' },
+    });
+    expect(decided.status).toBe(201);
+    await eventually(
+      async () => {
+        expect(await messagesOf(caseId)).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              direction: 'incoming',
+              partner: 'bh',
+              type: 'status_follow_up',
+              inReplyTo: messageId,
+              decision: 'preliminary_positive',
+            }),
+          ]),
+        );
+      },
+      30_000,
+      250,
+    );
+    // The signed message log, as evidence: each message as its sender signed it, with the other's answer.
+    const evidence = await kw.api('GET', `/api/v1/cases/${caseId}/exchange-messages/evidence`, {
+      token: supervisor,
+    });
+    expect(evidence.status).toBe(200);
+    const header = (jws: string) =>
+      JSON.parse(Buffer.from(jws.split('.')[0]!, 'base64url').toString()) as { kid: string; typ: string };
+    expect(
+      evidence.body.messages.map((m: { direction: string; type: string }) => `${m.direction} ${m.type}`),
+    ).toEqual(['outgoing transfer_referral', 'incoming status_follow_up']);
+    for (const m of evidence.body.messages as { signedMessage: string; answer: string }[]) {
+      expect(header(m.signedMessage).typ).toBe('nrm-exchange+jws');
+      expect(header(m.answer).typ).toBe('nrm-exchange-receipt+jws');
+    }
+    expect(header(evidence.body.signature as string)).toMatchObject({
+      typ: 'nrm-exchange-evidence+jws',
+      kid: expect.stringMatching(/^kw-sig-/),
+    });
+    const caseWorker = await kw.token('protection_case_worker', 'kw-shelter-gov');
+    expect(
+      (await kw.api('GET', `/api/v1/cases/${caseId}/exchange-messages/evidence`, { token: caseWorker }))
+        .status,
+    ).toBe(403);
+  });
+
+  it("passes a consent withdrawn in Kuwait on to Bahrain, which erases the person's details there", async () => {
+    const { caseId, bhCase } = await transferred('Withdrawn Later');
+    const officer = await bhOfficer();
+    await eventually(
+      async () => {
+        expect(
+          (await bh.api('GET', `/api/v1/referrals/${bhCase}/personal-data`, { token: officer })).status,
+        ).toBe(200);
+      },
+      30_000,
+      250,
+    );
+    const withdrawn = await kw.api('POST', `/api/v1/referrals/${caseId}/consents`, {
+      token: police,
+      body: { purpose: 'data_sharing', granted: false, language: 'en' },
+    });
+    expect(withdrawn.status).toBe(201);
+    await eventually(
+      async () => {
+        expect(await messagesOf(caseId)).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({ direction: 'outgoing', type: 'cease_processing', status: 'delivered' }),
+          ]),
+        );
+        expect(
+          (await bh.api('GET', `/api/v1/referrals/${bhCase}/personal-data`, { token: officer })).status,
+        ).toBe(410);
+      },
+      30_000,
+      250,
+    );
+    // Nothing more of the person leaves Kuwait.
+    const again = await requestTransfer(caseId);
+    expect(again.status).toBe(403);
+  });
+
   it('delivers every message exactly once after Bahrain was down for 30 s', async () => {
     const cases = await Promise.all(
       ['Outage One', 'Outage Two', 'Outage Three'].map((n) => refer(referral(n))),
@@ -398,5 +517,73 @@ describe('the exchange between two deployments (end to end)', () => {
       30_000,
       250,
     );
+  }, 150_000);
+
+  it('keeps the people exchanged off Kafka, out of the logs and sealed in every table, in both deployments', async () => {
+    const needles = ['Maria Exchange', 'Dina Documents', 'P1234567', 'Decided Abroad', 'Outage One', 'Mia'];
+    for (const platform of [kw, bh]) {
+      const onKafka = platform.observer.messages
+        .map((m) => `${m.key} ${m.value} ${JSON.stringify(m.headers)}`)
+        .join('\n');
+      expect(platform.observer.on(platform.topic(Topics.exchangeMessage)).length).toBeGreaterThan(0);
+      const logs = readdirSync(platform.logDir)
+        .map((f) => readFileSync(path.join(platform.logDir, f), 'utf8'))
+        .join('\n');
+      const tables = await platform.databaseText();
+      expect(
+        tables.get(`${platform.schema('exchange')}.outgoing_message`) ??
+          tables.get(`${platform.schema('exchange')}.incoming_message`),
+      ).toBeTruthy();
+      const found = [
+        ...needles.filter((n) => onKafka.includes(n)).map((n) => `${n} on Kafka`),
+        ...needles.filter((n) => logs.includes(n)).map((n) => `${n} in the logs`),
+        ...[...tables].flatMap(([table, text]) =>
+          needles.filter((n) => text.includes(n)).map((n) => `${n} in ${table}`),
+        ),
+      ];
+      expect({ deployment: platform.name, found }).toEqual({ deployment: platform.name, found: [] });
+    }
+  });
+
+  it("rotates both deployments' keys mid-stream without refusing or losing a message", async () => {
+    const cases = await Promise.all(
+      ['Rotation One', 'Rotation Two', 'Rotation Three'].map((n) => refer(referral(n))),
+    );
+    const send = async (caseId: string) => {
+      const requested = await requestTransfer(caseId);
+      expect(requested.status).toBe(201);
+      return requested.body.messageId as string;
+    };
+    await send(cases[0]!);
+    // Bahrain: a new signing and a new encryption key first; the old ones are still honoured.
+    await bh.restart('exchange', async () => undefined, 'SIGTERM', {
+      EXCHANGE_SIGNING_KEYS: `${devKeyValue(['sig2'], 'ec-p256')},${bhKeys.EXCHANGE_SIGNING_KEYS}`,
+      EXCHANGE_ENCRYPTION_KEYS: `${devKeyValue(['enc2'], 'ec-p256')},${bhKeys.EXCHANGE_ENCRYPTION_KEYS}`,
+    });
+    await send(cases[1]!);
+    // Kuwait: a new signing key, while its messages are on their way.
+    const kwSigningKeys = kw.running.secrets.serviceKeys['EXCHANGE_SIGNING_KEYS'] as string;
+    await kw.restart('exchange', async () => undefined, 'SIGTERM', {
+      EXCHANGE_SIGNING_KEYS: `${devKeyValue(['sig2'], 'ec-p256')},${kwSigningKeys}`,
+    });
+    await send(cases[2]!);
+    const keySet = (await (await fetch(`${partnerUrl(BH)}/exchange/v1/keys`)).json()) as { keys: JWK[] };
+    expect(keySet.keys.map((k) => k.kid)).toEqual([
+      'bh-sig-sig2',
+      'bh-sig-sig1',
+      'bh-enc-enc2',
+      'bh-enc-enc1',
+    ]);
+    await eventually(
+      async () => {
+        for (const caseId of cases) expect((await messagesOf(caseId))[0]?.status).toBe('delivered');
+      },
+      60_000,
+      500,
+    );
+    // The receipts after the rotation are signed with Bahrain's new key, and Kuwait took them.
+    const kidOf = (jws: string) =>
+      JSON.parse(Buffer.from(jws.split('.')[0]!, 'base64url').toString()).kid as string;
+    expect(kidOf((await messagesOf(cases[2]!))[0]!.answer!)).toBe('bh-sig-sig2');
   }, 150_000);
 });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseEventsModule } from './case-events/case-events.module';
 import { IncomingModule } from './incoming/incoming.module';
 import { OutgoingModule } from './outgoing/outgoing.module';
 import { PartnersModule } from './partners/partners.module';
@@ -8,5 +9,5 @@ import { PartnersModule } from './partners/partners.module';
  * consented, signed, encrypted, sent until receipted) and in (verified, refused into quarantine, or
  * accepted once and passed on).
  */
-@Module({ imports: [PartnersModule, OutgoingModule, IncomingModule] })
+@Module({ imports: [PartnersModule, OutgoingModule, IncomingModule, CaseEventsModule] })
 export class ExchangeModule {}

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { EnvelopeHeaders } from '@nrm/contracts';
+import { DataServiceNames, EnvelopeHeaders } from '@nrm/contracts';
 import { eventually } from '@nrm/testing';
 import type { TestPlatform } from './test-platform';
 
@@ -13,7 +13,7 @@ export function caseIdsOfEvents(platform: TestPlatform, topic: string, type: str
   return [...byId.values()];
 }
 
-/** Waits until the outbox of each of the six data services holds nothing unpublished. */
+/** Waits until the outbox of each data service holds nothing unpublished. */
 export async function expectOutboxesDrained(platform: TestPlatform, databaseUrl: string): Promise<void> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
@@ -25,7 +25,7 @@ export async function expectOutboxesDrained(platform: TestPlatform, databaseUrl:
           [`${platform.schemaPrefix.replace(/_/g, '\\_')}%`],
         )
       ).rows;
-      expect(schemas.length).toBe(6);
+      expect(schemas.length).toBe(DataServiceNames.length);
       for (const { table_schema } of schemas) {
         const [{ n }] = (
           await db.query(`SELECT count(*)::int AS n FROM "${table_schema}".outbox WHERE published_at IS NULL`)

@@ -13,6 +13,7 @@ export const OperationRoles = {
   assessNeeds: ["protection_case_worker","supervisor"],
   cancelReturn: ["protection_case_worker","supervisor"],
   caseAccessLog: ["supervisor"],
+  caseExchangeEvidence: ["supervisor"],
   caseExchangeMessages: ["protection_case_worker","supervisor","identification_officer"],
   caseView: ["first_responder","identification_officer","supervisor","protection_case_worker","service_provider","investigator","prosecutor"],
   changeConsent: ["first_responder","identification_officer","protection_case_worker","supervisor"],

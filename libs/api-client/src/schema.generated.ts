@@ -1646,6 +1646,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseId}/exchange-messages/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a case's signed message log as evidence, signed by this deployment
+         * @description Roles: supervisor.
+         */
+        get: operations["caseExchangeEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exchange/partners": {
         parameters: {
             query?: never;
@@ -3844,6 +3864,37 @@ export interface components {
         };
         ExchangeMessagePage: {
             items: components["schemas"]["ExchangeMessageResponse"][];
+        };
+        EvidenceMessage: {
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            /** Format: uuid */
+            messageId: string;
+            partner: string;
+            /** @enum {string} */
+            type: "transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing";
+            /** @enum {string} */
+            purpose: "identification" | "assistance" | "return_and_social_inclusion" | "proceedings";
+            agreementReference: string;
+            legalBasis: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The message as its sender signed it (a compact JWS); null once the person's data was erased */
+            signedMessage: string | null;
+            /** @description The signed receipt or refusal (a compact JWS) */
+            answer: string | null;
+        };
+        ExchangeEvidenceResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example kw */
+            deployment: string;
+            /** Format: date-time */
+            exportedAt: string;
+            exportedBy: string;
+            messages: components["schemas"]["EvidenceMessage"][];
+            /** @description The log above signed by this deployment (compact JWS of the same fields) */
+            signature: string;
         };
         PartnerAgencyDto: {
             /** @example bh-nrm-office */
@@ -11406,6 +11457,85 @@ export interface operations {
             };
         };
     };
+    caseExchangeEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why the user reads or changes case data, recorded in every service's audit log; without it, the purpose of the user's role */
+                "X-Access-Purpose"?: "referral" | "identification" | "protection" | "investigation" | "prosecution" | "supervision" | "statistics" | "administration" | "consent_or_rights_request" | "erasure" | "audit_review";
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeEvidenceResponse"];
+                };
+            };
+            /** @description problem+json naming each invalid field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description you do not see the person's full details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this user or agency; retry after `retry-after` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a service needed for this request is not reachable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     partners: {
         parameters: {
             query?: never;
@@ -12262,6 +12392,7 @@ export const pathsApiV1ProsecutionStatisticsGetParametersHeaderXAccessPurposeVal
 export const pathsApiV1ProsecutionLawsGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/prosecution/laws"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ExchangeRequestsPostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/requests"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1CasesCaseIdExchangeMessagesGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}/exchange-messages"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
+export const pathsApiV1CasesCaseIdExchangeMessagesEvidenceGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}/exchange-messages/evidence"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ExchangePartnersGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/partners"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ExchangePartnersCountryPutParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/partners/{country}"]["put"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ExchangePartnersCountryAgreementPutParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/partners/{country}/agreement"]["put"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
@@ -12445,6 +12576,9 @@ export const exchangeMessageResponseTypeValues: ReadonlyArray<FlattenedDeepRequi
 export const exchangeMessageResponsePurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["purpose"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings"];
 export const exchangeMessageResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["status"]> = ["queued", "delivered", "refused", "accepted", "forwarded"];
 export const exchangeMessageResponseRefusalReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["refusalReason"]> = ["unknown_partner", "revoked_partner", "undecryptable", "bad_signature", "unknown_key", "malformed", "replayed", "outside_time_window", "no_agreement", "beyond_agreement", "not_addressed_here", "unprocessable"];
+export const evidenceMessageDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceMessage"]["direction"]> = ["outgoing", "incoming"];
+export const evidenceMessageTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceMessage"]["type"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing"];
+export const evidenceMessagePurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceMessage"]["purpose"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings"];
 export const partnerResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartnerResponse"]["status"]> = ["active", "revoked"];
 export const partnerRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartnerRequest"]["status"]> = ["active", "revoked"];
 export const agreementRequestMessageTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementRequest"]["messageTypes"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing"];

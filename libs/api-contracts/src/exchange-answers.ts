@@ -78,3 +78,34 @@ export class QuarantinedMessageResponse {
 export class QuarantinePage {
   @ApiProperty({ type: [QuarantinedMessageResponse] }) items!: QuarantinedMessageResponse[];
 }
+
+export class EvidenceMessage {
+  @ApiProperty({ enum: ['outgoing', 'incoming'] }) direction!: string;
+  @ApiProperty({ format: 'uuid' }) messageId!: string;
+  @ApiProperty() partner!: string;
+  @ApiProperty({ enum: ExchangeMessageTypes }) type!: string;
+  @ApiProperty({ enum: ExchangePurposes }) purpose!: string;
+  @ApiProperty() agreementReference!: string;
+  @ApiProperty() legalBasis!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      "The message as its sender signed it (a compact JWS); null once the person's data was erased",
+  })
+  signedMessage!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The signed receipt or refusal (a compact JWS)' })
+  answer!: string | null;
+}
+
+/** A case's signed message log, signed as a whole by this deployment (`signature`, a compact JWS). */
+export class ExchangeEvidenceResponse {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ example: 'kw' }) deployment!: string;
+  @ApiProperty({ format: 'date-time' }) exportedAt!: string;
+  @ApiProperty() exportedBy!: string;
+  @ApiProperty({ type: [EvidenceMessage] }) messages!: EvidenceMessage[];
+  @ApiProperty({ description: 'The log above signed by this deployment (compact JWS of the same fields)' })
+  signature!: string;
+}

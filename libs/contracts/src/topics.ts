@@ -48,8 +48,8 @@ export const ServiceSubscriptions: Readonly<Record<DataServiceName, readonly Top
     Topics.protectionCase,
     Topics.prosecutionProceedings,
   ],
-  // It reads nothing yet: decisions sent back and cease notices on consent withdrawn will read these.
-  exchange: [],
+  // Decisions go back to the partner that referred a case; consent withdrawn and erasure stop partners.
+  exchange: [Topics.intakeReferral, Topics.identificationScreening],
   // Its statistics are written with the records it derives, not read back from its own topic (ADR 0019).
   analytics: [
     Topics.intakeReferral,

@@ -219,3 +219,12 @@ export const ExchangePurposes = [
   'proceedings',
 ] as const;
 export type ExchangePurpose = (typeof ExchangePurposes)[number];
+
+/** What a status follow-up tells the partner that referred a case: the decisions on it, nothing personal. */
+export const ExchangeDecisions = [
+  'preliminary_positive',
+  'preliminary_negative',
+  'final_confirmed',
+  'final_not_confirmed',
+] as const;
+export type ExchangeDecision = (typeof ExchangeDecisions)[number];

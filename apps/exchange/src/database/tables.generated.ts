@@ -22,6 +22,7 @@ export interface IncomingMessage {
   agreement_id: string;
   attempts: Generated<number>;
   case_id: string | null;
+  decision: string | null;
   digest: string;
   forwarded_at: Timestamp | null;
   in_reply_to: string | null;
@@ -45,6 +46,7 @@ export interface OutgoingMessage {
   case_id: string | null;
   content_sealed: string;
   created_at: Generated<Timestamp>;
+  decision: string | null;
   digest: string;
   in_reply_to: string | null;
   last_error: string | null;

@@ -7,12 +7,12 @@ import { IncomingController } from './incoming.controller';
 import { IncomingRepository } from './incoming.repository';
 import { PartnerListener } from './partner-listener';
 import { QuarantineList } from './queries/quarantine-list';
-import { ReferralForwarder } from './referral-forwarder';
+import { IncomingProcessor } from './incoming-processor';
 
 /** Messages from partners: the listener, the inbox and quarantine, referrals passed on to intake. */
 @Module({
   imports: [PartnersModule, WireModule, OutgoingModule],
   controllers: [IncomingController],
-  providers: [IncomingRepository, ReceiveMessage, ReferralForwarder, QuarantineList, PartnerListener],
+  providers: [IncomingRepository, ReceiveMessage, IncomingProcessor, QuarantineList, PartnerListener],
 })
 export class IncomingModule {}

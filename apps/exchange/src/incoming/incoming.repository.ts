@@ -47,6 +47,16 @@ export class IncomingRepository {
     return row?.case_id ?? undefined;
   }
 
+  /** The partner's transfer referral a case here was made from, if it was. */
+  async transferInto(db: Db, caseId: string): Promise<IncomingRow | undefined> {
+    return sqlOf<Tables>(db)
+      .selectFrom('incoming_message')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('type', '=', 'transfer_referral')
+      .executeTakeFirst();
+  }
+
   /** Accepted messages still to pass on (a partner's referral to intake), due now. */
   async dueToForward(db: Db, limit: number): Promise<IncomingRow[]> {
     return sqlOf<Tables>(db)
@@ -101,6 +111,7 @@ export class IncomingRepository {
         'i.forwarded_at',
         'i.in_reply_to',
         'i.receipt',
+        'i.decision',
         'a.reference',
         'a.legal_basis',
       ])

@@ -8,7 +8,7 @@ import { LOGGER, PROBLEM_CONTENT_TYPE, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { ExchangeConfig } from '../exchange.config';
 import { OwnKeys } from '../wire/own-keys';
 import { ReceiveMessage } from './commands/receive-message';
-import { ReferralForwarder } from './referral-forwarder';
+import { IncomingProcessor } from './incoming-processor';
 
 /** The largest message accepted (a compact JWE). */
 const MAX_BYTES = 1024 * 1024;
@@ -25,7 +25,7 @@ export class PartnerListener implements OnApplicationBootstrap, OnApplicationShu
   constructor(
     private readonly receive: ReceiveMessage,
     private readonly ownKeys: OwnKeys,
-    private readonly forwarder: ReferralForwarder,
+    private readonly processor: IncomingProcessor,
     @Inject(SERVICE_CONFIG) private readonly config: ExchangeConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -80,8 +80,8 @@ export class PartnerListener implements OnApplicationBootstrap, OnApplicationShu
     }
     const answer = await this.receive.execute(Buffer.concat(chunks).toString('utf8').trim());
     send(res, answer.status, answer.contentType, answer.body);
-    // A partner's referral is passed on to intake now rather than at the next pass.
-    if (answer.accepted?.type === 'transfer_referral') this.forwarder.runSoon();
+    // A partner's referral or notice is passed on to intake now rather than at the next pass.
+    if (answer.accepted) this.processor.runSoon();
   }
 }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CreateReferralRequest, PersonalDataResponse, ReferralStatusResponse } from '@nrm/api-contracts';
+import type { ErasureLegalBasis } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
 import { ProblemException, SERVICE_CONFIG, actorHeaders } from '@nrm/service-kit';
 import type { ProblemKind } from '@nrm/service-kit';
@@ -55,6 +56,13 @@ export class IntakeClient {
 
   personalData(caseId: string, actor: Actor): Promise<PersonalDataResponse> {
     return this.call('GET', `/internal/referrals/${caseId}/personal-data`, actor);
+  }
+
+  /** Erases the personal data of a case a partner referred, as the partner's notice asks; again: no change. */
+  ceaseCrossBorder(caseId: string, legalBasis: ErasureLegalBasis, actor: Actor): Promise<unknown> {
+    return this.call('POST', `/internal/referrals/cross-border/${caseId}/personal-data-erasure`, actor, {
+      legalBasis,
+    });
   }
 
   /** Registers a partner's referral as the case given; registering it again answers the same case. */

@@ -17,6 +17,7 @@ import { OwnKeys } from '../wire/own-keys';
 import { PartnerKeySets } from '../wire/partner-key-sets';
 import { RECEIPT_TYPE, REFUSAL_TYPE, sealMessage, verifySigned } from '../wire/wire-format';
 import type { ExchangeEnvelope, Receipt, Refusal } from '../wire/wire-format';
+import { sealingOwner } from './message-queue';
 import { OutgoingRepository } from './outgoing.repository';
 import type { OutgoingRow } from './outgoing.repository';
 
@@ -139,8 +140,7 @@ export class MessageSender implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private async content(row: OutgoingRow): Promise<Omit<ExchangeEnvelope, 'iat'>> {
-    const owner = row.case_id ?? row.message_id;
-    const sealer = await this.dataSource.transaction((m) => this.keyring.sealerFor(m, owner));
+    const sealer = await this.dataSource.transaction((m) => this.keyring.sealerFor(m, sealingOwner(row)));
     return JSON.parse(sealer.open(row.content_sealed)) as Omit<ExchangeEnvelope, 'iat'>;
   }
 
@@ -206,7 +206,7 @@ export class MessageSender implements OnApplicationBootstrap, OnApplicationShutd
           });
         return ok;
       }
-      const sealer = await this.keyring.sealerFor(m, row.case_id ?? row.message_id);
+      const sealer = await this.keyring.sealerFor(m, sealingOwner(row));
       const ok = await this.outgoing.settle(m, row.message_id, lease, {
         status: 'delivered',
         answer: outcome.answer,

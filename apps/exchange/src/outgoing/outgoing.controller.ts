@@ -1,9 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ExchangeRequest } from '@nrm/api-contracts';
-import type { ExchangeMessagePage, ExchangeRequestAccepted } from '@nrm/api-contracts';
+import type {
+  ExchangeEvidenceResponse,
+  ExchangeMessagePage,
+  ExchangeRequestAccepted,
+} from '@nrm/api-contracts';
 import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
 import { RequestExchange } from './commands/request-exchange';
+import { CaseEvidence } from './queries/case-evidence';
 import { CaseMessages } from './queries/case-messages';
 
 /** Requests to send, and a case's messages: internal API, only the gateway calls it. */
@@ -12,7 +17,16 @@ export class OutgoingController {
   constructor(
     private readonly requestExchange: RequestExchange,
     private readonly caseMessages: CaseMessages,
+    private readonly caseEvidence: CaseEvidence,
   ) {}
+
+  @Get('cases/:caseId/evidence')
+  evidence(
+    @Param('caseId', new ParseUUIDPipe()) caseId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ExchangeEvidenceResponse> {
+    return this.caseEvidence.execute(caseId, actor);
+  }
 
   @Post('requests')
   @HttpCode(201)

@@ -4,9 +4,11 @@ import { PartnersModule } from '../partners/partners.module';
 import { WireModule } from '../wire/wire.module';
 import { RequestExchange } from './commands/request-exchange';
 import { IntakeClient } from './intake-client';
+import { MessageQueue } from './message-queue';
 import { MessageSender } from './message-sender';
 import { OutgoingController } from './outgoing.controller';
 import { OutgoingRepository } from './outgoing.repository';
+import { CaseEvidence } from './queries/case-evidence';
 import { CaseMessages } from './queries/case-messages';
 
 /** Messages to partners: requests, the sender, and a case's messages both ways. */
@@ -17,10 +19,12 @@ import { CaseMessages } from './queries/case-messages';
     OutgoingRepository,
     IncomingRepository,
     IntakeClient,
+    MessageQueue,
     RequestExchange,
     MessageSender,
     CaseMessages,
+    CaseEvidence,
   ],
-  exports: [IntakeClient, OutgoingRepository],
+  exports: [IntakeClient, OutgoingRepository, MessageQueue],
 })
 export class OutgoingModule {}

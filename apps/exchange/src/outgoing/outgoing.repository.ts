@@ -26,6 +26,7 @@ export class OutgoingRepository {
       | 'requested_agency'
       | 'content_sealed'
       | 'digest'
+      | 'decision'
     >,
   ): Promise<void> {
     await sqlOf<Tables>(m).insertInto('outgoing_message').values(row).execute();
@@ -94,6 +95,50 @@ export class OutgoingRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
+  /** A message sent to a partner, by id: what a partner's follow-up or notice answers. */
+  async find(db: Db, partner: string, messageId: string): Promise<OutgoingRow | undefined> {
+    return sqlOf<Tables>(db)
+      .selectFrom('outgoing_message')
+      .selectAll()
+      .where('partner', '=', partner)
+      .where('message_id', '=', messageId)
+      .executeTakeFirst();
+  }
+
+  /** A case's messages with its details, to partners: delivered (the partners who hold them) or queued. */
+  async withPersonalData(m: EntityManager, caseId: string): Promise<OutgoingRow[]> {
+    return sqlOf<Tables>(m)
+      .selectFrom('outgoing_message')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('type', 'in', [
+        'transfer_referral',
+        'information_request',
+        'return_coordination',
+        'prosecution_cooperation',
+      ])
+      .where('status', 'in', ['queued', 'delivered'])
+      .orderBy('created_at')
+      .forUpdate()
+      .execute();
+  }
+
+  /** A queued message that must not leave any more (the person withdrew their consent meanwhile). */
+  async withdraw(m: EntityManager, messageId: string, reason: string): Promise<void> {
+    await sqlOf<Tables>(m)
+      .updateTable('outgoing_message')
+      .set({
+        status: 'refused',
+        refusal_reason: reason,
+        lease: null,
+        lease_until: null,
+        settled_at: sql`now()`,
+      })
+      .where('message_id', '=', messageId)
+      .where('status', '=', 'queued')
+      .execute();
+  }
+
   forCase(db: Db, caseId: string) {
     return sqlOf<Tables>(db)
       .selectFrom('outgoing_message as o')
@@ -110,6 +155,7 @@ export class OutgoingRepository {
         'o.refusal_reason',
         'o.in_reply_to',
         'o.answer',
+        'o.decision',
         'a.reference',
         'a.legal_basis',
       ])

@@ -58,6 +58,17 @@ export class ReferralsController {
     return this.registerReferral.execute(body, actor, new Date(), { caseId });
   }
 
+  /** A partner state's notice to stop processing a case it referred: from the exchange only. */
+  @Post('cross-border/:caseId/personal-data-erasure')
+  @HttpCode(200)
+  ceaseCrossBorder(
+    @Param('caseId', CASE_ID) caseId: string,
+    @Body() body: ErasePersonalDataRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<PersonalDataErasureResponse> {
+    return this.erasePersonalData.execute(caseId, body, actor, new Date(), true);
+  }
+
   /** The referring agency's own referrals, newest first. */
   @Get()
   listOwn(

@@ -1,6 +1,7 @@
 import { AgreementRequest, ExchangeRequest, PartnerRequest } from '../exchange';
 import {
   AgreementResponse,
+  ExchangeEvidenceResponse,
   ExchangeMessagePage,
   ExchangeRequestAccepted,
   PartnerPage,
@@ -44,6 +45,22 @@ export const ExchangeRoutes = defineArea(
       params: { caseId: 'uuid' },
       responses: [
         { status: 200, type: ExchangeMessagePage },
+        { status: 404, description: 'no such case for you' },
+      ],
+    },
+    caseExchangeEvidence: {
+      method: 'GET',
+      path: '/api/v1/cases/:caseId/exchange-messages/evidence',
+      upstream: '/internal/exchange/cases/:caseId/evidence',
+      roles: ['supervisor'],
+      scope: 'personalDataReader',
+      note: "Only for a supervisor who sees the person's full details: the messages carry them.",
+      status: 200,
+      summary: "Export a case's signed message log as evidence, signed by this deployment",
+      params: { caseId: 'uuid' },
+      responses: [
+        { status: 200, type: ExchangeEvidenceResponse },
+        { status: 403, description: "you do not see the person's full details" },
         { status: 404, description: 'no such case for you' },
       ],
     },

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LocalDate } from '@nrm/calendar';
-import { ExchangeMessageQuarantined, ExchangeMessageReceived } from '@nrm/contracts';
-import type { ExchangeRefusalReason } from '@nrm/contracts';
+import { ExchangeDecisions, ExchangeMessageQuarantined, ExchangeMessageReceived } from '@nrm/contracts';
+import type { ExchangeDecision, ExchangeRefusalReason } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
 import { PROBLEM_CONTENT_TYPE, SERVICE_CONFIG } from '@nrm/service-kit';
 import { agreementRefusal, fieldsBeyond, insideTimeWindow } from '../../agreements/agreement-rules';
 import type { ExchangeConfig } from '../../exchange.config';
+import { OutgoingRepository } from '../../outgoing/outgoing.repository';
 import { PartnerRepository } from '../../partners/partner.repository';
 import { OwnKeys } from '../../wire/own-keys';
 import { KeySetUnavailableError, PartnerKeySets } from '../../wire/partner-key-sets';
@@ -36,6 +37,7 @@ export class ReceiveMessage {
     private readonly dataSource: DataSource,
     private readonly partners: PartnerRepository,
     private readonly inbox: IncomingRepository,
+    private readonly outgoing: OutgoingRepository,
     private readonly keyring: DataKeyring,
     private readonly ownKeys: OwnKeys,
     private readonly keySets: PartnerKeySets,
@@ -88,7 +90,11 @@ export class ReceiveMessage {
       LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE).toString(),
     );
     if (refused) return this.refuse(raw, refused.reason, refused.detail, claimed);
-    const beyond = fieldsBeyond(e.body, agreement.fields);
+    // A notice to stop processing carries its reason, whatever the fields agreed.
+    const beyond = fieldsBeyond(e.body, [
+      ...agreement.fields,
+      ...(e.type === 'cease_processing' ? ['reason'] : []),
+    ]);
     if (beyond.length > 0)
       return this.refuse(
         raw,
@@ -103,12 +109,14 @@ export class ReceiveMessage {
       if (earlier.digest === digest) return receiptAnswer(earlier.receipt);
       return this.refuse(raw, 'replayed', 'a different message under an id already received', claimed);
     }
-    const caseId =
-      e.type === 'transfer_referral'
-        ? randomUUID()
-        : e.caseRef
-          ? await this.inbox.caseOfPartnerCase(this.dataSource, e.from, e.caseRef)
-          : undefined;
+    const caseId = e.type === 'transfer_referral' ? randomUUID() : await this.caseOf(e);
+    const decision =
+      e.type === 'status_follow_up' && ExchangeDecisions.includes(e.body['decision'] as ExchangeDecision)
+        ? (e.body['decision'] as string)
+        : null;
+    // What is passed on after the answer: a referral to intake, a notice to stop to intake's erasure.
+    const toPassOn =
+      e.type === 'transfer_referral' || (e.type === 'cease_processing' && caseId !== undefined);
     const receipt = await signJson(
       {
         receiptFor: e.id,
@@ -134,7 +142,8 @@ export class ReceiveMessage {
         digest,
         signed_sealed: sealer.seal(opened.jws),
         receipt,
-        status: e.type === 'transfer_referral' ? 'accepted' : 'forwarded',
+        status: toPassOn ? 'accepted' : 'forwarded',
+        decision,
       });
       if (ok)
         await this.outbox.append(m, ExchangeMessageReceived, {
@@ -152,7 +161,21 @@ export class ReceiveMessage {
     });
     // Two deliveries of one message at once: the other one's row stands; answer as it did.
     if (!inserted) return this.execute(raw, now);
-    return { ...receiptAnswer(receipt), accepted: e };
+    return { ...receiptAnswer(receipt), ...(toPassOn ? { accepted: e } : {}) };
+  }
+
+  /**
+   * The case here a partner's message concerns: the one our message it answers was about, the one its
+   * earlier message made or concerned (a notice answering its referral), or by its case id.
+   */
+  private async caseOf(e: ExchangeEnvelope): Promise<string | undefined> {
+    if (e.inReplyTo) {
+      const ours = await this.outgoing.find(this.dataSource, e.from, e.inReplyTo);
+      if (ours?.case_id) return ours.case_id;
+      const theirs = await this.inbox.find(this.dataSource, e.from, e.inReplyTo);
+      if (theirs?.case_id) return theirs.case_id;
+    }
+    return e.caseRef ? this.inbox.caseOfPartnerCase(this.dataSource, e.from, e.caseRef) : undefined;
   }
 
   private async refuse(

@@ -1,20 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LocalDate } from '@nrm/calendar';
 import type { ExchangeRequest, ExchangeRequestAccepted } from '@nrm/api-contracts';
 import { Routes } from '@nrm/api-contracts';
-import { DataKeyring } from '@nrm/security';
 import type { Actor } from '@nrm/security';
 import { ProblemException, SERVICE_CONFIG, permit } from '@nrm/service-kit';
-import { agreementRefusal, consentRefusal, fieldPaths, minimise } from '../../agreements/agreement-rules';
+import { agreementRefusal, consentRefusal } from '../../agreements/agreement-rules';
 import type { ExchangeConfig } from '../../exchange.config';
 import { PartnerRepository } from '../../partners/partner.repository';
-import { contentDigest } from '../../wire/wire-format';
-import type { ExchangeEnvelope } from '../../wire/wire-format';
 import { IntakeClient } from '../intake-client';
-import { MessageSender } from '../message-sender';
-import { OutgoingRepository } from '../outgoing.repository';
+import { MessageQueue } from '../message-queue';
 
 /** The person's details a message may carry, as intake holds them (the agreement picks among them). */
 const PERSON_FIELDS = [
@@ -30,9 +25,6 @@ const PERSON_FIELDS = [
   'contact',
 ] as const;
 
-/** What a message's content is, before it is signed: everything but the time of signing. */
-export type MessageContent = Omit<ExchangeEnvelope, 'iat'>;
-
 /**
  * A case worker's or supervisor's request to send a message about a case to a partner: the agreement
  * in force must cover its type and purpose, the person's consent (or the child rule) must allow it,
@@ -43,11 +35,9 @@ export type MessageContent = Omit<ExchangeEnvelope, 'iat'>;
 export class RequestExchange {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly keyring: DataKeyring,
     private readonly partners: PartnerRepository,
-    private readonly outgoing: OutgoingRepository,
+    private readonly queue: MessageQueue,
     private readonly intake: IntakeClient,
-    private readonly sender: MessageSender,
     @Inject(SERVICE_CONFIG) private readonly config: ExchangeConfig,
   ) {}
 
@@ -76,39 +66,18 @@ export class RequestExchange {
       body['immediateRisks'] = referral.immediateRisks;
       body['exploitationTypes'] = request.exploitationTypes;
     }
-    const messageId = randomUUID();
-    const content: MessageContent = {
-      id: messageId,
-      from: this.config.EXCHANGE_COUNTRY,
-      to: partner.country,
-      type: request.type,
-      purpose: request.purpose,
-      agreement: agreement.reference,
-      caseRef: request.caseId,
-      body: minimise(body, agreement.fields),
-    };
-    await this.dataSource.transaction(async (m) => {
-      const sealer = await this.keyring.sealerFor(m, request.caseId);
-      await this.outgoing.insert(m, {
-        message_id: messageId,
+    const queued = await this.dataSource.transaction((m) =>
+      this.queue.enqueue(m, {
         partner: partner.country,
-        case_id: request.caseId,
+        caseId: request.caseId,
         type: request.type,
         purpose: request.purpose,
-        agreement_id: agreement.agreementId,
-        in_reply_to: null,
-        requested_by: actor.userId,
-        requested_agency: actor.agencyId,
-        content_sealed: sealer.seal(JSON.stringify(content)),
-        digest: contentDigest(content),
-      });
-    });
-    this.sender.wake();
-    return {
-      messageId,
-      status: 'queued',
-      agreementReference: agreement.reference,
-      fields: fieldPaths(content.body),
-    };
+        agreement,
+        body,
+        requestedBy: actor.userId,
+        requestedAgency: actor.agencyId,
+      }),
+    );
+    return { ...queued, status: 'queued', agreementReference: agreement.reference };
   }
 }

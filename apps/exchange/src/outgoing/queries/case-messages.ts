@@ -54,6 +54,7 @@ export class CaseMessages {
         settledAt: r.forwarded_at?.toISOString() ?? null,
         attempts: 1,
         ...(r.in_reply_to ? { inReplyTo: r.in_reply_to } : {}),
+        ...(r.decision ? { decision: r.decision } : {}),
         answer: r.receipt,
       }),
     );

@@ -37,16 +37,27 @@ export class ErasePersonalData {
     request: ErasePersonalDataRequest,
     actor: Actor,
     now = new Date(),
+    crossBorder = false,
   ): Promise<PersonalDataErasureResponse> {
-    permit(actor, Routes.erasePersonalData);
-    await this.access.requireCompetentAuthority(actor);
+    // A partner state's notice to stop processing, passed on by the exchange, for a case it referred.
+    if (!crossBorder) {
+      permit(actor, Routes.erasePersonalData);
+      await this.access.requireCompetentAuthority(actor);
+    }
     const violations = erasureViolations(request);
     if (violations.length > 0) {
       throw new ProblemException('validation', 'the erasure cannot be carried out as asked', violations);
     }
     return this.dataSource.transaction(async (manager) => {
       const record = await this.referrals.lock(manager, caseId);
-      if (!record) throw new ProblemException('notFound', 'no such case');
+      if (!record || (crossBorder && record.channel !== 'cross_border'))
+        throw new ProblemException('notFound', 'no such case');
+      if (record.personal_data_erased_at && crossBorder)
+        return {
+          caseId,
+          legalBasis: record.erasure_legal_basis ?? request.legalBasis,
+          erasedAt: record.personal_data_erased_at.toISOString(),
+        };
       if (record.personal_data_erased_at) {
         throw new ProblemException('conflict', 'the personal data of this case was already erased');
       }

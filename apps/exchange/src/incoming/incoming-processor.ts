@@ -4,7 +4,9 @@ import { LocalDate } from '@nrm/calendar';
 import type { CreateReferralRequest } from '@nrm/api-contracts';
 import type { Logger } from '@nrm/observability';
 import { describeError } from '@nrm/observability';
-import { DataKeyring } from '@nrm/security';
+import { ErasureLegalBases } from '@nrm/contracts';
+import type { ErasureLegalBasis } from '@nrm/contracts';
+import { DataKeyring, PersonalDataErasedError } from '@nrm/security';
 import { LOGGER, PeriodicTask, ProblemException, SERVICE_CONFIG } from '@nrm/service-kit';
 import type { ExchangeConfig } from '../exchange.config';
 import { retryDelayMs } from '../outgoing/message-sender';
@@ -46,13 +48,14 @@ export function crossBorderReferral(
 }
 
 /**
- * Passes accepted transfer referrals on to intake, as cases whose ids were drawn when the message was
- * accepted: intake registers a case id once, so passing one on again after a crash changes nothing.
- * Refusals by intake are kept on the message and tried again with backoff.
+ * Passes accepted messages on to intake: a transfer referral as a case whose id was drawn when the
+ * message was accepted (intake registers a case id once, so passing it on again after a crash changes
+ * nothing), a notice to stop processing as the erasure of the case's personal data (crypto-shredding;
+ * erasing again changes nothing). Refusals by intake are kept on the message and tried again with backoff.
  */
 @Injectable()
-export class ReferralForwarder extends PeriodicTask {
-  protected readonly taskName = 'referral forwarder';
+export class IncomingProcessor extends PeriodicTask {
+  protected readonly taskName = 'incoming processor';
 
   constructor(
     private readonly dataSource: DataSource,
@@ -70,6 +73,15 @@ export class ReferralForwarder extends PeriodicTask {
     return this.config.EXCHANGE_POLL_INTERVAL_MS;
   }
 
+  /** The partner's signed message as it was received. */
+  private async envelope(row: IncomingRow): Promise<ExchangeEnvelope> {
+    const sealer = await this.dataSource.transaction((m) =>
+      this.keyring.sealerFor(m, row.case_id ?? row.message_id),
+    );
+    const jws = sealer.open(row.signed_sealed);
+    return JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8')) as ExchangeEnvelope;
+  }
+
   protected async pass(): Promise<number> {
     const due = await this.inbox.dueToForward(this.dataSource, 20);
     for (const row of due) await this.forward(row);
@@ -78,25 +90,40 @@ export class ReferralForwarder extends PeriodicTask {
 
   async forward(row: IncomingRow): Promise<void> {
     if (!row.case_id) return;
+    const caseId = row.case_id;
     try {
       const partner = await this.partners.find(this.dataSource, row.partner);
-      const sealer = await this.dataSource.transaction((m) =>
-        this.keyring.sealerFor(m, row.case_id as string),
-      );
-      const jws = sealer.open(row.signed_sealed);
-      const envelope = JSON.parse(
-        Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8'),
-      ) as ExchangeEnvelope;
-      const agency = partner?.agencies[0]?.agencyId ?? `${row.partner}-partner`;
-      await this.intake.registerCrossBorder(
-        row.case_id,
-        crossBorderReferral(
-          envelope,
-          partner?.name ?? row.partner,
-          LocalDate.of(row.received_at, this.config.JURISDICTION_TIME_ZONE).toString(),
-        ),
-        { userId: `exchange:${row.partner}`, agencyId: agency, role: 'first_responder' },
-      );
+      const actor = {
+        userId: `exchange:${row.partner}`,
+        agencyId: partner?.agencies[0]?.agencyId ?? `${row.partner}-partner`,
+        role: 'first_responder' as const,
+      };
+      if (row.type === 'cease_processing') {
+        const envelope = await this.envelope(row).catch((error: unknown) => {
+          // Erased already (a notice passed on before a crash): nothing left to read, nothing to change.
+          if (error instanceof PersonalDataErasedError) return undefined;
+          throw error;
+        });
+        const reason = envelope?.body['reason'];
+        await this.intake.ceaseCrossBorder(
+          caseId,
+          ErasureLegalBases.includes(reason as ErasureLegalBasis)
+            ? (reason as ErasureLegalBasis)
+            : 'consent_withdrawn',
+          actor,
+        );
+      } else {
+        const envelope = await this.envelope(row);
+        await this.intake.registerCrossBorder(
+          caseId,
+          crossBorderReferral(
+            envelope as ExchangeEnvelope,
+            partner?.name ?? row.partner,
+            LocalDate.of(row.received_at, this.config.JURISDICTION_TIME_ZONE).toString(),
+          ),
+          actor,
+        );
+      }
       await this.inbox.forwarded(this.dataSource, row.partner, row.message_id);
     } catch (error) {
       const reason =
