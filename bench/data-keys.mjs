@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from '../tools/build.mjs';
 import { resolveDatabase } from '../tools/platform/infrastructure.mjs';
-import { ROOT, machine, parseArgs, percentiles, writeResult } from './support.mjs';
+import { ROOT, machine, measureOps, parseArgs, writeResult } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const args = parseArgs();
@@ -24,34 +24,7 @@ const OPS = Number(args.ops ?? 20_000);
 const CONCURRENCY = Number(args.concurrency ?? 16);
 const FIELD = 'x'.repeat(200);
 
-/** Runs `op` OPS times, `parallel` at a time; returns operations per second and latencies. */
-async function measure(label, parallel, op) {
-  const latencies = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: parallel }, async () => {
-      while (next < OPS) {
-        const i = next++;
-        const t = performance.now();
-        await op(i);
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  const result = {
-    label,
-    parallel,
-    opsPerSecond: Math.round(OPS / seconds),
-    latencyMs: percentiles(latencies),
-  };
-  console.log(
-    `${label.padEnd(34)} x${String(parallel).padEnd(3)} ${String(result.opsPerSecond).padStart(8)} ops/s` +
-      `  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms`,
-  );
-  return result;
-}
+const measure = (label, parallel, op) => measureOps(label, parallel, OPS, op, { unit: 'ops', width: 34 });
 
 await build({ quiet: true });
 const database = await resolveDatabase({ log: () => {} });

@@ -18,40 +18,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CompactEncrypt, CompactSign, compactDecrypt, compactVerify, createLocalJWKSet } from 'jose';
 import { build } from '../tools/build.mjs';
-import { ROOT, machine, parseArgs, percentiles, writeResult } from './support.mjs';
+import { ROOT, machine, measureOps, parseArgs, writeResult } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const args = parseArgs();
 const OPS = Number(args.ops ?? 3000);
 const CONCURRENCY = Number(args.concurrency ?? 8);
 
-async function measure(label, parallel, op) {
-  const latencies = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: parallel }, async () => {
-      while (next < OPS) {
-        const i = next++;
-        const t = performance.now();
-        await op(i);
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  const result = {
-    label,
-    parallel,
-    opsPerSecond: Math.round(OPS / seconds),
-    latencyMs: percentiles(latencies),
-  };
-  console.log(
-    `${label.padEnd(20)} x${String(parallel).padEnd(3)} ${String(result.opsPerSecond).padStart(7)} msg/s` +
-      `  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms`,
-  );
-  return result;
-}
+const measure = (label, parallel, op) => measureOps(label, parallel, OPS, op, { unit: 'msg', width: 20 });
 
 await build({ quiet: true });
 const wire = require(path.join(ROOT, 'dist/apps/exchange/src/wire/wire-format'));

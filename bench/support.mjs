@@ -29,6 +29,38 @@ export function percentiles(samples) {
   return { n: s.length, p50: r(at(0.5)), p99: r(at(0.99)), p999: r(at(0.999)), max: r(s[s.length - 1]) };
 }
 
+/**
+ * Runs `op` `ops` times, `parallel` at a time; prints and returns operations per second and latencies.
+ * `unit` names what one operation is in the printed line (`ops`, `msg`).
+ */
+export async function measureOps(label, parallel, ops, op, { unit = 'ops', width = 34 } = {}) {
+  const latencies = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < ops) {
+        const i = next++;
+        const t = performance.now();
+        await op(i);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const result = {
+    label,
+    parallel,
+    opsPerSecond: Math.round(ops / seconds),
+    latencyMs: percentiles(latencies),
+  };
+  console.log(
+    `${label.padEnd(width)} x${String(parallel).padEnd(3)} ${String(result.opsPerSecond).padStart(8)} ${unit}/s` +
+      `  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms`,
+  );
+  return result;
+}
+
 export function rssMb(pid) {
   try {
     const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);

@@ -201,6 +201,25 @@ describe('the exchange between two deployments (end to end)', () => {
     expect(details.status).toBe(200);
     expect(details.body.details.names).toEqual({ latin: 'Maria Exchange' });
     expect(details.body.details.aliases).toBeUndefined();
+    // The disclosure is in the case's access log: whose request, what left, to whom, why.
+    await eventually(
+      async () => {
+        const log = await kw.api('GET', `/api/v1/cases/${caseId}/access-log`, { token: supervisor });
+        expect(log.body.entries).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              service: 'exchange',
+              agencyId: 'kw-moi-police',
+              role: 'supervisor',
+              action: 'write',
+              what: expect.stringContaining('disclosure of transfer_referral to bh for assistance'),
+            }),
+          ]),
+        );
+      },
+      10_000,
+      250,
+    );
     // What left, to whom, under which agreement: in Bahrain's case too.
     const bhMessages = await bh.api('GET', `/api/v1/cases/${bhCase}/exchange-messages`, { token: officer });
     expect(bhMessages.body.items).toEqual([

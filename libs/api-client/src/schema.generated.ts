@@ -4079,7 +4079,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            service: "intake" | "identification" | "protection" | "prosecution-tracking" | "notifications";
+            service: "intake" | "identification" | "protection" | "prosecution-tracking" | "notifications" | "exchange";
             /** @description Who: a user of the supervisor's own agency; null for staff of other agencies; absent in the representative's report */
             userId?: string | null;
             /** @example kw-moi-police */
@@ -12591,7 +12591,7 @@ export const caseHearingResponseHearingTypeValues: ReadonlyArray<FlattenedDeepRe
 export const caseHearingResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseHearingResponse"]["status"]> = ["scheduled", "held", "postponed"];
 export const caseInvestigationResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseInvestigationResponse"]["status"]> = ["open", "closed"];
 export const caseViewResponseStagesReachedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseViewResponse"]["stagesReached"]> = ["referral", "screening", "protection", "prosecution", "notification"];
-export const caseAccessEntryResponseServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseAccessEntryResponse"]["service"]> = ["intake", "identification", "protection", "prosecution-tracking", "notifications"];
+export const caseAccessEntryResponseServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseAccessEntryResponse"]["service"]> = ["intake", "identification", "protection", "prosecution-tracking", "notifications", "exchange"];
 export const caseAccessEntryResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseAccessEntryResponse"]["role"]> = ["first_responder", "identification_officer", "supervisor", "protection_case_worker", "service_provider", "investigator", "prosecutor", "analyst", "administrator"];
 export const caseAccessEntryResponseActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseAccessEntryResponse"]["action"]> = ["read", "write", "denied"];
 export const stageDurationResponseStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StageDurationResponse"]["stage"]> = ["referral_withdrawn", "screening_opened", "indicators_assessed", "preliminary_decision", "recovery_period_started", "final_decision", "reconsideration_decided", "protection_opened", "service_referred", "service_delivered", "shelter_placed", "return_completed", "protection_closed", "investigation_linked", "victim_testimony_arranged"];

@@ -106,6 +106,7 @@ export const CaseAccessLogServices = [
   'protection',
   'prosecution-tracking',
   'notifications',
+  'exchange',
 ] as const;
 export type CaseAccessLogService = (typeof CaseAccessLogServices)[number];
 

@@ -59,6 +59,8 @@ export interface OutgoingMessage {
   refusal_reason: string | null;
   requested_agency: string;
   requested_by: string;
+  requested_purpose: string | null;
+  requested_role: string | null;
   settled_at: Timestamp | null;
   signed_sealed: string | null;
   status: Generated<string>;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ExchangeMessageType, ExchangePurpose } from '@nrm/contracts';
+import type { AccessPurpose, ExchangeMessageType, ExchangePurpose, Role } from '@nrm/contracts';
 import { DataKeyring } from '@nrm/security';
 import { SERVICE_CONFIG } from '@nrm/service-kit';
 import { fieldPaths, minimise } from '../agreements/agreement-rules';
@@ -25,6 +25,13 @@ export interface MessageToQueue {
   body: Record<string, unknown>;
   requestedBy: string;
   requestedAgency: string;
+  /**
+   * The role of the user whose act sends it (a request, a decision): its disclosure is then in the
+   * case's access log. None for a notice to stop processing, which carries nothing of the person.
+   */
+  requestedRole: Role | null;
+  /** Why they acted (their access purpose), for the access log. */
+  requestedPurpose?: AccessPurpose;
   /** What a follow-up tells, shown with the case's messages. */
   decision?: string;
 }
@@ -73,6 +80,8 @@ export class MessageQueue {
       in_reply_to: q.inReplyTo ?? null,
       requested_by: q.requestedBy,
       requested_agency: q.requestedAgency,
+      requested_role: q.requestedRole,
+      requested_purpose: q.requestedPurpose ?? null,
       content_sealed: sealer.seal(JSON.stringify(content)),
       digest: contentDigest(content),
       decision: q.decision ?? null,

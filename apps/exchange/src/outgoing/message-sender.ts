@@ -219,19 +219,20 @@ export class MessageSender implements OnApplicationBootstrap, OnApplicationShutd
         });
       return ok;
     });
-    if (settled && outcome.status === 'delivered') {
-      // The disclosure, in the tamper-evident chain: who asked, what left, to whom, under what.
+    if (settled && outcome.status === 'delivered' && row.requested_role) {
+      // The disclosure, in the tamper-evident chain and the case's access log: whose act sent what, to
+      // whom, under which agreement and purpose.
       await appendAudit(this.dataSource, {
         at: new Date().toISOString(),
         actorUserId: row.requested_by,
         actorAgencyId: row.requested_agency,
-        actorRole: 'exchange',
+        actorRole: row.requested_role,
         action: 'write',
-        what: `disclosure of ${row.type} to ${row.partner}`,
+        what: `disclosure of ${row.type} to ${row.partner} for ${row.purpose} under agreement ${row.agreement_id}`,
         target: { messageId: row.message_id, partner: row.partner, agreementId: row.agreement_id },
         caseId: row.case_id,
         outcome: 200,
-        purpose: row.purpose,
+        ...(row.requested_purpose ? { purpose: row.requested_purpose } : {}),
       }).catch((error: unknown) =>
         this.logger.warn(describeError(error), 'exchange sender: audit append failed'),
       );

@@ -27,6 +27,8 @@ export class OutgoingRepository {
       | 'content_sealed'
       | 'digest'
       | 'decision'
+      | 'requested_role'
+      | 'requested_purpose'
     >,
   ): Promise<void> {
     await sqlOf<Tables>(m).insertInto('outgoing_message').values(row).execute();

@@ -45,6 +45,7 @@ export class SendCeaseNotices {
         body: { reason },
         requestedBy: 'exchange',
         requestedAgency: agencyId,
+        requestedRole: null,
       });
     }
   }

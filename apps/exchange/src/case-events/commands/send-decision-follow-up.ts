@@ -55,6 +55,9 @@ export class SendDecisionFollowUp {
       body: { decision: decided.decision },
       requestedBy: 'exchange',
       requestedAgency: decided.decidedByAgencyId,
+      // Decisions are taken by the competent authority's identification officers.
+      requestedRole: 'identification_officer',
+      requestedPurpose: 'identification',
       decision: decided.decision,
     });
   }

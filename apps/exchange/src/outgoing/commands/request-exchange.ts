@@ -76,6 +76,8 @@ export class RequestExchange {
         body,
         requestedBy: actor.userId,
         requestedAgency: actor.agencyId,
+        requestedRole: actor.role,
+        ...(actor.purpose ? { requestedPurpose: actor.purpose } : {}),
       }),
     );
     return { ...queued, status: 'queued', agreementReference: agreement.reference };
