@@ -80,8 +80,8 @@ async function register(
     token: admin,
     body: {
       reference: REFERENCE,
-      messageTypes: ['transfer_referral', 'status_follow_up', 'information_request'],
-      purposes: ['identification', 'assistance', 'return_and_social_inclusion'],
+      messageTypes: ['transfer_referral', 'status_follow_up', 'information_request', 'regional_statistics'],
+      purposes: ['identification', 'assistance', 'return_and_social_inclusion', 'statistics'],
       fields,
       legalBasis: 'Memorandum of understanding of 2025, article 4',
       validFrom: '2025-01-01',
@@ -97,7 +97,12 @@ const referral = (name: string, extra: Record<string, unknown> = {}) => ({
   exploitationTypes: ['domestic_servitude'],
   immediateRisks: [],
   interpreter: { needed: false },
-  consent: { referral: true, language: 'en', dataSharingAgencyTypes: ['competent_authority'] },
+  consent: {
+    referral: true,
+    statistics: true,
+    language: 'en',
+    dataSharingAgencyTypes: ['competent_authority'],
+  },
 });
 
 describe('the exchange between two deployments (end to end)', () => {
@@ -155,7 +160,7 @@ describe('the exchange between two deployments (end to end)', () => {
       .map((m) => JSON.parse(m.value ?? '{}') as { messageId: string; caseId: string });
 
   it('sends a transfer referral, minimised and consented, which Bahrain accepts as a cross-border referral', async () => {
-    const caseId = await refer(referral('Maria Exchange', { aliases: ['Mia'] }));
+    const caseId = await refer(referral('Maria Exchange', { aliases: ['Mialeena Alias'] }));
     const requested = await requestTransfer(caseId);
     expect(requested.status).toBe(201);
     expect(requested.body.agreementReference).toBe(REFERENCE);
@@ -538,13 +543,90 @@ describe('the exchange between two deployments (end to end)', () => {
     );
   }, 150_000);
 
+  it("combines the states' published statistics into a regional view, suppressed again so no state's count shows through", async () => {
+    const year = new Date().getUTCFullYear();
+    const publisher = (platform: TestPlatform) => platform.token('supervisor', 'kw-nrm-competent-authority');
+    const publish = async (platform: TestPlatform) => {
+      const published = await platform.api('POST', '/api/v1/exchange/statistics/publications', {
+        token: await publisher(platform),
+        body: { table: 'referrals', by: 'nationality', year },
+      });
+      expect(published.status).toBe(201);
+      return published.body as { sentTo: string[]; k: number };
+    };
+    // Each state's national table counts what its analytics stream recorded of its referrals.
+    await Promise.all(
+      Array.from({ length: 11 }, (_, i) => refer(referral(`Statistics Person ${'ABCDEFGHIJK'[i]}`))),
+    );
+    await eventually(
+      async () => {
+        const national = await kw.api('GET', `/api/v1/statistics/referrals?by=nationality&year=${year}`, {
+          token: await publisher(kw),
+        });
+        expect(national.body.cells).toEqual(
+          expect.arrayContaining([expect.objectContaining({ nationality: 'PH', suppressed: false })]),
+        );
+      },
+      30_000,
+      500,
+    );
+    expect(await publish(kw)).toMatchObject({ sentTo: ['bh'], k: 11 });
+    expect(await publish(bh)).toMatchObject({ sentTo: ['kw'] });
+    const analyst = await kw.token('analyst', 'kw-nrm-competent-authority');
+    const regional = await eventually(
+      async () => {
+        const view = await kw.api(
+          'GET',
+          `/api/v1/exchange/statistics/regional?table=referrals&by=nationality&year=${year}`,
+          {
+            token: analyst,
+          },
+        );
+        expect(view.status).toBe(200);
+        expect(view.body.states.map((s: { state: string }) => s.state)).toEqual(['bh', 'kw']);
+        return view.body as {
+          k: number;
+          states: { state: string; total: { count: number | null } }[];
+          cells: { value: string; count: number | null; suppressed: boolean }[];
+          total: { count: number | null; suppressed: boolean };
+        };
+      },
+      30_000,
+      500,
+    );
+    expect(regional.k).toBe(11);
+    // Kuwait published its Filipino referrals; Bahrain's few were suppressed at home, so the regional
+    // count, which would give them away, is suppressed too, and so is the regional total.
+    const bhTotal = regional.states.find((s) => s.state === 'bh')?.total.count;
+    const ph = regional.cells.find((c) => c.value === 'PH');
+    if (bhTotal === null) {
+      expect(ph).toMatchObject({ count: null, suppressed: true });
+      expect(regional.total).toEqual({ count: null, suppressed: true });
+    } else {
+      expect(ph?.count).toBeGreaterThanOrEqual(11);
+    }
+    // Nothing shown lies between 1 and k - 1.
+    for (const cell of regional.cells)
+      expect(cell.count === null || cell.count === 0 || cell.count >= 11).toBe(true);
+  });
+
   it('keeps the people exchanged off Kafka, out of the logs and sealed in every table, in both deployments', async () => {
-    const needles = ['Maria Exchange', 'Dina Documents', 'P1234567', 'Decided Abroad', 'Outage One', 'Mia'];
+    const needles = [
+      'Maria Exchange',
+      'Dina Documents',
+      'P1234567',
+      'Decided Abroad',
+      'Outage One',
+      'Mialeena Alias',
+    ];
     for (const platform of [kw, bh]) {
       const onKafka = platform.observer.messages
         .map((m) => `${m.key} ${m.value} ${JSON.stringify(m.headers)}`)
         .join('\n');
-      expect(platform.observer.on(platform.topic(Topics.exchangeMessage)).length).toBeGreaterThan(0);
+      expect({
+        deployment: platform.name,
+        events: platform.observer.on(platform.topic(Topics.exchangeMessage)).length > 0,
+      }).toEqual({ deployment: platform.name, events: true });
       const logs = readdirSync(platform.logDir)
         .map((f) => readFileSync(path.join(platform.logDir, f), 'utf8'))
         .join('\n');

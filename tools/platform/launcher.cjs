@@ -110,9 +110,10 @@ function serviceEnvironment(name, o) {
     env.DEV_SIGN_IN_USERS_FILE = path.join(ROOT, 'seeds', 'users.json');
   }
   if (name === 'exchange') {
-    // It reads referrals and passes partners' referrals on through intake's internal API; partners
-    // reach it on a listener of its own.
+    // It reads referrals and passes partners' referrals on through intake's internal API, reads the
+    // statistics it publishes from analytics'; partners reach it on a listener of its own.
     env.INTAKE_URL = `http://127.0.0.1:${ports.intake}`;
+    env.ANALYTICS_URL = `http://127.0.0.1:${ports.analytics}`;
     env.EXCHANGE_PARTNER_PORT = String(ports.exchange + 50);
   }
   if (service.data) Object.assign(env, dataServiceEnvironment(service.data, o));

@@ -38,6 +38,10 @@ export class ExchangeConfig extends DomainServiceConfig {
   @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
   INTAKE_URL = 'http://127.0.0.1:3001';
 
+  /** Analytics' internal API: the suppressed national statistics this deployment publishes to partners. */
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  ANALYTICS_URL = 'http://127.0.0.1:3006';
+
   /** How old a message's signature may be when it arrives; older is refused as a possible replay. */
   @Type(() => Number)
   @IsInt()

@@ -1726,6 +1726,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange/statistics/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a suppressed national table to the partners, signed, for the regional view
+         * @description The table is read from the national statistics (small counts already suppressed) and sent to every active partner whose agreement covers regional_statistics.
+         *
+         *     Roles: supervisor, administrator.
+         */
+        post: operations["publishStatistics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/statistics/regional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The states' published tables added up, suppressed again against differencing
+         * @description Roles: analyst, supervisor, administrator.
+         */
+        get: operations["regionalStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exchange/quarantine": {
         parameters: {
             query?: never;
@@ -3813,9 +3855,9 @@ export interface components {
             /** @example bh */
             partner: string;
             /** @enum {string} */
-            type: "transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing";
+            type: "transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing" | "regional_statistics";
             /** @enum {string} */
-            purpose: "identification" | "assistance" | "return_and_social_inclusion" | "proceedings";
+            purpose: "identification" | "assistance" | "return_and_social_inclusion" | "proceedings" | "statistics";
             /** @description What the partner is told */
             exploitationTypes?: ("sexual_exploitation" | "forced_labour" | "domestic_servitude" | "forced_marriage" | "forced_criminality" | "forced_begging" | "organ_removal" | "child_soldiering" | "other")[];
             /** @description A note to the partner, sent only if the agreement lists note */
@@ -3838,9 +3880,9 @@ export interface components {
             /** @example bh */
             partner: string;
             /** @enum {string} */
-            type: "transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing";
+            type: "transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing" | "regional_statistics";
             /** @enum {string} */
-            purpose: "identification" | "assistance" | "return_and_social_inclusion" | "proceedings";
+            purpose: "identification" | "assistance" | "return_and_social_inclusion" | "proceedings" | "statistics";
             /** @enum {string} */
             status: "queued" | "delivered" | "refused" | "accepted" | "forwarded";
             agreementReference: string;
@@ -3872,9 +3914,9 @@ export interface components {
             messageId: string;
             partner: string;
             /** @enum {string} */
-            type: "transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing";
+            type: "transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing" | "regional_statistics";
             /** @enum {string} */
-            purpose: "identification" | "assistance" | "return_and_social_inclusion" | "proceedings";
+            purpose: "identification" | "assistance" | "return_and_social_inclusion" | "proceedings" | "statistics";
             agreementReference: string;
             legalBasis: string;
             /** Format: date-time */
@@ -3948,8 +3990,8 @@ export interface components {
              * @example KW-BH-TIP-MOU-2025
              */
             reference: string;
-            messageTypes: ("transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing")[];
-            purposes: ("identification" | "assistance" | "return_and_social_inclusion" | "proceedings")[];
+            messageTypes: ("transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing" | "regional_statistics")[];
+            purposes: ("identification" | "assistance" | "return_and_social_inclusion" | "proceedings" | "statistics")[];
             /** @description Nothing else leaves or is accepted */
             fields: ("person" | "person.names" | "person.aliases" | "person.dateOfBirth" | "person.estimatedAge" | "person.sex" | "person.nationalities" | "person.languages" | "person.interpreter" | "person.documents" | "person.contact" | "handledAsChild" | "exploitationTypes" | "immediateRisks" | "note" | "decision")[];
             /** @example Memorandum of understanding of 2025, article 4; Law No. 91 of 2013, article 12 */
@@ -3970,14 +4012,76 @@ export interface components {
             agreementId: string;
             partner: string;
             reference: string;
-            messageTypes: ("transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing")[];
-            purposes: ("identification" | "assistance" | "return_and_social_inclusion" | "proceedings")[];
+            messageTypes: ("transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing" | "regional_statistics")[];
+            purposes: ("identification" | "assistance" | "return_and_social_inclusion" | "proceedings" | "statistics")[];
             fields: string[];
             legalBasis: string;
             /** Format: date */
             validFrom: string;
             /** Format: date */
             validUntil: string | null;
+        };
+        StatisticsPublicationRequest: {
+            /**
+             * @example referrals
+             * @enum {string}
+             */
+            table: "referrals" | "anonymous-notices" | "case-stages" | "prosecutions";
+            /**
+             * @description One dimension of the table
+             * @example nationality
+             */
+            by: string;
+            /** @example 2026 */
+            year: number;
+        };
+        StatisticsPublicationResponse: {
+            /** @enum {string} */
+            table: "referrals" | "anonymous-notices" | "case-stages" | "prosecutions";
+            by: string;
+            year: number;
+            /** @description k: counts from 1 to k - 1 were suppressed */
+            k: number;
+            /** @description The partners it is sent to (those whose agreement covers it) */
+            sentTo: string[];
+        };
+        SuppressibleCountResponse: {
+            /**
+             * @description null when suppressed (fewer than `minimumCell` cases, or a count that would reveal one); never 0 for a suppressed count: a true zero is 0 with `suppressed` false
+             * @example 42
+             */
+            count: number | null;
+            /** @description The count is hidden (small-cell suppression); `count` is then null */
+            suppressed: boolean;
+        };
+        PublishingStateResponse: {
+            /** @example bh */
+            state: string;
+            /** Format: date-time */
+            publishedAt: string;
+            total: components["schemas"]["SuppressibleCountResponse"];
+        };
+        RegionalCellResponse: {
+            /**
+             * @description null when suppressed (fewer than `minimumCell` cases, or a count that would reveal one); never 0 for a suppressed count: a true zero is 0 with `suppressed` false
+             * @example 42
+             */
+            count: number | null;
+            /** @description The count is hidden (small-cell suppression); `count` is then null */
+            suppressed: boolean;
+            /** @example PH */
+            value: string;
+        };
+        RegionalStatisticsResponse: {
+            /** @enum {string} */
+            table: "referrals" | "anonymous-notices" | "case-stages" | "prosecutions";
+            by: string;
+            year: number;
+            k: number;
+            states: components["schemas"]["PublishingStateResponse"][];
+            cells: components["schemas"]["RegionalCellResponse"][];
+            total: components["schemas"]["SuppressibleCountResponse"];
+            suppressedCells: number;
         };
         QuarantinedMessageResponse: {
             /** Format: uuid */
@@ -4142,15 +4246,6 @@ export interface components {
             unit: "days from referral";
             /** @description The stages reached, by name */
             stages: components["schemas"]["StageDurationResponse"][];
-        };
-        SuppressibleCountResponse: {
-            /**
-             * @description null when suppressed (fewer than `minimumCell` cases, or a count that would reveal one); never 0 for a suppressed count: a true zero is 0 with `suppressed` false
-             * @example 42
-             */
-            count: number | null;
-            /** @description The count is hidden (small-cell suppression); `count` is then null */
-            suppressed: boolean;
         };
         PrevalenceOutcomeResponse: {
             /**
@@ -11761,6 +11856,150 @@ export interface operations {
             };
         };
     };
+    publishStatistics: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why the user reads or changes case data, recorded in every service's audit log; without it, the purpose of the user's role */
+                "X-Access-Purpose"?: "referral" | "identification" | "protection" | "investigation" | "prosecution" | "supervision" | "statistics" | "administration" | "consent_or_rights_request" | "erasure" | "audit_review";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatisticsPublicationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsPublicationResponse"];
+                };
+            };
+            /** @description problem+json naming each invalid field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role or agency may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this user or agency; retry after `retry-after` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a service needed for this request is not reachable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regionalStatistics: {
+        parameters: {
+            query: {
+                year: number;
+                by: string;
+                table: "referrals" | "anonymous-notices" | "case-stages" | "prosecutions";
+            };
+            header?: {
+                /** @description Why the user reads or changes case data, recorded in every service's audit log; without it, the purpose of the user's role */
+                "X-Access-Purpose"?: "referral" | "identification" | "protection" | "investigation" | "prosecution" | "supervision" | "statistics" | "administration" | "consent_or_rights_request" | "erasure" | "audit_review";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalStatisticsResponse"];
+                };
+            };
+            /** @description problem+json naming each invalid field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role or agency may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this user or agency; retry after `retry-after` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a service needed for this request is not reachable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     quarantine: {
         parameters: {
             query?: never;
@@ -12396,6 +12635,9 @@ export const pathsApiV1CasesCaseIdExchangeMessagesEvidenceGetParametersHeaderXAc
 export const pathsApiV1ExchangePartnersGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/partners"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ExchangePartnersCountryPutParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/partners/{country}"]["put"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ExchangePartnersCountryAgreementPutParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/partners/{country}/agreement"]["put"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
+export const pathsApiV1ExchangeStatisticsPublicationsPostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/statistics/publications"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
+export const pathsApiV1ExchangeStatisticsRegionalGetParametersQueryTableValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/statistics/regional"]["get"]["parameters"]["query"]["table"]> = ["referrals", "anonymous-notices", "case-stages", "prosecutions"];
+export const pathsApiV1ExchangeStatisticsRegionalGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/statistics/regional"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ExchangeQuarantineGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/quarantine"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1CasesCaseIdGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1CasesCaseIdAccessLogGetParametersQueryForValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}/access-log"]["get"]["parameters"]["query"]["for"]> = ["supervisor", "representative"];
@@ -12567,25 +12809,28 @@ export const verdictRequestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<co
 export const verdictRequestCourtLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerdictRequest"]["courtLevel"]> = ["first_instance", "appeal", "cassation", "detention_review", "other"];
 export const verdictRecordedResponseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerdictRecordedResponse"]["outcome"]> = ["convicted", "acquitted", "dismissed"];
 export const appealRequestFiledByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AppealRequest"]["filedBy"]> = ["prosecution", "defence"];
-export const exchangeRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeRequest"]["type"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing"];
-export const exchangeRequestPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeRequest"]["purpose"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings"];
+export const exchangeRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeRequest"]["type"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing", "regional_statistics"];
+export const exchangeRequestPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeRequest"]["purpose"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings", "statistics"];
 export const exchangeRequestExploitationTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeRequest"]["exploitationTypes"]> = ["sexual_exploitation", "forced_labour", "domestic_servitude", "forced_marriage", "forced_criminality", "forced_begging", "organ_removal", "child_soldiering", "other"];
 export const exchangeRequestAcceptedStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeRequestAccepted"]["status"]> = ["queued"];
 export const exchangeMessageResponseDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["direction"]> = ["outgoing", "incoming"];
-export const exchangeMessageResponseTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["type"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing"];
-export const exchangeMessageResponsePurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["purpose"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings"];
+export const exchangeMessageResponseTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["type"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing", "regional_statistics"];
+export const exchangeMessageResponsePurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["purpose"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings", "statistics"];
 export const exchangeMessageResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["status"]> = ["queued", "delivered", "refused", "accepted", "forwarded"];
 export const exchangeMessageResponseRefusalReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["refusalReason"]> = ["unknown_partner", "revoked_partner", "undecryptable", "bad_signature", "unknown_key", "malformed", "replayed", "outside_time_window", "no_agreement", "beyond_agreement", "not_addressed_here", "unprocessable"];
 export const evidenceMessageDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceMessage"]["direction"]> = ["outgoing", "incoming"];
-export const evidenceMessageTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceMessage"]["type"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing"];
-export const evidenceMessagePurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceMessage"]["purpose"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings"];
+export const evidenceMessageTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceMessage"]["type"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing", "regional_statistics"];
+export const evidenceMessagePurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceMessage"]["purpose"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings", "statistics"];
 export const partnerResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartnerResponse"]["status"]> = ["active", "revoked"];
 export const partnerRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartnerRequest"]["status"]> = ["active", "revoked"];
-export const agreementRequestMessageTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementRequest"]["messageTypes"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing"];
-export const agreementRequestPurposesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementRequest"]["purposes"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings"];
+export const agreementRequestMessageTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementRequest"]["messageTypes"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing", "regional_statistics"];
+export const agreementRequestPurposesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementRequest"]["purposes"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings", "statistics"];
 export const agreementRequestFieldsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementRequest"]["fields"]> = ["person", "person.names", "person.aliases", "person.dateOfBirth", "person.estimatedAge", "person.sex", "person.nationalities", "person.languages", "person.interpreter", "person.documents", "person.contact", "handledAsChild", "exploitationTypes", "immediateRisks", "note", "decision"];
-export const agreementResponseMessageTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementResponse"]["messageTypes"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing"];
-export const agreementResponsePurposesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementResponse"]["purposes"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings"];
+export const agreementResponseMessageTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementResponse"]["messageTypes"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing", "regional_statistics"];
+export const agreementResponsePurposesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementResponse"]["purposes"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings", "statistics"];
+export const statisticsPublicationRequestTableValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatisticsPublicationRequest"]["table"]> = ["referrals", "anonymous-notices", "case-stages", "prosecutions"];
+export const statisticsPublicationResponseTableValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatisticsPublicationResponse"]["table"]> = ["referrals", "anonymous-notices", "case-stages", "prosecutions"];
+export const regionalStatisticsResponseTableValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalStatisticsResponse"]["table"]> = ["referrals", "anonymous-notices", "case-stages", "prosecutions"];
 export const quarantinedMessageResponseReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuarantinedMessageResponse"]["reason"]> = ["unknown_partner", "revoked_partner", "undecryptable", "bad_signature", "unknown_key", "malformed", "replayed", "outside_time_window", "no_agreement", "beyond_agreement", "not_addressed_here", "unprocessable"];
 export const caseHearingResponseHearingTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseHearingResponse"]["hearingType"]> = ["first_instance", "appeal", "cassation", "detention_review", "other"];
 export const caseHearingResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseHearingResponse"]["status"]> = ["scheduled", "held", "postponed"];

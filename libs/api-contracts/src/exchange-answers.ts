@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ExchangeMessageTypes, ExchangePurposes, ExchangeRefusalReasons } from '@nrm/contracts';
 import { PartnerAgencyDto } from './exchange';
+import { StatisticsTables, SuppressibleCountResponse } from './statistics-answers';
 
 export class PartnerResponse {
   @ApiProperty({ example: 'bh' }) country!: string;
@@ -108,4 +109,38 @@ export class ExchangeEvidenceResponse {
   @ApiProperty({ type: [EvidenceMessage] }) messages!: EvidenceMessage[];
   @ApiProperty({ description: 'The log above signed by this deployment (compact JWS of the same fields)' })
   signature!: string;
+}
+
+export class StatisticsPublicationResponse {
+  @ApiProperty({ enum: StatisticsTables }) table!: string;
+  @ApiProperty() by!: string;
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty({ type: 'integer', description: 'k: counts from 1 to k - 1 were suppressed' }) k!: number;
+  @ApiProperty({
+    type: [String],
+    description: 'The partners it is sent to (those whose agreement covers it)',
+  })
+  sentTo!: string[];
+}
+
+export class RegionalCellResponse extends SuppressibleCountResponse {
+  @ApiProperty({ example: 'PH' }) value!: string;
+}
+
+export class PublishingStateResponse {
+  @ApiProperty({ example: 'bh' }) state!: string;
+  @ApiProperty({ format: 'date-time' }) publishedAt!: string;
+  @ApiProperty({ type: SuppressibleCountResponse }) total!: SuppressibleCountResponse;
+}
+
+/** The states' published tables added up, suppressed again so that no state's count can be worked out. */
+export class RegionalStatisticsResponse {
+  @ApiProperty({ enum: StatisticsTables }) table!: string;
+  @ApiProperty() by!: string;
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty({ type: 'integer' }) k!: number;
+  @ApiProperty({ type: [PublishingStateResponse] }) states!: PublishingStateResponse[];
+  @ApiProperty({ type: [RegionalCellResponse] }) cells!: RegionalCellResponse[];
+  @ApiProperty({ type: SuppressibleCountResponse }) total!: SuppressibleCountResponse;
+  @ApiProperty({ type: 'integer' }) suppressedCells!: number;
 }

@@ -5,6 +5,9 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsInt,
+  Max,
+  Min,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,6 +19,7 @@ import {
 import { ExchangeMessageTypes, ExchangePurposes, ExploitationTypes } from '@nrm/contracts';
 import type { ExchangeMessageType, ExchangePurpose, ExploitationType } from '@nrm/contracts';
 import { IsCalendarDate } from './calendar-date';
+import { StatisticsTables } from './statistics-answers';
 
 /** The body fields an agreement may list for a transfer referral (a field of `person`, or `person` whole). */
 export const ExchangeFields = [
@@ -164,4 +168,21 @@ export class ExchangeRequest {
   @IsString()
   @MaxLength(2000)
   note?: string;
+}
+
+/** Publish one of this deployment's suppressed national tables, by one dimension, to its partners. */
+export class StatisticsPublicationRequest {
+  @ApiProperty({ enum: StatisticsTables, example: 'referrals' })
+  @IsIn(StatisticsTables)
+  table!: string;
+
+  @ApiProperty({ example: 'nationality', description: 'One dimension of the table' })
+  @Matches(/^[a-zA-Z]{1,40}$/, { message: 'by must be one dimension of the table' })
+  by!: string;
+
+  @ApiProperty({ type: 'integer', example: 2026 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
 }

@@ -208,15 +208,18 @@ export const ExchangeMessageTypes = [
   'prosecution_cooperation',
   'status_follow_up',
   'cease_processing',
+  // A state's published statistics, for the regional view: counts only, already suppressed.
+  'regional_statistics',
 ] as const;
 export type ExchangeMessageType = (typeof ExchangeMessageTypes)[number];
 
-/** Why a message is exchanged: the phases of the Transnational Referral Mechanism. */
+/** Why a message is exchanged: the phases of the Transnational Referral Mechanism, and statistics. */
 export const ExchangePurposes = [
   'identification',
   'assistance',
   'return_and_social_inclusion',
   'proceedings',
+  'statistics',
 ] as const;
 export type ExchangePurpose = (typeof ExchangePurposes)[number];
 

@@ -1,5 +1,5 @@
-import { suppressSmallCells } from './suppression';
-import type { CellGroup, CountCell } from './suppression';
+import { suppressSmallCells } from '@nrm/statistics';
+import type { CellGroup, CountCell } from '@nrm/statistics';
 
 /*
  * A published table of counts over one or two dimensions with its margins, built from grouped rows

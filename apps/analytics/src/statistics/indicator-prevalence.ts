@@ -1,7 +1,7 @@
 import { IndicatorDimensionIds, IndicatorListIds, IndicatorOutcomes } from '@nrm/contracts';
 import type { IndicatorListId } from '@nrm/contracts';
-import { suppressSmallCells } from './suppression';
-import type { CellGroup, CountCell } from './suppression';
+import { suppressSmallCells } from '@nrm/statistics';
+import type { CellGroup, CountCell } from '@nrm/statistics';
 
 /*
  * Indicator prevalence by dimension: of the cases whose latest indicator assessment falls in a period,

@@ -1,6 +1,6 @@
 import { buildCountTable, countTableCsv } from './count-table';
-import { suppressSmallCells } from './suppression';
-import type { CountCell } from './suppression';
+import { suppressSmallCells } from '@nrm/statistics';
+import type { CountCell } from '@nrm/statistics';
 
 const cell = (count: number, margin = false): CountCell => ({ count, margin });
 

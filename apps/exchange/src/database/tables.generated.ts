@@ -87,6 +87,18 @@ export interface PartnerVersion {
   version: number;
 }
 
+export interface PublishedStatistics {
+  cells: Json;
+  dimension: string;
+  k: number;
+  message_id: string | null;
+  published_at: Generated<Timestamp>;
+  state: string;
+  table_name: string;
+  total: number | null;
+  year: number;
+}
+
 export interface QuarantinedMessage {
   claimed_partner: string | null;
   detail: string;
@@ -105,5 +117,6 @@ export interface DB extends Pick<PlatformTables, 'audit_log' | 'data_key' | 'inb
   outgoing_message: OutgoingMessage;
   partner: Partner;
   partner_version: PartnerVersion;
+  published_statistics: PublishedStatistics;
   quarantined_message: QuarantinedMessage;
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OutgoingModule } from '../outgoing/outgoing.module';
 import { PartnersModule } from '../partners/partners.module';
+import { StatisticsModule } from '../statistics/statistics.module';
 import { WireModule } from '../wire/wire.module';
 import { ReceiveMessage } from './commands/receive-message';
 import { IncomingController } from './incoming.controller';
@@ -11,7 +12,7 @@ import { IncomingProcessor } from './incoming-processor';
 
 /** Messages from partners: the listener, the inbox and quarantine, referrals passed on to intake. */
 @Module({
-  imports: [PartnersModule, WireModule, OutgoingModule],
+  imports: [PartnersModule, WireModule, OutgoingModule, StatisticsModule],
   controllers: [IncomingController],
   providers: [IncomingRepository, ReceiveMessage, IncomingProcessor, QuarantineList, PartnerListener],
 })

@@ -2,52 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { CreateReferralRequest, PersonalDataResponse, ReferralStatusResponse } from '@nrm/api-contracts';
 import type { ErasureLegalBasis } from '@nrm/contracts';
 import type { Actor } from '@nrm/security';
-import { ProblemException, SERVICE_CONFIG, actorHeaders } from '@nrm/service-kit';
-import type { ProblemKind } from '@nrm/service-kit';
+import { SERVICE_CONFIG } from '@nrm/service-kit';
 import type { ExchangeConfig } from '../exchange.config';
+import { callInternalApi } from './internal-api';
 
-/**
- * Intake's internal API, called for the user who asked (its need-to-know rules apply to them) or for
- * a partner's referral. Intake's refusals come back as the same problems; an intake that does not
- * answer is a 503.
- */
+/** Intake's internal API, called for the user who asked (its need-to-know rules apply) or for a partner. */
 @Injectable()
 export class IntakeClient {
   constructor(@Inject(SERVICE_CONFIG) private readonly config: ExchangeConfig) {}
 
-  private async call<T>(method: string, path: string, actor: Actor, body?: unknown): Promise<T> {
-    let response: Response;
-    try {
-      response = await fetch(`${this.config.INTAKE_URL}${path}`, {
-        method,
-        headers: {
-          ...actorHeaders(actor),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(10_000),
-      });
-    } catch {
-      throw new ProblemException('upstreamUnavailable', 'intake did not answer');
-    }
-    const text = await response.text();
-    if (response.ok) return JSON.parse(text) as T;
-    const kinds: Record<number, ProblemKind> = {
-      400: 'validation',
-      403: 'forbidden',
-      404: 'notFound',
-      409: 'conflict',
-      410: 'gone',
-    };
-    const kind = kinds[response.status];
-    if (!kind) throw new ProblemException('upstreamUnavailable', `intake answered ${response.status}`);
-    let detail = 'intake refused';
-    try {
-      detail = (JSON.parse(text) as { detail?: string }).detail ?? detail;
-    } catch {
-      // not a problem document
-    }
-    throw new ProblemException(kind, detail);
+  private call<T>(method: string, path: string, actor: Actor, body?: unknown): Promise<T> {
+    return callInternalApi<T>('intake', this.config.INTAKE_URL, { method, path, actor, body });
   }
 
   referral(caseId: string, actor: Actor): Promise<ReferralStatusResponse> {

@@ -12,6 +12,12 @@ import type { ExchangeEnvelope } from '../wire/wire-format';
 import { MessageSender } from './message-sender';
 import { OutgoingRepository } from './outgoing.repository';
 
+/**
+ * Messages whose body the protocol fixes and which carry nothing of a person (a notice's reason,
+ * published counts): the agreement covers their type; its fields are for a person's details.
+ */
+export const PROTOCOL_BODIES: readonly ExchangeMessageType[] = ['cease_processing', 'regional_statistics'];
+
 /** What a message's content is, before it is signed: everything but the time of signing. */
 export type MessageContent = Omit<ExchangeEnvelope, 'iat'>;
 
@@ -68,7 +74,7 @@ export class MessageQueue {
       agreement: q.agreement.reference,
       ...(q.caseId ? { caseRef: q.caseId } : {}),
       ...(q.inReplyTo ? { inReplyTo: q.inReplyTo } : {}),
-      body: q.type === 'cease_processing' ? q.body : minimise(q.body, q.agreement.fields),
+      body: PROTOCOL_BODIES.includes(q.type) ? q.body : minimise(q.body, q.agreement.fields),
     };
     const row = { message_id: messageId, case_id: q.caseId, type: q.type };
     const sealer = await this.keyring.sealerFor(m, sealingOwner(row));

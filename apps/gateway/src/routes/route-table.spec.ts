@@ -38,7 +38,7 @@ describe('the route table in the gateway', () => {
       for (const role of roles) expect(Roles).toContain(role);
       if (roles.includes('analyst')) {
         const statisticsOrOwn =
-          /^(GET \/api\/v1\/(statistics|prosecution\/statistics|inbox|agency\/preferences)|POST \/api\/v1\/inbox\/)/;
+          /^(GET \/api\/v1\/(statistics|prosecution\/statistics|exchange\/statistics\/regional|inbox|agency\/preferences)|POST \/api\/v1\/inbox\/)/;
         expect(route).toMatch(statisticsOrOwn);
       }
     }

@@ -1,4 +1,5 @@
-import { AgreementRequest, ExchangeRequest, PartnerRequest } from '../exchange';
+import { AgreementRequest, ExchangeRequest, PartnerRequest, StatisticsPublicationRequest } from '../exchange';
+import { StatisticsTables } from '../statistics-answers';
 import {
   AgreementResponse,
   ExchangeEvidenceResponse,
@@ -7,6 +8,8 @@ import {
   PartnerPage,
   PartnerResponse,
   QuarantinePage,
+  RegionalStatisticsResponse,
+  StatisticsPublicationResponse,
 } from '../exchange-answers';
 import { defineArea } from './route';
 
@@ -100,6 +103,36 @@ export const ExchangeRoutes = defineArea(
         { status: 200, type: AgreementResponse },
         { status: 404, description: 'no such partner' },
       ],
+    },
+    publishStatistics: {
+      method: 'POST',
+      path: '/api/v1/exchange/statistics/publications',
+      upstream: '/internal/exchange/statistics/publications',
+      roles: ['supervisor', 'administrator'],
+      scope: 'deployment',
+      status: 201,
+      summary: 'Publish a suppressed national table to the partners, signed, for the regional view',
+      description:
+        'The table is read from the national statistics (small counts already suppressed) and sent to every ' +
+        'active partner whose agreement covers regional_statistics.',
+      body: StatisticsPublicationRequest,
+      responses: [{ status: 201, type: StatisticsPublicationResponse }],
+    },
+    regionalStatistics: {
+      method: 'GET',
+      path: '/api/v1/exchange/statistics/regional',
+      upstream: '/internal/exchange/statistics/regional',
+      roles: ['analyst', 'supervisor', 'administrator'],
+      scope: 'nationalFigures',
+      note: 'Regional figures: what the states published, added up and suppressed again.',
+      status: 200,
+      summary: "The states' published tables added up, suppressed again against differencing",
+      query: [
+        { name: 'table', required: true, enum: StatisticsTables },
+        { name: 'by', required: true, example: 'nationality' },
+        { name: 'year', required: true, example: 2026 },
+      ],
+      responses: [{ status: 200, type: RegionalStatisticsResponse }],
     },
     quarantine: {
       method: 'GET',

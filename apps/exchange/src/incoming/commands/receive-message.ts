@@ -9,7 +9,11 @@ import { DataKeyring } from '@nrm/security';
 import { PROBLEM_CONTENT_TYPE, SERVICE_CONFIG } from '@nrm/service-kit';
 import { agreementRefusal, fieldsBeyond, insideTimeWindow } from '../../agreements/agreement-rules';
 import type { ExchangeConfig } from '../../exchange.config';
+import { PROTOCOL_BODIES } from '../../outgoing/message-queue';
 import { OutgoingRepository } from '../../outgoing/outgoing.repository';
+import { PublishedStatisticsRepository } from '../../statistics/published-statistics.repository';
+import { publishedBodyProblem } from '../../statistics/statistics-rules';
+import type { PublishedStatisticsBody } from '../../statistics/statistics-rules';
 import { PartnerRepository } from '../../partners/partner.repository';
 import { OwnKeys } from '../../wire/own-keys';
 import { KeySetUnavailableError, PartnerKeySets } from '../../wire/partner-key-sets';
@@ -38,6 +42,7 @@ export class ReceiveMessage {
     private readonly partners: PartnerRepository,
     private readonly inbox: IncomingRepository,
     private readonly outgoing: OutgoingRepository,
+    private readonly statistics: PublishedStatisticsRepository,
     private readonly keyring: DataKeyring,
     private readonly ownKeys: OwnKeys,
     private readonly keySets: PartnerKeySets,
@@ -90,11 +95,10 @@ export class ReceiveMessage {
       LocalDate.of(now, this.config.JURISDICTION_TIME_ZONE).toString(),
     );
     if (refused) return this.refuse(raw, refused.reason, refused.detail, claimed);
-    // A notice to stop processing carries its reason, whatever the fields agreed.
-    const beyond = fieldsBeyond(e.body, [
-      ...agreement.fields,
-      ...(e.type === 'cease_processing' ? ['reason'] : []),
-    ]);
+    // A notice to stop or published counts: the protocol fixes their body, the agreement their type.
+    const beyond = PROTOCOL_BODIES.includes(e.type) ? [] : fieldsBeyond(e.body, agreement.fields);
+    const statistics = e.type === 'regional_statistics' ? publishedBodyProblem(e.body) : undefined;
+    if (statistics) return this.refuse(raw, 'malformed', statistics, claimed);
     if (beyond.length > 0)
       return this.refuse(
         raw,
@@ -145,6 +149,8 @@ export class ReceiveMessage {
         status: toPassOn ? 'accepted' : 'forwarded',
         decision,
       });
+      if (ok && e.type === 'regional_statistics')
+        await this.statistics.save(m, e.from, e.body as unknown as PublishedStatisticsBody, e.id);
       if (ok)
         await this.outbox.append(m, ExchangeMessageReceived, {
           subject: caseId ?? e.id,
