@@ -225,6 +225,18 @@ describe('the exchange between two deployments (end to end)', () => {
       10_000,
       250,
     );
+    // And the receipt in Bahrain's: Kuwait's agency wrote the person's details into a case there.
+    const bhSupervisor = await bh.token('supervisor', 'kw-nrm-competent-authority');
+    const bhLog = await bh.api('GET', `/api/v1/cases/${bhCase}/access-log`, { token: bhSupervisor });
+    expect(bhLog.body.entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          service: 'exchange',
+          agencyId: 'kw-nrm-exchange',
+          what: expect.stringContaining('receipt of transfer_referral from kw'),
+        }),
+      ]),
+    );
     // What left, to whom, under which agreement: in Bahrain's case too.
     const bhMessages = await bh.api('GET', `/api/v1/cases/${bhCase}/exchange-messages`, { token: officer });
     expect(bhMessages.body.items).toEqual([

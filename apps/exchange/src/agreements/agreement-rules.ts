@@ -88,7 +88,7 @@ export function minimise(body: Record<string, unknown>, fields: readonly string[
 }
 
 /** The message types that carry a person's details, and so need their consent (or the child rule). */
-const CARRIES_PERSONAL_DATA: readonly ExchangeMessageType[] = [
+export const CARRIES_PERSONAL_DATA: readonly ExchangeMessageType[] = [
   'transfer_referral',
   'information_request',
   'return_coordination',

@@ -6,7 +6,7 @@ import { RecordAgreement } from '../partners/commands/record-agreement';
 import { RegisterPartner } from '../partners/commands/register-partner';
 import { PartnerList } from '../partners/queries/partner-list';
 import { service } from '../service';
-import { actorOf, exchangeParts, partnerDeployment, testConfig } from '../exchange.test-fixture';
+import { actorOf, exchangeParts, partnerDeployment, testConfig, testLogger } from '../exchange.test-fixture';
 import { sealMessage } from '../wire/wire-format';
 import type { ExchangeEnvelope } from '../wire/wire-format';
 import { ReceiveMessage } from './commands/receive-message';
@@ -34,6 +34,7 @@ describe('the partner registry and the inbox against real PostgreSQL', () => {
       parts.keySets,
       db.outbox,
       config,
+      testLogger,
     );
     const register = new RegisterPartner(db.dataSource, parts.partners, parts.keySets);
     const partner = {

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Selectable } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { sqlOf } from '@nrm/persistence';
+import { CARRIES_PERSONAL_DATA } from '../agreements/agreement-rules';
 import type { DB as Tables } from '../database/tables.generated';
 
 type Db = DataSource | EntityManager;
@@ -113,12 +114,7 @@ export class OutgoingRepository {
       .selectFrom('outgoing_message')
       .selectAll()
       .where('case_id', '=', caseId)
-      .where('type', 'in', [
-        'transfer_referral',
-        'information_request',
-        'return_coordination',
-        'prosecution_cooperation',
-      ])
+      .where('type', 'in', [...CARRIES_PERSONAL_DATA])
       .where('status', 'in', ['queued', 'delivered'])
       .orderBy('created_at')
       .forUpdate()

@@ -6,8 +6,16 @@ import { ExchangeDecisions, ExchangeMessageQuarantined, ExchangeMessageReceived 
 import type { ExchangeDecision, ExchangeRefusalReason } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
 import { DataKeyring } from '@nrm/security';
-import { PROBLEM_CONTENT_TYPE, SERVICE_CONFIG } from '@nrm/service-kit';
-import { agreementRefusal, fieldsBeyond, insideTimeWindow } from '../../agreements/agreement-rules';
+import { appendAudit } from '@nrm/audit';
+import type { Logger } from '@nrm/observability';
+import { describeError } from '@nrm/observability';
+import { LOGGER, PROBLEM_CONTENT_TYPE, SERVICE_CONFIG } from '@nrm/service-kit';
+import {
+  CARRIES_PERSONAL_DATA,
+  agreementRefusal,
+  fieldsBeyond,
+  insideTimeWindow,
+} from '../../agreements/agreement-rules';
 import type { ExchangeConfig } from '../../exchange.config';
 import { PROTOCOL_BODIES } from '../../outgoing/message-queue';
 import { OutgoingRepository } from '../../outgoing/outgoing.repository';
@@ -48,6 +56,7 @@ export class ReceiveMessage {
     private readonly keySets: PartnerKeySets,
     private readonly outbox: OutboxWriter,
     @Inject(SERVICE_CONFIG) private readonly config: ExchangeConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async execute(raw: string, now = new Date()): Promise<ListenerAnswer & { accepted?: ExchangeEnvelope }> {
@@ -167,6 +176,23 @@ export class ReceiveMessage {
     });
     // Two deliveries of one message at once: the other one's row stands; answer as it did.
     if (!inserted) return this.execute(raw, now);
+    if (CARRIES_PERSONAL_DATA.includes(e.type)) {
+      // The receipt, in the tamper-evident chain and the case's access log: the partner's agency wrote
+      // the person's details into a case here, as intake records its referral (a first responder).
+      await appendAudit(this.dataSource, {
+        at: now.toISOString(),
+        actorUserId: `exchange:${e.from}`,
+        actorAgencyId: partners.get(e.from)?.agencies[0]?.agencyId ?? `${e.from}-partner`,
+        actorRole: 'first_responder',
+        action: 'write',
+        what: `receipt of ${e.type} from ${e.from} for ${e.purpose} under agreement ${agreement.agreementId}`,
+        target: { messageId: e.id, partner: e.from, agreementId: agreement.agreementId },
+        caseId: caseId ?? null,
+        outcome: 200,
+      }).catch((error: unknown) =>
+        this.logger.warn(describeError(error), 'exchange inbox: audit append failed'),
+      );
+    }
     return { ...receiptAnswer(receipt), ...(toPassOn ? { accepted: e } : {}) };
   }
 
