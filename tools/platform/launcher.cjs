@@ -97,10 +97,12 @@ function serviceEnvironment(name, o) {
   const service = SERVICES.find((s) => s.name === name);
   if (!service) throw new Error(`${name} is not a registered service`);
   for (const { variable } of service.keys) env[variable] = o.secrets.serviceKeys[variable];
+  // The gateway calls every service; a service that calls others (the registry's `calls`) gets theirs.
+  const called = name === 'gateway' ? SERVICES.map((s) => s.name) : service.calls || [];
+  for (const s of SERVICES.filter((s) => s.upstreamUrlVariable && called.includes(s.name))) {
+    env[s.upstreamUrlVariable] = `http://127.0.0.1:${ports[s.name]}`;
+  }
   if (name === 'gateway') {
-    for (const s of SERVICES.filter((s) => s.upstreamUrlVariable)) {
-      env[s.upstreamUrlVariable] = `http://127.0.0.1:${ports[s.name]}`;
-    }
     env.JWT_PUBLIC_KEY = o.secrets.jwtPublicKey;
     env.JWT_ISSUER = o.secrets.jwtIssuer;
     env.JWT_AUDIENCE = o.secrets.jwtAudience;
@@ -109,13 +111,8 @@ function serviceEnvironment(name, o) {
     env.DEV_SIGN_IN_KEY = o.secrets.jwtPrivateKey;
     env.DEV_SIGN_IN_USERS_FILE = path.join(ROOT, 'seeds', 'users.json');
   }
-  if (name === 'exchange') {
-    // It reads referrals and passes partners' referrals on through intake's internal API, reads the
-    // statistics it publishes from analytics'; partners reach it on a listener of its own.
-    env.INTAKE_URL = `http://127.0.0.1:${ports.intake}`;
-    env.ANALYTICS_URL = `http://127.0.0.1:${ports.analytics}`;
-    env.EXCHANGE_PARTNER_PORT = String(ports.exchange + 50);
-  }
+  // Partners reach the exchange on a listener of its own, beside its API.
+  if (name === 'exchange') env.EXCHANGE_PARTNER_PORT = String(ports.exchange + 50);
   if (service.data) Object.assign(env, dataServiceEnvironment(service.data, o));
   return Object.assign(env, (o.serviceEnv || {})[name] || {});
 }

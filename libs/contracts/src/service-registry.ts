@@ -34,6 +34,11 @@ export interface ServiceRegistration {
   readonly upstreamUrlVariable?: string;
   /** Keys it cannot start without (secrets: from a Secret in production, never committed). */
   readonly keys: readonly ServiceKey[];
+  /**
+   * Services whose internal API it calls besides the gateway (their upstream variable, e.g. INTAKE_URL,
+   * is set for it as for the gateway).
+   */
+  readonly calls?: readonly string[];
 }
 
 const fieldKeys = (variable: string): ServiceKey => ({ variable, devLabels: ['dev1'] });
@@ -102,6 +107,8 @@ const registry = [
     summary: 'signed, encrypted messages with partner states under agreements: referrals, requests, receipts',
     data: { schema: 'exchange', kafkaPrincipal: 'exchange' },
     upstreamUrlVariable: 'EXCHANGE_URL',
+    // A referral's details and consent, partners' referrals and notices; the statistics it publishes.
+    calls: ['intake', 'analytics'],
     // The signing and encryption keys partners know from its key set; the first of each is current.
     keys: [
       fieldKeys('EXCHANGE_FIELD_KEYS'),
@@ -142,6 +149,13 @@ export function serviceData(name: DataServiceName): NonNullable<ServiceRegistrat
   const { data } = serviceRegistration(name);
   if (!data) throw new Error(`${name} owns no data`);
   return data;
+}
+
+/** The upstream variables (INTAKE_URL...) a service is given: the gateway's every one, another's its calls. */
+export function calledServices(name: ServiceName): readonly ServiceRegistration[] {
+  const service = serviceRegistration(name);
+  const called = name === 'gateway' ? UpstreamServiceNames : (service.calls ?? []);
+  return ServiceRegistry.filter((s) => s.upstreamUrlVariable && called.includes(s.name));
 }
 
 /** A service's name as part of an environment variable: `prosecution-tracking` gives PROSECUTION_TRACKING. */

@@ -3,7 +3,8 @@
  * service from its image, with its port, schema, Kafka user and env files), docker-compose.override.yml
  * (the gateway published) and deploy/docker/compose.host.yml (host networking, each on its port + 50000).
  */
-import { ServiceRegistry, serviceVariablePart } from '@nrm/contracts';
+import { ServiceRegistry, calledServices, serviceVariablePart } from '@nrm/contracts';
+import type { ServiceName } from '@nrm/contracts';
 import type { ServiceRegistration } from '@nrm/contracts';
 
 const gateway = ServiceRegistry.find((s) => s.name === 'gateway') as ServiceRegistration;
@@ -40,6 +41,9 @@ function container(s: ServiceRegistration): string[] {
     `      PORT: ${s.port}`,
     `      DB_SCHEMA: ${s.data.schema}`,
     `      KAFKA_SASL_USERNAME: ${s.data.kafkaPrincipal}`,
+    ...calledServices(s.name as ServiceName).map(
+      (u) => `      ${u.upstreamUrlVariable}: http://${u.name}:${u.port}`,
+    ),
   ];
 }
 
@@ -67,11 +71,13 @@ export function renderComposeOverride(): string {
 
 /** deploy/docker/compose.host.yml: every container on the host's network, on loopback, on its own port. */
 export function renderComposeHostServices(): string {
-  const lines = services.flatMap((s) => [
-    `  ${s.name}:`,
-    '    network_mode: host',
-    `    environment: { ${s.data ? '<<: *host-service-env' : 'HOST: 127.0.0.1'}, PORT: '${hostPort(s)}' }`,
-  ]);
+  const lines = services.flatMap((s) => {
+    const calls = calledServices(s.name as ServiceName).map(
+      (u) => `${u.upstreamUrlVariable}: 'http://127.0.0.1:${hostPort(u)}'`,
+    );
+    const base = `${s.data ? '<<: *host-service-env' : 'HOST: 127.0.0.1'}, PORT: '${hostPort(s)}'`;
+    return [`  ${s.name}:`, '    network_mode: host', `    environment: { ${[base, ...calls].join(', ')} }`];
+  });
   return [
     ...lines,
     '',

@@ -11,7 +11,11 @@ export function requiredVariables(s: ServiceRegistration): string[] {
           'JWT_PUBLIC_KEY',
         ]
       : s.data
-        ? ['DATABASE_URL', 'KAFKA_BROKERS']
+        ? [
+            'DATABASE_URL',
+            'KAFKA_BROKERS',
+            ...(s.calls ?? []).map((c) => `${c.toUpperCase().replace(/-/g, '_')}_URL`),
+          ]
         : [];
   return [...platform, ...s.keys.map((k) => k.variable)];
 }
