@@ -242,6 +242,17 @@ describe('the exchange between two deployments (end to end)', () => {
     expect(bhMessages.body.items).toEqual([
       expect.objectContaining({ messageId, direction: 'incoming', partner: 'kw' }),
     ]);
+    // What Kuwait sent, as Bahrain's officer reads it on the case.
+    const content = await bh.api('GET', `/api/v1/cases/${bhCase}/exchange-messages/${messageId}`, {
+      token: officer,
+    });
+    expect(content.status).toBe(200);
+    expect(content.body).toMatchObject({
+      direction: 'incoming',
+      type: 'transfer_referral',
+      body: { person: { names: { latin: 'Maria Exchange' } }, exploitationTypes: ['domestic_servitude'] },
+      withheld: [],
+    });
   });
 
   it('refuses at home what the agreement or the consent does not cover: nothing leaves', async () => {

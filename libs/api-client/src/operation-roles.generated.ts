@@ -14,6 +14,7 @@ export const OperationRoles = {
   cancelReturn: ["protection_case_worker","supervisor"],
   caseAccessLog: ["supervisor"],
   caseExchangeEvidence: ["supervisor"],
+  caseExchangeMessage: ["protection_case_worker","supervisor","identification_officer"],
   caseExchangeMessages: ["protection_case_worker","supervisor","identification_officer"],
   caseView: ["first_responder","identification_officer","supervisor","protection_case_worker","service_provider","investigator","prosecutor"],
   changeConsent: ["first_responder","identification_officer","protection_case_worker","supervisor"],

@@ -1646,6 +1646,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseId}/exchange-messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What one message of a case said: a partner's request or referral, or what was sent
+         * @description Roles: protection_case_worker, supervisor, identification_officer.
+         */
+        get: operations["caseExchangeMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{caseId}/exchange-messages/evidence": {
         parameters: {
             query?: never;
@@ -3906,6 +3926,23 @@ export interface components {
         };
         ExchangeMessagePage: {
             items: components["schemas"]["ExchangeMessageResponse"][];
+        };
+        ExchangeMessageContentResponse: {
+            /** Format: uuid */
+            messageId: string;
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            partner: string;
+            /** @enum {string} */
+            type: "transfer_referral" | "information_request" | "return_coordination" | "prosecution_cooperation" | "status_follow_up" | "cease_processing" | "regional_statistics";
+            /** @enum {string} */
+            purpose: "identification" | "assistance" | "return_and_social_inclusion" | "proceedings" | "statistics";
+            /** @description The message's body: the person's details it carried (within your view), a decision, a note */
+            body: {
+                [key: string]: unknown;
+            };
+            /** @description The person's fields it carried that your view does not show */
+            withheld: string[];
         };
         EvidenceMessage: {
             /** @enum {string} */
@@ -11552,6 +11589,95 @@ export interface operations {
             };
         };
     };
+    caseExchangeMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why the user reads or changes case data, recorded in every service's audit log; without it, the purpose of the user's role */
+                "X-Access-Purpose"?: "referral" | "identification" | "protection" | "investigation" | "prosecution" | "supervision" | "statistics" | "administration" | "consent_or_rights_request" | "erasure" | "audit_review";
+            };
+            path: {
+                messageId: string;
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeMessageContentResponse"];
+                };
+            };
+            /** @description problem+json naming each invalid field or parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no access token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role or agency may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such case for you, or no such message of it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the person's data was erased */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests from this user or agency; retry after `retry-after` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a service needed for this request is not reachable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     caseExchangeEvidence: {
         parameters: {
             query?: never;
@@ -12631,6 +12757,7 @@ export const pathsApiV1ProsecutionStatisticsGetParametersHeaderXAccessPurposeVal
 export const pathsApiV1ProsecutionLawsGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/prosecution/laws"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ExchangeRequestsPostParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/requests"]["post"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1CasesCaseIdExchangeMessagesGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}/exchange-messages"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
+export const pathsApiV1CasesCaseIdExchangeMessagesMessageIdGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}/exchange-messages/{messageId}"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1CasesCaseIdExchangeMessagesEvidenceGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/cases/{caseId}/exchange-messages/evidence"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ExchangePartnersGetParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/partners"]["get"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
 export const pathsApiV1ExchangePartnersCountryPutParametersHeaderXAccessPurposeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/exchange/partners/{country}"]["put"]["parameters"]["header"]["X-Access-Purpose"]> = ["referral", "identification", "protection", "investigation", "prosecution", "supervision", "statistics", "administration", "consent_or_rights_request", "erasure", "audit_review"];
@@ -12818,6 +12945,9 @@ export const exchangeMessageResponseTypeValues: ReadonlyArray<FlattenedDeepRequi
 export const exchangeMessageResponsePurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["purpose"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings", "statistics"];
 export const exchangeMessageResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["status"]> = ["queued", "delivered", "refused", "accepted", "forwarded"];
 export const exchangeMessageResponseRefusalReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageResponse"]["refusalReason"]> = ["unknown_partner", "revoked_partner", "undecryptable", "bad_signature", "unknown_key", "malformed", "replayed", "outside_time_window", "no_agreement", "beyond_agreement", "not_addressed_here", "unprocessable"];
+export const exchangeMessageContentResponseDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageContentResponse"]["direction"]> = ["outgoing", "incoming"];
+export const exchangeMessageContentResponseTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageContentResponse"]["type"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing", "regional_statistics"];
+export const exchangeMessageContentResponsePurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExchangeMessageContentResponse"]["purpose"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings", "statistics"];
 export const evidenceMessageDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceMessage"]["direction"]> = ["outgoing", "incoming"];
 export const evidenceMessageTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceMessage"]["type"]> = ["transfer_referral", "information_request", "return_coordination", "prosecution_cooperation", "status_follow_up", "cease_processing", "regional_statistics"];
 export const evidenceMessagePurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EvidenceMessage"]["purpose"]> = ["identification", "assistance", "return_and_social_inclusion", "proceedings", "statistics"];

@@ -144,3 +144,20 @@ export class RegionalStatisticsResponse {
   @ApiProperty({ type: SuppressibleCountResponse }) total!: SuppressibleCountResponse;
   @ApiProperty({ type: 'integer' }) suppressedCells!: number;
 }
+
+/** What one message of a case said, the person's fields the reader's view withholds left out. */
+export class ExchangeMessageContentResponse {
+  @ApiProperty({ format: 'uuid' }) messageId!: string;
+  @ApiProperty({ enum: ['outgoing', 'incoming'] }) direction!: string;
+  @ApiProperty() partner!: string;
+  @ApiProperty({ enum: ExchangeMessageTypes }) type!: string;
+  @ApiProperty({ enum: ExchangePurposes }) purpose!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: "The message's body: the person's details it carried (within your view), a decision, a note",
+  })
+  body!: Record<string, unknown>;
+  @ApiProperty({ type: [String], description: "The person's fields it carried that your view does not show" })
+  withheld!: string[];
+}

@@ -47,6 +47,16 @@ export class IncomingRepository {
     return row?.case_id ?? undefined;
   }
 
+  /** A message a partner sent about a case here. */
+  async ofCase(db: Db, caseId: string, messageId: string): Promise<IncomingRow | undefined> {
+    return sqlOf<Tables>(db)
+      .selectFrom('incoming_message')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('message_id', '=', messageId)
+      .executeTakeFirst();
+  }
+
   /** The partner's transfer referral a case here was made from, if it was. */
   async transferInto(db: Db, caseId: string): Promise<IncomingRow | undefined> {
     return sqlOf<Tables>(db)

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ExchangeRequest } from '@nrm/api-contracts';
 import type {
   ExchangeEvidenceResponse,
+  ExchangeMessageContentResponse,
   ExchangeMessagePage,
   ExchangeRequestAccepted,
 } from '@nrm/api-contracts';
@@ -9,6 +10,7 @@ import type { Actor } from '@nrm/security';
 import { CurrentActor } from '@nrm/service-kit';
 import { RequestExchange } from './commands/request-exchange';
 import { CaseEvidence } from './queries/case-evidence';
+import { CaseMessage } from './queries/case-message';
 import { CaseMessages } from './queries/case-messages';
 
 /** Requests to send, and a case's messages: internal API, only the gateway calls it. */
@@ -18,7 +20,17 @@ export class OutgoingController {
     private readonly requestExchange: RequestExchange,
     private readonly caseMessages: CaseMessages,
     private readonly caseEvidence: CaseEvidence,
+    private readonly caseMessage: CaseMessage,
   ) {}
+
+  @Get('cases/:caseId/messages/:messageId')
+  message(
+    @Param('caseId', new ParseUUIDPipe()) caseId: string,
+    @Param('messageId', new ParseUUIDPipe()) messageId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ExchangeMessageContentResponse> {
+    return this.caseMessage.execute(caseId, messageId, actor);
+  }
 
   @Get('cases/:caseId/evidence')
   evidence(

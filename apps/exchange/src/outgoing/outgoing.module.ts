@@ -9,6 +9,7 @@ import { MessageSender } from './message-sender';
 import { OutgoingController } from './outgoing.controller';
 import { OutgoingRepository } from './outgoing.repository';
 import { CaseEvidence } from './queries/case-evidence';
+import { CaseMessage } from './queries/case-message';
 import { CaseMessages } from './queries/case-messages';
 
 /** Messages to partners: requests, the sender, and a case's messages both ways. */
@@ -24,6 +25,7 @@ import { CaseMessages } from './queries/case-messages';
     MessageSender,
     CaseMessages,
     CaseEvidence,
+    CaseMessage,
   ],
   exports: [IntakeClient, OutgoingRepository, MessageQueue],
 })

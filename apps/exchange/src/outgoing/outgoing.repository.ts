@@ -98,6 +98,16 @@ export class OutgoingRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
+  /** A message sent about a case here. */
+  async ofCase(db: Db, caseId: string, messageId: string): Promise<OutgoingRow | undefined> {
+    return sqlOf<Tables>(db)
+      .selectFrom('outgoing_message')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('message_id', '=', messageId)
+      .executeTakeFirst();
+  }
+
   /** A message sent to a partner, by id: what a partner's follow-up or notice answers. */
   async find(db: Db, partner: string, messageId: string): Promise<OutgoingRow | undefined> {
     return sqlOf<Tables>(db)

@@ -3,6 +3,7 @@ import { StatisticsTables } from '../statistics-answers';
 import {
   AgreementResponse,
   ExchangeEvidenceResponse,
+  ExchangeMessageContentResponse,
   ExchangeMessagePage,
   ExchangeRequestAccepted,
   PartnerPage,
@@ -49,6 +50,22 @@ export const ExchangeRoutes = defineArea(
       responses: [
         { status: 200, type: ExchangeMessagePage },
         { status: 404, description: 'no such case for you' },
+      ],
+    },
+    caseExchangeMessage: {
+      method: 'GET',
+      path: '/api/v1/cases/:caseId/exchange-messages/:messageId',
+      upstream: '/internal/exchange/cases/:caseId/messages/:messageId',
+      roles: ['protection_case_worker', 'supervisor', 'identification_officer'],
+      scope: 'personalDataReader',
+      note: "The person's fields the reader's view withholds are left out, as intake leaves them out.",
+      status: 200,
+      summary: "What one message of a case said: a partner's request or referral, or what was sent",
+      params: { caseId: 'uuid', messageId: 'uuid' },
+      responses: [
+        { status: 200, type: ExchangeMessageContentResponse },
+        { status: 404, description: 'no such case for you, or no such message of it' },
+        { status: 410, description: "the person's data was erased" },
       ],
     },
     caseExchangeEvidence: {

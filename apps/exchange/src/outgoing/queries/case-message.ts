@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ExchangeMessageContentResponse } from '@nrm/api-contracts';
+import { Routes } from '@nrm/api-contracts';
+import { DataKeyring } from '@nrm/security';
+import type { Actor } from '@nrm/security';
+import { ProblemException, permit } from '@nrm/service-kit';
+import { IncomingRepository } from '../../incoming/incoming.repository';
+import { IntakeClient } from '../intake-client';
+import { sealingOwner } from '../message-queue';
+import { OutgoingRepository } from '../outgoing.repository';
+
+/** The signed payload of a compact JWS, as its signer wrote it. */
+const payloadOf = (jws: string) =>
+  JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+    body: Record<string, unknown>;
+  };
+
+/**
+ * What one message of a case said (a partner's request, what was sent), for a user intake lets read
+ * the person's details: the person's fields their view withholds are left out, as intake leaves them out.
+ */
+@Injectable()
+export class CaseMessage {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keyring: DataKeyring,
+    private readonly outgoing: OutgoingRepository,
+    private readonly incoming: IncomingRepository,
+    private readonly intake: IntakeClient,
+  ) {}
+
+  async execute(caseId: string, messageId: string, actor: Actor): Promise<ExchangeMessageContentResponse> {
+    permit(actor, Routes.caseExchangeMessage);
+    const { withheld } = await this.intake.personalData(caseId, actor);
+    const received = await this.incoming.ofCase(this.dataSource, caseId, messageId);
+    const sent = received ? undefined : await this.outgoing.ofCase(this.dataSource, caseId, messageId);
+    const row = received ?? sent;
+    if (!row) throw new ProblemException('notFound', 'no such message of this case');
+    const owner = received ? (received.case_id ?? received.message_id) : sealingOwner(sent!);
+    const sealed = received ? received.signed_sealed : (sent!.signed_sealed ?? sent!.content_sealed);
+    const text = await this.dataSource.transaction(async (m) =>
+      (await this.keyring.sealerFor(m, owner)).open(sealed),
+    );
+    const body =
+      received || sent?.signed_sealed
+        ? payloadOf(text).body
+        : (JSON.parse(text) as { body: Record<string, unknown> }).body;
+    const person = body['person'];
+    const shown =
+      person && typeof person === 'object'
+        ? {
+            ...body,
+            person: Object.fromEntries(Object.entries(person).filter(([field]) => !withheld.includes(field))),
+          }
+        : body;
+    return {
+      messageId: row.message_id,
+      direction: received ? 'incoming' : 'outgoing',
+      partner: row.partner,
+      type: row.type,
+      purpose: row.purpose,
+      body: shown,
+      withheld:
+        person && typeof person === 'object' ? Object.keys(person).filter((f) => withheld.includes(f)) : [],
+    };
+  }
+}
