@@ -105,13 +105,20 @@ export class IncomingProcessor extends PeriodicTask {
           throw error;
         });
         const reason = envelope?.body['reason'];
-        await this.intake.ceaseCrossBorder(
-          caseId,
-          ErasureLegalBases.includes(reason as ErasureLegalBasis)
-            ? (reason as ErasureLegalBasis)
-            : 'consent_withdrawn',
-          actor,
-        );
+        await this.intake
+          .ceaseCrossBorder(
+            caseId,
+            ErasureLegalBases.includes(reason as ErasureLegalBasis)
+              ? (reason as ErasureLegalBasis)
+              : 'consent_withdrawn',
+            actor,
+          )
+          .catch((error: unknown) => {
+            // A notice about a case we referred to the partner (not one it referred here): the partner
+            // stops on its side; nothing of ours is erased for it. The notice stays on the case.
+            if (error instanceof ProblemException && error.getStatus() === 404) return;
+            throw error;
+          });
       } else {
         const envelope = await this.envelope(row);
         await this.intake.registerCrossBorder(
