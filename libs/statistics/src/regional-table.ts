@@ -33,7 +33,7 @@ export function combineRegional(tables: readonly PublishedTable[], k: number): R
   const sum = (parts: (number | null)[]) =>
     parts.some((p) => p === null) ? null : parts.reduce<number>((a, p) => a + (p ?? 0), 0);
   const cells = values.map((value) => {
-    const count = sum(tables.map((t) => (value in t.cells ? (t.cells[value] ?? null) : 0)));
+    const count = sum(tables.map((t) => (Object.hasOwn(t.cells, value) ? (t.cells[value] ?? null) : 0)));
     const cell: CountCell = {
       count: count ?? 0,
       margin: false,

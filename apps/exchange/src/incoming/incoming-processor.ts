@@ -99,26 +99,22 @@ export class IncomingProcessor extends PeriodicTask {
         role: 'first_responder' as const,
       };
       if (row.type === 'cease_processing') {
+        // The referral it answers is passed on first, or the notice would find no case to erase.
+        const referral = await this.inbox.transferInto(this.dataSource, caseId);
+        if (referral?.status === 'accepted') throw new Error('the referral is not passed on yet');
         const envelope = await this.envelope(row).catch((error: unknown) => {
           // Erased already (a notice passed on before a crash): nothing left to read, nothing to change.
           if (error instanceof PersonalDataErasedError) return undefined;
           throw error;
         });
         const reason = envelope?.body['reason'];
-        await this.intake
-          .ceaseCrossBorder(
-            caseId,
-            ErasureLegalBases.includes(reason as ErasureLegalBasis)
-              ? (reason as ErasureLegalBasis)
-              : 'consent_withdrawn',
-            actor,
-          )
-          .catch((error: unknown) => {
-            // A notice about a case we referred to the partner (not one it referred here): the partner
-            // stops on its side; nothing of ours is erased for it. The notice stays on the case.
-            if (error instanceof ProblemException && error.getStatus() === 404) return;
-            throw error;
-          });
+        await this.intake.ceaseCrossBorder(
+          caseId,
+          ErasureLegalBases.includes(reason as ErasureLegalBasis)
+            ? (reason as ErasureLegalBasis)
+            : 'consent_withdrawn',
+          actor,
+        );
       } else {
         const envelope = await this.envelope(row);
         await this.intake.registerCrossBorder(

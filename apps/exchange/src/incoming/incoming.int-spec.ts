@@ -179,4 +179,62 @@ describe('the partner registry and the inbox against real PostgreSQL', () => {
     );
     expect(small).toMatchObject({ status: 400, body: { reason: 'malformed' } });
   });
+
+  it('holds back a notice to stop that overtook its referral, and refuses one answering a message of ours', async () => {
+    const overtaking = await receive.execute(
+      await seal(
+        envelope({
+          type: 'cease_processing',
+          inReplyTo: randomUUID(),
+          body: { reason: 'consent_withdrawn' },
+        }),
+      ),
+    );
+    expect(overtaking.status).toBe(503);
+    const agreement = (await parts.partners.agreementWith(db.dataSource, 'kw'))!;
+    const ours = await db.dataSource.transaction((m) =>
+      parts.queue.enqueue(m, {
+        partner: 'kw',
+        caseId: randomUUID(),
+        type: 'transfer_referral',
+        purpose: 'assistance',
+        agreement,
+        body: { person: { names: { latin: 'Our Person' } } },
+        requestedBy: 'u',
+        requestedAgency: 'bh-nrm-office',
+        requestedRole: 'supervisor',
+      }),
+    );
+    const answeringOurs = await receive.execute(
+      await seal(
+        envelope({
+          type: 'cease_processing',
+          inReplyTo: ours.messageId,
+          body: { reason: 'consent_withdrawn' },
+        }),
+      ),
+    );
+    expect(answeringOurs).toMatchObject({ status: 422, body: { reason: 'unprocessable' } });
+  });
+
+  it('answers a message it accepted with the same receipt after the agreement was replaced', async () => {
+    const message = envelope();
+    const first = await receive.execute(await seal(message));
+    expect(first.status).toBe(200);
+    await new RecordAgreement(db.dataSource, parts.partners).execute(
+      'kw',
+      {
+        reference: 'KW-BH-2026',
+        messageTypes: ['transfer_referral'],
+        purposes: ['assistance'],
+        fields: ['person.names'],
+        legalBasis: 'MoU 2026',
+        validFrom: '2026-01-01',
+      },
+      admin,
+    );
+    expect((await receive.execute(await seal({ ...message, iat: message.iat + 2 }))).body).toEqual(
+      first.body,
+    );
+  });
 });

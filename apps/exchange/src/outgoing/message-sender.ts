@@ -21,6 +21,9 @@ import { sealingOwner } from './message-queue';
 import { OutgoingRepository } from './outgoing.repository';
 import type { OutgoingRow } from './outgoing.repository';
 
+/** Refusals that say nothing of the message itself: it is sent again, with backoff. */
+const RETRYABLE_REFUSALS: readonly string[] = ['unknown_key', 'outside_time_window'];
+
 /** Messages attempted at once per process. */
 const IN_FLIGHT = 16;
 
@@ -174,6 +177,9 @@ export class MessageSender implements OnApplicationBootstrap, OnApplicationShutd
       const refusal = await verifySigned<Refusal>(answer.signedRefusal, keys, REFUSAL_TYPE).catch(
         () => undefined,
       );
+      // A key the partner has not read yet (a rotation) or a clock out of step passes: try again.
+      if (refusal?.refusalOf === row.message_id && RETRYABLE_REFUSALS.includes(refusal.reason))
+        return { status: 'queued', error: `refused for now: ${refusal.reason}` };
       if (refusal?.refusalOf === row.message_id)
         return { status: 'refused', answer: answer.signedRefusal, reason: refusal.reason };
       return { status: 'queued', error: 'the refusal did not verify' };

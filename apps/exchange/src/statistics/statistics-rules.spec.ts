@@ -21,5 +21,8 @@ describe("a partner's published statistics", () => {
     expect(publishedBodyProblem({ ...body, cells: { PH: 'forty' } })).toBeDefined();
     expect(publishedBodyProblem({ ...body, cells: [] })).toContain('cells');
     expect(publishedBodyProblem({ ...body, k: 1 })).toContain('k');
+    expect(publishedBodyProblem({ ...body, cells: { constructor: 0 } })).toContain('value');
+    expect(publishedBodyProblem({ ...body, cells: JSON.parse('{"__proto__": 0}') })).toContain('value');
+    expect(publishedBodyProblem({ ...body, year: 3_000_000_000 })).toContain('year');
   });
 });

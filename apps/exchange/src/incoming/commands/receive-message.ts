@@ -5,7 +5,7 @@ import { LocalDate } from '@nrm/calendar';
 import { ExchangeDecisions, ExchangeMessageQuarantined, ExchangeMessageReceived } from '@nrm/contracts';
 import type { ExchangeDecision, ExchangeRefusalReason } from '@nrm/contracts';
 import { OutboxWriter } from '@nrm/messaging';
-import { DataKeyring } from '@nrm/security';
+import { DataKeyring, PersonalDataErasedError } from '@nrm/security';
 import { appendAudit } from '@nrm/audit';
 import type { Logger } from '@nrm/observability';
 import { describeError } from '@nrm/observability';
@@ -95,8 +95,18 @@ export class ReceiveMessage {
         'signed outside the time window: a replay or a wrong clock',
         claimed,
       );
+    // A message received before is answered as it was, whatever changed since (an agreement
+    // superseded): its sender only lost our answer.
+    const digest = contentDigest(e);
+    const earlier = await this.inbox.find(this.dataSource, e.from, e.id);
+    if (earlier) {
+      if (earlier.digest === digest) return receiptAnswer(earlier.receipt);
+      return this.refuse(raw, 'replayed', 'a different message under an id already received', claimed);
+    }
     const agreement = await this.partners.agreementWith(this.dataSource, e.from);
-    if (!agreement || agreement.reference !== e.agreement)
+    // A notice to stop is honoured under any agreement the parties had, whatever reference it names.
+    const covered = e.type === 'cease_processing' || agreement?.reference === e.agreement;
+    if (!agreement || !covered)
       return this.refuse(raw, 'no_agreement', `no agreement ${e.agreement} is in force here`, claimed);
     const refused = agreementRefusal(
       agreement,
@@ -116,13 +126,20 @@ export class ReceiveMessage {
         claimed,
       );
 
-    const digest = contentDigest(e);
-    const earlier = await this.inbox.find(this.dataSource, e.from, e.id);
-    if (earlier) {
-      if (earlier.digest === digest) return receiptAnswer(earlier.receipt);
-      return this.refuse(raw, 'replayed', 'a different message under an id already received', claimed);
-    }
     const caseId = e.type === 'transfer_referral' ? randomUUID() : await this.caseOf(e);
+    // A notice to stop answering one of our messages: it may stop only what it was sent itself.
+    if (e.type === 'cease_processing' && e.inReplyTo && caseId === undefined) {
+      if (await this.outgoing.find(this.dataSource, e.from, e.inReplyTo))
+        return this.refuse(
+          raw,
+          'unprocessable',
+          'a notice to stop answers a message of yours, not of ours',
+          claimed,
+        );
+    }
+    // A notice to stop that overtook the referral it answers: not now; its sender tries again.
+    if (e.type === 'cease_processing' && e.inReplyTo && caseId === undefined)
+      return problem(503, 'the message this notice answers has not arrived here yet; send it again later');
     const decision =
       e.type === 'status_follow_up' && ExchangeDecisions.includes(e.body['decision'] as ExchangeDecision)
         ? (e.body['decision'] as string)
@@ -141,8 +158,15 @@ export class ReceiveMessage {
       this.ownKeys.signing.current,
       RECEIPT_TYPE,
     );
+    let erased = false;
     const inserted = await this.dataSource.transaction(async (m) => {
-      const sealer = await this.keyring.sealerFor(m, caseId ?? e.id);
+      // A case whose personal data was erased here: the message is kept under a key of its own, and
+      // nothing is passed on (a notice to stop has nothing left to stop).
+      const sealer = await this.keyring.sealerFor(m, caseId ?? e.id).catch(async (error: unknown) => {
+        if (!(error instanceof PersonalDataErasedError)) throw error;
+        erased = true;
+        return this.keyring.sealerFor(m, e.id);
+      });
       const ok = await this.inbox.insert(m, {
         partner: e.from,
         message_id: e.id,
@@ -155,7 +179,7 @@ export class ReceiveMessage {
         digest,
         signed_sealed: sealer.seal(opened.jws),
         receipt,
-        status: toPassOn ? 'accepted' : 'forwarded',
+        status: toPassOn && !erased ? 'accepted' : 'forwarded',
         decision,
       });
       if (ok && e.type === 'regional_statistics')
@@ -193,7 +217,7 @@ export class ReceiveMessage {
         this.logger.warn(describeError(error), 'exchange inbox: audit append failed'),
       );
     }
-    return { ...receiptAnswer(receipt), ...(toPassOn ? { accepted: e } : {}) };
+    return { ...receiptAnswer(receipt), ...(toPassOn && !erased ? { accepted: e } : {}) };
   }
 
   /**
@@ -202,11 +226,15 @@ export class ReceiveMessage {
    */
   private async caseOf(e: ExchangeEnvelope): Promise<string | undefined> {
     if (e.inReplyTo) {
+      // A notice to stop reaches only a case this partner referred here, never one we told it about.
+      const theirs = await this.inbox.find(this.dataSource, e.from, e.inReplyTo);
+      if (e.type === 'cease_processing')
+        return theirs?.type === 'transfer_referral' ? (theirs.case_id ?? undefined) : undefined;
+      if (theirs?.case_id) return theirs.case_id;
       const ours = await this.outgoing.find(this.dataSource, e.from, e.inReplyTo);
       if (ours?.case_id) return ours.case_id;
-      const theirs = await this.inbox.find(this.dataSource, e.from, e.inReplyTo);
-      if (theirs?.case_id) return theirs.case_id;
     }
+    if (e.type === 'cease_processing') return undefined;
     return e.caseRef ? this.inbox.caseOfPartnerCase(this.dataSource, e.from, e.caseRef) : undefined;
   }
 
@@ -222,7 +250,7 @@ export class ReceiveMessage {
       await this.inbox.quarantine(m, {
         quarantine_id: quarantineId,
         claimed_partner: claimed.claimedFrom ?? null,
-        message_id: claimed.id ?? null,
+        message_id: claimed.id && UUID.test(claimed.id) ? claimed.id : null,
         reason,
         detail,
         raw_sealed: sealer.seal(raw),
@@ -253,6 +281,8 @@ export class ReceiveMessage {
     };
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function receiptAnswer(receipt: string): ListenerAnswer {
   return { status: 200, contentType: 'application/json', body: { receipt } };

@@ -43,6 +43,11 @@ export class RequestExchange {
 
   async execute(request: ExchangeRequest, actor: Actor, now = new Date()): Promise<ExchangeRequestAccepted> {
     permit(actor, Routes.requestExchange);
+    // Notices to stop and published statistics are sent by the platform itself, never asked for.
+    if (request.type === 'cease_processing' || request.type === 'regional_statistics')
+      throw new ProblemException('validation', 'this message type is sent by the platform itself', [
+        { field: 'type', message: `${request.type} is sent by the platform itself, not on request` },
+      ]);
     const partner = await this.partners.find(this.dataSource, request.partner);
     if (!partner || partner.status !== 'active')
       throw new ProblemException('notFound', `no active partner ${request.partner}`);
@@ -57,7 +62,7 @@ export class RequestExchange {
     if (noConsent) throw new ProblemException(referral.personalDataErased ? 'gone' : 'forbidden', noConsent);
 
     const body: Record<string, unknown> = { note: request.note };
-    if (request.type !== 'status_follow_up' && request.type !== 'cease_processing') {
+    if (request.type !== 'status_follow_up') {
       const { details } = await this.intake.personalData(request.caseId, actor);
       body['person'] = Object.fromEntries(
         PERSON_FIELDS.filter((f) => f in details).map((f) => [f, details[f]]),

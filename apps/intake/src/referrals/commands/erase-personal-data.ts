@@ -50,8 +50,9 @@ export class ErasePersonalData {
     }
     return this.dataSource.transaction(async (manager) => {
       const record = await this.referrals.lock(manager, caseId);
-      if (!record || (crossBorder && record.channel !== 'cross_border'))
-        throw new ProblemException('notFound', 'no such case');
+      // A partner's notice reaches only a case that partner referred (the exchange registered it as it).
+      const partnersCase = record?.channel === 'cross_border' && record.referring_user_id === actor.userId;
+      if (!record || (crossBorder && !partnersCase)) throw new ProblemException('notFound', 'no such case');
       if (record.personal_data_erased_at && crossBorder)
         return {
           caseId,
