@@ -12,6 +12,7 @@ import type { ExchangeConfig } from '../exchange.config';
 import { retryDelayMs } from '../outgoing/message-sender';
 import { IntakeClient } from '../outgoing/intake-client';
 import { PartnerRepository } from '../partners/partner.repository';
+import { signedPayload } from '../wire/wire-format';
 import type { ExchangeEnvelope } from '../wire/wire-format';
 import { IncomingRepository } from './incoming.repository';
 import type { IncomingRow } from './incoming.repository';
@@ -78,8 +79,7 @@ export class IncomingProcessor extends PeriodicTask {
     const sealer = await this.dataSource.transaction((m) =>
       this.keyring.sealerFor(m, row.case_id ?? row.message_id),
     );
-    const jws = sealer.open(row.signed_sealed);
-    return JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8')) as ExchangeEnvelope;
+    return signedPayload<ExchangeEnvelope>(sealer.open(row.signed_sealed));
   }
 
   protected async pass(): Promise<number> {

@@ -13,6 +13,8 @@ export class KeySetUnavailableError extends Error {
 interface CachedSet {
   url: string;
   set: JSONWebKeySet;
+  /** Its signing keys, imported once for every message and receipt they verify. */
+  signing: PartnerKeys;
   fetchedAt: number;
 }
 
@@ -35,15 +37,12 @@ export class PartnerKeySets {
     this.cache.delete(country);
   }
 
-  private async load(
-    partner: { country: string; keySetUrl: string },
-    fresh: boolean,
-  ): Promise<JSONWebKeySet> {
+  private async load(partner: { country: string; keySetUrl: string }, fresh: boolean): Promise<CachedSet> {
     const cached = this.cache.get(partner.country);
     const now = Date.now();
     if (cached && cached.url === partner.keySetUrl) {
       const age = now - cached.fetchedAt;
-      if (age < MAX_AGE_MS && (!fresh || age < this.config.EXCHANGE_KEY_SET_COOLDOWN_MS)) return cached.set;
+      if (age < MAX_AGE_MS && (!fresh || age < this.config.EXCHANGE_KEY_SET_COOLDOWN_MS)) return cached;
     }
     let set: JSONWebKeySet;
     try {
@@ -52,24 +51,29 @@ export class PartnerKeySets {
       set = (await response.json()) as JSONWebKeySet;
       if (!Array.isArray(set.keys)) throw new Error('not a key set');
     } catch (error) {
-      if (cached && !fresh) return cached.set;
+      if (cached && !fresh) return cached;
       throw new KeySetUnavailableError(
         `the key set of ${partner.country} could not be read: ${(error as Error).message}`,
       );
     }
-    this.cache.set(partner.country, { url: partner.keySetUrl, set, fetchedAt: now });
-    return set;
+    const loaded = {
+      url: partner.keySetUrl,
+      set,
+      signing: createLocalJWKSet({ keys: set.keys.filter((k) => k.use !== 'enc') }),
+      fetchedAt: now,
+    };
+    this.cache.set(partner.country, loaded);
+    return loaded;
   }
 
   /** Finds a partner's signing key by the token's `kid`, reading its set again once if it is not there. */
   verifierFor(partner: { country: string; keySetUrl: string }): PartnerKeys {
     return async (header, token) => {
-      const signing = (set: JSONWebKeySet) => ({ keys: set.keys.filter((k) => k.use !== 'enc') });
       try {
-        return await createLocalJWKSet(signing(await this.load(partner, false)))(header, token);
+        return await (await this.load(partner, false)).signing(header, token);
       } catch (error) {
         if (!(error instanceof errors.JWKSNoMatchingKey)) throw error;
-        return createLocalJWKSet(signing(await this.load(partner, true)))(header, token);
+        return (await this.load(partner, true)).signing(header, token);
       }
     };
   }
@@ -79,7 +83,7 @@ export class PartnerKeySets {
     country: string;
     keySetUrl: string;
   }): Promise<{ kid: string; key: KeyLike }> {
-    const set = await this.load(partner, false);
+    const { set } = await this.load(partner, false);
     const jwk = set.keys.find((k) => k.use === 'enc' && k.kty === 'EC' && typeof k.kid === 'string');
     if (!jwk) throw new KeySetUnavailableError(`the key set of ${partner.country} has no encryption key`);
     return { kid: jwk.kid as string, key: (await importJWK(jwk, 'ECDH-ES+A256KW')) as KeyLike };

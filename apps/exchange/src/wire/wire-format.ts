@@ -91,11 +91,16 @@ export type OpenedMessage =
   | { ok: true; envelope: ExchangeEnvelope; jws: string; signingKid: string }
   | { ok: false; reason: ExchangeRefusalReason; claimedFrom?: string; id?: string };
 
+/** The payload of a compact JWS as its signer wrote it, unverified (throws on one that is not JSON). */
+export function signedPayload<T>(jws: string): T {
+  const [, payload] = jws.split('.');
+  return JSON.parse(decoder.decode(Buffer.from(payload ?? '', 'base64url'))) as T;
+}
+
 /** Reads the sender's claims from a signed message before its signature is checked (to find its keys). */
 function unverifiedClaims(jws: string): Partial<ExchangeEnvelope> | undefined {
   try {
-    const [, payload] = jws.split('.');
-    const claims: unknown = JSON.parse(decoder.decode(Buffer.from(payload ?? '', 'base64url')));
+    const claims = signedPayload<unknown>(jws);
     return claims !== null && typeof claims === 'object' ? (claims as Partial<ExchangeEnvelope>) : undefined;
   } catch {
     return undefined;

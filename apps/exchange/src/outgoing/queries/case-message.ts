@@ -8,13 +8,9 @@ import { ProblemException, permit } from '@nrm/service-kit';
 import { IncomingRepository } from '../../incoming/incoming.repository';
 import { IntakeClient } from '../intake-client';
 import { sealingOwner } from '../message-queue';
+import type { MessageContent } from '../message-queue';
+import { signedPayload } from '../../wire/wire-format';
 import { OutgoingRepository } from '../outgoing.repository';
-
-/** The signed payload of a compact JWS, as its signer wrote it. */
-const payloadOf = (jws: string) =>
-  JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
-    body: Record<string, unknown>;
-  };
 
 /**
  * What one message of a case said (a partner's request, what was sent), for a user intake lets read
@@ -37,15 +33,14 @@ export class CaseMessage {
     const sent = received ? undefined : await this.outgoing.ofCase(this.dataSource, caseId, messageId);
     const row = received ?? sent;
     if (!row) throw new ProblemException('notFound', 'no such message of this case');
-    const owner = received ? (received.case_id ?? received.message_id) : sealingOwner(sent!);
-    const sealed = received ? received.signed_sealed : (sent!.signed_sealed ?? sent!.content_sealed);
+    // A partner's message as it signed it; ours as it was queued (what every attempt signed).
+    const [owner, sealed] = received
+      ? [received.case_id ?? received.message_id, received.signed_sealed]
+      : [sealingOwner(sent!), sent!.content_sealed];
     const text = await this.dataSource.transaction(async (m) =>
       (await this.keyring.sealerFor(m, owner)).open(sealed),
     );
-    const body =
-      received || sent?.signed_sealed
-        ? payloadOf(text).body
-        : (JSON.parse(text) as { body: Record<string, unknown> }).body;
+    const { body } = received ? signedPayload<MessageContent>(text) : (JSON.parse(text) as MessageContent);
     const person = body['person'];
     const shown =
       person && typeof person === 'object'
